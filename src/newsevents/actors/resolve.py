@@ -1,0 +1,545 @@
+"""Mention resolution: an argument's head token -> records.Entity (code, sector, offsets, method).
+
+``ActorResolver(kb).for_article(doc, published)`` reads the article once, in order,
+resolving every name and role noun and recording them for coreference. Then
+``actors.entity_for(token)`` returns the Entity for a subject/object head, a pronoun
+or a token inside a name; ``speaker_for`` does the same for quote speakers (anonymous
+sources included); ``story_country()`` is the country the article is mostly about.
+Dates: dated roles are resolved on ``published`` (YYYY-MM-DD).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..records import Entity
+from .coref import Mention, MentionHistory
+from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
+from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, is_plural, left_modifiers,
+                       mention_bounds, mention_head, name_run, prep_objects)
+from .places import city_country, is_city
+
+# NER labels that never name an actor.
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                              "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
+              "lady": "f", "dr": None, "prof": None, "professor": None, "sheikh": "m",
+              "ayatollah": "m", "gen": None, "general": None, "col": None, "colonel": None,
+              "maj": None, "major": None, "lt": None, "captain": None, "capt": None,
+              "sen": None, "rep": None, "president": None, "king": "m", "queen": "f",
+              "prince": "m", "princess": "f", "emir": "m"}
+GENDERED_NOUNS = {"man": "m", "boy": "m", "spokesman": "m", "king": "m", "policeman": "m",
+                  "businessman": "m", "congressman": "m", "woman": "f", "girl": "f",
+                  "spokeswoman": "f", "queen": "f", "congresswoman": "f"}
+# Role nouns that denote one person (a pronoun "he"/"she" can refer back to them).
+PERSON_NOUNS = frozenset({
+    "president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir",
+    "crown prince", "supreme leader", "minister", "secretary", "foreign minister", "defence minister",
+    "defense minister", "foreign secretary", "defence secretary", "defense secretary", "secretary of state",
+    "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "ambassador", "envoy",
+    "negotiator", "governor", "mayor", "soldier", "officer", "commander", "general", "judge",
+    "prosecutor", "lawmaker", "senator", "mp", "journalist", "reporter", "doctor", "student", "activist",
+    "protester", "man", "woman", "girl", "boy", "teenager", "child", "resident", "civilian", "cleric",
+    "imam", "priest", "suspect", "gunman", "fighter", "militant", "rebel", "vice president",
+    "top diplomat", "army chief", "military chief", "chief of staff", "press secretary"})
+# Descriptions that point back at the last named body of a kind ("the group", "the alliance").
+DESCRIPTIONS = {"group": frozenset({"group"}), "movement": frozenset({"group"}),
+                "militia": frozenset({"group"}), "organisation": frozenset({"org", "group"}),
+                "organization": frozenset({"org", "group"}), "agency": frozenset({"org"}),
+                "alliance": frozenset({"org"}), "bloc": frozenset({"org"}),
+                "body": frozenset({"org"}), "watchdog": frozenset({"org"}),
+                "country": frozenset({"country"}), "nation": frozenset({"country"}),
+                "kingdom": frozenset({"country"}), "republic": frozenset({"country"})}
+# Lower-case words allowed inside a multi-word name, and how far right a name may run.
+CONNECTORS = frozenset({"of", "the", "for", "without", "and", "de", "du", "al", "on", "in"})
+MAX_WINDOW = 6
+# Story-country vote weights: where events happen says more than who is named.
+STORY_WEIGHTS = {"place": 2.0, "country": 1.0, "actor": 1.0, "demonym": 0.5}
+STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+PLACE_PREPS = frozenset({"in", "near", "on", "at", "across", "into", "around", "outside", "from"})
+SOURCE_NOUNS = frozenset({"source", "insider", "aide", "adviser", "advisor"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+# Armed-actor sectors a group keeps for its generic members ("Hamas officials" -> REB).
+ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF"})
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    entity: Entity
+    kind: str
+    gender: str | None = None
+    plural: bool = False
+    surname: str | None = None
+    titles: tuple[str, ...] = ()
+    named: bool = False
+    place_code: str | None = None   # set when the mention is a city: what it means as a target
+
+
+class ActorResolver:
+    """Builds one ArticleActors per article over a shared knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None):
+        self.kb = kb or KnowledgeBase.default()
+
+    def for_article(self, doc, published: str | None) -> "ArticleActors":
+        return ArticleActors(self.kb, doc, published)
+
+
+class ArticleActors:
+    """Resolved actors of one parsed article (names, titles, pronouns, story country)."""
+
+    def __init__(self, kb: KnowledgeBase, doc, published: str | None):
+        self.kb = kb
+        self.doc = doc
+        self.date = published
+        self._ent_at = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self._ent_at[i] = ent
+        self._sentence_of = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sentence_of[i] = n
+        self._lookups: dict[str, list] = {}
+        self._story = self._count_story_country()
+        self.history = MentionHistory()
+        self._cache: dict[int, _Resolved | None] = {}
+        self._read_article()
+
+    # -- public API ---------------------------------------------------------------------
+    def entity_for(self, token, *, physical_target: bool = False) -> Entity | None:
+        """Entity for an argument head, pronoun or token inside a name; None if not an actor."""
+        if token.lower_ in PRONOUNS and token.pos_ in ("PRON", "DET", "PROPN", "NOUN"):
+            return self._pronoun(token)
+        if token.lower_ in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
+            return self._relative(token)
+        head = mention_head(token)
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve(head)
+        res = self._cache[head.i]
+        if res is None:
+            return None
+        if physical_target and res.place_code:
+            return replace(res.entity, code=res.place_code, sector="CVL", method="place-as-target")
+        return res.entity
+
+    def speaker_for(self, token) -> Entity | None:
+        """Like entity_for; anonymous sources are kept ("officials", "a source at the Élysée")."""
+        head = mention_head(token)
+        if head.lemma_.lower() in SOURCE_NOUNS or head.lower_ in SOURCE_NOUNS:
+            return self._source(head)
+        return self.entity_for(token)
+
+    def story_country(self) -> str | None:
+        """ISO3 of the country the article mentions most (names, demonyms, cities, people)."""
+        return self._story
+
+    # -- reading the article once --------------------------------------------------------
+    def _read_article(self) -> None:
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if mention_head(token) is not token or token.dep_ in ("amod", "compound", "flat"):
+                # a body named inside a longer name ("NATO" in "NATO chief Mark Rutte") is
+                # still there for "the alliance" and "it" later
+                hits = self._lookup(token.text) if token.pos_ == "PROPN" else None
+                if hits and hits[0][0].kind in ("org", "group"):
+                    self._remember(token, self._from_entry(hits[0][0], hits[0][1], token,
+                                                           token.i, token.i + 1, None))
+                continue
+            if token.dep_ in ("compound", "flat") and token.pos_ != "PROPN":
+                continue
+            res = self._resolve(token)
+            self._cache[token.i] = res
+            if res is not None:
+                self._remember(token, res)
+
+    def _remember(self, token, res: _Resolved) -> None:
+        sent = token.sent
+        self.history.add(Mention(
+            token_i=token.i, sent_start=sent.start, sentence_no=self._sentence_of[token.i],
+            entity=res.entity, kind=res.kind, gender=res.gender, plural=res.plural,
+            subject=token.dep_ in ("nsubj", "nsubjpass"), surname=res.surname,
+            titles=res.titles, named=res.named))
+
+    def _count_story_country(self) -> str | None:
+        """Weighted vote: places (where things happen) count most, then states, then people."""
+        votes: Counter[str] = Counter()
+        doc = self.doc
+        first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
+        spans = [ent for ent in doc.ents if ent.label_ in STORY_LABELS]
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # place names the NER missed ("hit Odesa"): uncovered proper-noun heads
+        spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc if t.pos_ == "PROPN"
+                  and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
+        for span in sorted(spans, key=lambda sp: sp.start):  # ties go to the first mention
+            code, weight = self._story_vote(span)
+            if code:
+                votes[code] += weight * (1.5 if span.start < first_sentence_end else 1.0)
+        if not votes:
+            return None
+        return votes.most_common(1)[0][0]
+
+    def _story_vote(self, span) -> tuple[str | None, float]:
+        text = _strip_possessive(span.text)
+        hits = self._lookup(text)
+        if hits:
+            entry, method = hits[0]
+            if entry.code in NON_STATE_CODES:
+                return None, 0.0
+            if method.startswith("metonym"):
+                return entry.code, STORY_WEIGHTS["place"]
+            if entry.kind == "country" and method.startswith("demonym"):
+                return entry.code, STORY_WEIGHTS["demonym"]
+            if entry.kind == "country":
+                where = span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
+                return entry.code, STORY_WEIGHTS["place" if where else "country"]
+            return entry.code, STORY_WEIGHTS["actor"]
+        label = span.label_ if hasattr(span, "label_") else ""
+        if label == "NORP":
+            return self.kb.country_by_demonym(text), STORY_WEIGHTS["demonym"]
+        code = city_country(text)
+        return code, STORY_WEIGHTS["place"] if code else 0.0
+
+    def _lookup(self, text: str) -> list[tuple[KBEntry, str]]:
+        hits = self._lookups.get(text)
+        if hits is None:
+            hits = self.kb.lookup(text, self.date)
+            self._lookups[text] = hits
+        return hits
+
+    # -- one mention ----------------------------------------------------------------------
+    def _resolve_cached(self, token) -> _Resolved | None:
+        head = mention_head(token)
+        if head.i not in self._cache:
+            self._cache[head.i] = self._resolve(head)
+        return self._cache[head.i]
+
+    def _resolve(self, head) -> _Resolved | None:
+        ent = self._ent_at.get(head.i)
+        if ent is not None and ent.label_ in NON_ACTOR_LABELS:
+            return None
+        start, end = mention_bounds(head)
+        if ent is not None and ent.root.i == head.i:
+            start, end = min(start, ent.start), max(end, ent.end)
+            while start < head.i and self.doc[start].lower_ in DROP_LEADING:
+                start += 1
+        if head.text[:1].isupper():
+            windowed = self._name_window(head, start)
+            if windowed is not None:
+                return windowed
+        if head.pos_ == "PROPN" or (ent is not None and head.text[:1].isupper()):
+            named = self._resolve_name(head, ent, start, end)
+            if named is not None:
+                return named
+        return self._resolve_role(head, start, end)
+
+    def _name_window(self, head, start: int) -> _Resolved | None:
+        """Names the parse splits at a preposition: "Doctors Without Borders", "Coalition of the Willing"."""
+        doc = self.doc
+        limit = min(len(doc), head.i + 1 + MAX_WINDOW)
+        stop = head.i + 1
+        while stop < limit and (doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS):
+            stop += 1
+        for j in range(stop, head.i + 1, -1):
+            if not doc[j - 1].text[:1].isupper():
+                continue
+            for i in dict.fromkeys((start, head.i)):
+                hits = self._lookup(doc[i:j].text)
+                if hits:
+                    return self._from_entry(hits[0][0], hits[0][1], doc[j - 1], i, j, None)
+        return None
+
+    def _span_entity(self, start: int, end: int, **fields) -> Entity:
+        span = self.doc[start:end]
+        text = span.text
+        # a trailing possessive marker is not part of the name as written
+        if end - start > 1 and span[-1].tag_ == "POS":
+            text = self.doc[start:end - 1].text
+        return Entity(entity_text=text, start=span.start_char, end=span.start_char + len(text),
+                      **fields)
+
+    def _resolve_name(self, head, ent, start: int, end: int) -> _Resolved | None:
+        run = name_run(head) or [head]
+        if ent is not None and ent.root.i == head.i and ent.start < run[0].i:
+            run = list(self.doc[ent.start:head.i + 1])
+        # split "UK Defence Secretary John Healey" into descriptor words and the name proper
+        cut = 0
+        for k, tok in enumerate(run):
+            if self._is_descriptor_word(tok) and k < len(run) - 1:
+                cut = k + 1
+        name_tokens = run[cut:]
+        honorific = None
+        if name_tokens and name_tokens[0].lower_.rstrip(".") in HONORIFICS and len(name_tokens) > 1:
+            honorific = name_tokens[0].lower_.rstrip(".")
+            name_tokens = name_tokens[1:]
+        name = self.doc[name_tokens[0].i:name_tokens[-1].i + 1].text if name_tokens else head.text
+        label = ent.label_ if ent is not None else None
+        # later short mention of a person already named in full
+        if len(name_tokens) == 1:
+            earlier = self.history.by_surname(name_tokens[0].lower_, head.i)
+            if earlier is not None and earlier.kind == "person":
+                entity = replace(self._span_entity(start, end, code=earlier.entity.code,
+                                                   sector=earlier.entity.sector),
+                                 identifier_text=earlier.entity.identifier_text,
+                                 identifier_id=earlier.entity.identifier_id,
+                                 office=earlier.entity.office, method="surname-after-first-mention")
+                return _Resolved(entity, "person", earlier.gender, False, earlier.surname,
+                                 earlier.titles, True)
+        # longest first: the whole mention, then each shorter ending of the name run
+        candidates = [_strip_possessive(self.doc[start:end].text)]
+        candidates += [self.doc[tok.i:head.i + 1].text for tok in run]
+        for text in dict.fromkeys(candidates):
+            hits = self._lookup(_strip_possessive(text))
+            if hits:
+                if label == "PERSON" and hits[0][0].kind == "country" and len(name_tokens) > 1:
+                    continue
+                return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
+        if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
+            return None  # "US Senators", "a Labour MP": a title, not a name
+        if label in PLACE_LABELS or (label is None and head.pos_ == "PROPN" and is_city(name)):
+            code = city_country(name)
+            if code:
+                entity = self._span_entity(start, end, code=code, sector="GOV", identifier_text=name,
+                                           method="city-metonym")
+                return _Resolved(entity, "place-metonym", named=True, place_code=code)
+        if label == "NORP" or self.kb.country_by_demonym(name):
+            code = self.kb.country_by_demonym(name)
+            if code:
+                definite = any(c.lower_ == "the" for c in head.lefts)
+                entity = self._span_entity(start, end, code=code, sector="GOV" if definite else "CVL",
+                                           method="demonym")
+                return _Resolved(entity, "collective", plural=True, named=definite)
+        if label == "PERSON" or honorific or (cut and label is None and head.pos_ == "PROPN"):
+            return self._unknown_person(head, name_tokens, honorific, start, end)
+        if label == "ORG":
+            return self._unknown_org(head, name_tokens, start, end)
+        return None
+
+    def _is_descriptor_word(self, tok) -> bool:
+        low = tok.lower_
+        if low.rstrip(".") in HONORIFICS and low not in ("president", "king", "queen", "prince",
+                                                          "princess", "emir", "general", "major"):
+            return False
+        return bool(self.kb.role_for_noun(low) or self.kb.country_by_demonym(tok.text)
+                    or self.kb.country_code(tok.text))
+
+    def _from_entry(self, entry: KBEntry, method: str, head, start, end, honorific) -> _Resolved:
+        entity = self._span_entity(start, end, code=entry.code, sector=entry.sector,
+                                   identifier_text=entry.name, identifier_id=entry.qid,
+                                   office=entry.office, method=method)
+        place_code = None
+        if entry.kind == "country" and method.startswith("metonym"):  # a city, not a seat of power
+            place_code = entry.code
+        if entry.kind == "person":
+            gender = entry.gender or (HONORIFICS.get(honorific) if honorific else None)
+            titles = entry.classes
+            return _Resolved(entity, "person", gender, False, entry.name.split()[-1].lower(),
+                             titles, True)
+        if entry.kind == "country" and method.startswith("demonym"):
+            definite = any(c.lower_ == "the" for c in head.lefts)
+            entity = replace(entity, sector="GOV" if definite else "CVL", identifier_text=None)
+            return _Resolved(entity, "collective", plural=True, named=definite)
+        kind = "place-metonym" if place_code else entry.kind
+        return _Resolved(entity, kind, plural=is_plural(head), named=True, place_code=place_code)
+
+    def _unknown_person(self, head, name_tokens, honorific, start, end) -> _Resolved:
+        mention = list(self.doc[start:end])
+        descr = [t for t in mention if t not in name_tokens and t.lower_ not in DROP_LEADING]
+        for app in appositions(head):
+            a_start, a_end = mention_bounds(app)
+            descr.extend(self.doc[a_start:a_end])
+        code, sector, titles, how = self._describe(descr, head)
+        gender = HONORIFICS.get(honorific) if honorific else None
+        if code is None and self._story:
+            code, how = self._story, (how + "+" if how else "") + "context:story-country"
+        if sector is None:
+            sector = "CVL"
+        name = " ".join(t.text for t in name_tokens)
+        entity = self._span_entity(start, end, code=code, sector=sector, identifier_text=name,
+                                   method=how or "unknown-person")
+        surname = name_tokens[-1].lower_ if name_tokens else None
+        return _Resolved(entity, "person", gender, False, surname, titles, True)
+
+    def _unknown_org(self, head, name_tokens, start, end) -> _Resolved | None:
+        words = [t for t in self.doc[start:end] if t.lower_ not in DROP_LEADING]
+        code, sector, titles, how = self._describe(words, head)
+        if sector is None and code is None:
+            return None
+        if code is None:
+            code, how = self._story, how + "+context:story-country"
+        entity = self._span_entity(start, end, code=code, sector=sector,
+                                   identifier_text=" ".join(t.text for t in name_tokens),
+                                   method=how)
+        return _Resolved(entity, "org", plural=False, named=True)
+
+    def _describe(self, tokens, head) -> tuple[str | None, str | None, tuple[str, ...], str]:
+        """Country/body code, sector, office classes and method from descriptor words."""
+        words = [t.lower_ for t in tokens if not t.is_punct and t.tag_ != "POS"]
+        role = None
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                role = self.kb.role_for_noun(" ".join(words[i:j]))
+                if role:
+                    break
+            if role:
+                break
+        code, how, body = self._code_from(tokens, head)
+        sector = role[0] if role else None
+        if body is not None and (sector is None or sector in ARMED_SECTORS):
+            sector = body.sector
+        titles = (role[1],) + role[2] if role else ()
+        method = "title" if role else ""
+        if how:
+            method = f"{how}+{method}" if method else how
+        return code, sector, titles, method
+
+    def _code_from(self, tokens, head) -> tuple[str | None, str, KBEntry | None]:
+        """First country or body named by modifier tokens: (code, how, body entry or None)."""
+        for tok in tokens:
+            if tok.i == head.i or tok.is_punct:
+                continue
+            dem = self.kb.country_by_demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+            if dem and tok.dep_ != "poss":
+                return dem, "demonym", None
+            if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
+                continue
+            run = [t for t in name_run(tok)] if tok.pos_ == "PROPN" else [tok]
+            for text in (" ".join(t.text for t in run), tok.text):
+                hits = self._lookup(_strip_possessive(text))
+                if hits:
+                    entry = hits[0][0]
+                    if entry.kind == "person":
+                        continue
+                    how = "possessive" if tok.dep_ == "poss" else "name"
+                    body = entry if entry.kind in ("org", "group") else None
+                    return entry.code, how, body
+            if dem:
+                return dem, "demonym", None
+        return None, "", None
+
+    def _resolve_role(self, head, start: int, end: int) -> _Resolved | None:
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
+            kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
+            earlier = self.history.last_of_kind(kinds, head.i)
+            if earlier is not None and any(c.lower_ == "the" for c in head.lefts):
+                entity = replace(earlier.entity, entity_text=self.doc[start:end].text,
+                                 start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                                 method=f"description->{earlier.entity.identifier_text or earlier.entity.entity_text}")
+                return _Resolved(entity, earlier.kind, plural=False, named=False)
+        left_words = [t.lower_ for t in self.doc[start:head.i]
+                      if t.tag_ != "POS" and not t.is_punct and not t.like_num]
+        role = (self.kb.role_for_noun(" ".join(left_words + [low]))
+                or self.kb.role_for_noun(" ".join(left_words + [lemma])))
+        if role is None:
+            return None
+        sector, term, classes = role
+        mods = left_modifiers(head)
+        if any(m.lower_.rstrip("-") in FORMER_WORDS or m.lower_ in FORMER_WORDS for m in mods) \
+                or any(t.lower_ in FORMER_WORDS for t in self.doc[start:head.i]):
+            former = True
+        else:
+            former = False
+        code, how, body = self._code_from(sorted(mods, key=lambda t: t.i), head)
+        if code is None:
+            for pobj in prep_objects(head):
+                res = self._resolve_cached(pobj)
+                if res is not None and res.entity.code:
+                    code, how = res.entity.code, "prep-" + res.kind
+                    if res.kind in ("org", "group") or (res.kind == "collective" and res.entity.sector in ARMED_SECTORS):
+                        body = KBEntry(id="", name="", kind="org", code=code, sector=res.entity.sector)
+                    end = max(end, pobj.right_edge.i + 1)
+                    break
+        # "the defence secretary, John Healey": the name identifies the person
+        for app in appositions(head):
+            if app.pos_ == "PROPN":
+                res = self._resolve_cached(app)
+                if res is not None and res.kind == "person":
+                    entity = replace(res.entity, entity_text=self.doc[start:end].text,
+                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                                     method=res.entity.method + "+appos")
+                    return replace(res, entity=entity)
+        if body is not None and sector in ARMED_SECTORS:
+            sector = body.sector
+        plural = is_plural(head)
+        person = term in PERSON_NOUNS and not plural
+        kind = "person" if person else "collective"
+        gender = GENDERED_NOUNS.get(low)
+        definite = not any(c.lower_ in INDEFINITE for c in head.lefts)
+        method = f"{how}+sector-noun" if how else "sector-noun"
+        identifier = office = qid = None
+        if former:
+            sector, classes = "ELI", ()
+        if classes and definite and not plural:
+            if code is not None:
+                holder = self.kb.office_holder(code, classes[0], self.date)
+                if holder is not None:
+                    identifier, qid, office = holder.name, holder.qid, holder.office
+                    method += "+office-dated"
+                    gender = holder.gender
+            else:
+                earlier = self.history.by_title(term, classes, head.i)
+                if earlier is not None:
+                    entity = replace(earlier.entity, entity_text=self.doc[start:end].text,
+                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                                     method=f"title-coref->{earlier.entity.identifier_text}")
+                    return _Resolved(entity, "person", earlier.gender, False, None, earlier.titles)
+        if code is None and self._story:
+            code = self._story
+            method += "+context:story-country"
+        entity = self._span_entity(start, end, code=code, sector=sector, identifier_text=identifier,
+                                   identifier_id=qid, office=office, method=method)
+        return _Resolved(entity, kind, gender, plural, None,
+                         ((term,) + classes) if person else (), named=identifier is not None)
+
+    # -- pronouns and sources ------------------------------------------------------------
+    def _pronoun(self, token) -> Entity | None:
+        sentence_no = self._sentence_of[token.i]
+        m = self.history.antecedent_for_pronoun(token.lower_, token.i, sentence_no)
+        if m is None:
+            return None
+        target = m.entity.identifier_text or m.entity.entity_text
+        return replace(m.entity, entity_text=token.text, start=token.idx,
+                       end=token.idx + len(token.text), method=f"coref:pronoun->{target}")
+
+    def _relative(self, token) -> Entity | None:
+        verb = token.head
+        if verb.dep_ != "relcl":
+            return None
+        antecedent = self.entity_for(verb.head)
+        if antecedent is None:
+            return None
+        target = antecedent.identifier_text or antecedent.entity_text
+        return replace(antecedent, entity_text=token.text, start=token.idx,
+                       end=token.idx + len(token.text), method=f"coref:relative->{target}")
+
+    def _source(self, head) -> Entity | None:
+        start, end = mention_bounds(head)
+        code, how, body = self._code_from(sorted(left_modifiers(head), key=lambda t: t.i), head)
+        for pobj in prep_objects(head, ("at", "in", "from", "within", "inside", "to", "close", "with", "of")):
+            if code:
+                break
+            code, how, body = self._code_from([pobj], head)
+            if code is None and pobj.pos_ == "PROPN":
+                code = city_country(pobj.text)
+                how = "place" if code else ""
+            if code:
+                end = max(end, pobj.right_edge.i + 1)
+        sector = body.sector if body is not None and body.kind == "group" else "GOV"
+        method = f"anonymous-source+{how}" if how else "anonymous-source"
+        if code is None:
+            code = self._story
+            method += "+context:story-country"
+        return self._span_entity(start, end, code=code, sector=sector, method=method)
+
+
+def _strip_possessive(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)].rstrip()
+    return text

@@ -1,0 +1,443 @@
+"""Event locations: a parsed article in, one resolved place per toponym and per event trigger out.
+
+``PlaceResolver().for_article(doc)`` resolves every GPE/LOC/FAC mention once, choosing among
+gazetteer candidates by (1) a country or state named in the same phrase ("Paris, Texas"),
+(2) the countries the article is about (country names, demonyms, unambiguous towns) and
+(3) population. ``ArticlePlaces.event_location(trigger)`` then walks the trigger's dependency
+subtree for the place attached to the event ("shelled Kharkiv", "killed in Kyiv", "a block of
+flats in Kyiv"), falling back to the dateline or the article's main place, else None.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import datafiles
+from ..records import EventLoc
+from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
+                        log_population)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions that put an event at a place; "from" is left out on purpose (origin, or where a
+# speaker was: "said from Beijing").
+LOC_PREPS = {"in", "at", "near", "outside", "on", "inside", "across", "around", "within",
+             "into", "over", "off", "throughout", "along", "toward", "towards", "onto", "between",
+             "through", "nearby"}
+NEAR_PREPS = {"near", "outside", "around", "off", "toward", "towards", "nearby"}
+# "of" is locative only after nouns that name part of a place: "the outskirts of Baquba".
+LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "province", "region",
+                  "part", "parts", "north", "south", "east", "west", "centre", "center", "area",
+                  "district", "heart", "streets", "capital", "edge", "border", "coast", "port",
+                  "south-east", "north-east", "south-west", "north-west", "countryside", "west bank",
+                  "bank", "vicinity", "northeast", "northwest", "southeast", "southwest"}
+# Words after a toponym that make it an administrative area: "the Kharkiv region".
+AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
+DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
+                             r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "claim", "write",
+                 "declare", "comment", "call"}
+# Dependencies a place may hang from, on its way up to the trigger, and still belong to it.
+NOMINAL_LINKS = {"compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod", "pobj",
+                 "dobj", "nsubjpass", "nsubj", "attr", "oprd", "obj", "dative", "cc"}
+CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
+# A place elsewhere in the sentence may still be the event's when the trigger sits in one of
+# these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv").
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj",
+              "nsubjpass", "ROOT", "ccomp", "npadvmod", "appos", "attr"}
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?"
+                      r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
+
+# Scoring weights for choosing among candidates (a curated name beats GeoNames' alternates; the
+# article's own countries beat population; values checked on tests/attributes/toponyms.v1.tsv).
+BASE_SCORE = {("country", MATCH_CURATED): 6.0, ("region", MATCH_CURATED): 7.0,
+              ("water", MATCH_CURATED): 7.0, ("admin1", MATCH_CURATED): 3.5}
+CITY_BASE = {MATCH_CURATED: 5.5, 1: 2.0, MATCH_ALTERNATE: 0.5}
+CONTEXT_SHARE_WEIGHT = 3.0
+CONTEXT_PRESENT_BONUS = 1.0
+CONTEXT_FULL_EVIDENCE = 4
+POPULATION_WEIGHT = 2.5 / 7.0
+# NER sometimes tags a town as a person ("in Khan Younis"): accepted after a locative
+# preposition when the name is one of our curated place spellings.
+RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+RESCUE_MIN_POP = 100_000
+FALLBACK_METHODS = ("dateline", "article-main-place")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (lowercase) -> ISO alpha-2."""
+    return {row["demonym"].lower(): row["country"] for row in datafiles.read_tsv("geo/demonyms.v1.tsv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym in the text with its chosen place (None when unresolved)."""
+
+    start_token: int
+    end_token: int
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    method: str
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
+
+
+def _score(place: Place, counts: Counter, total: int) -> float:
+    if place.kind == "city":
+        score = CITY_BASE.get(place.match, 0.5)
+    else:
+        score = BASE_SCORE.get((place.kind, place.match), 1.0)
+    score += POPULATION_WEIGHT * min(log_population(place.population), 7.0) if place.kind == "city" else 0
+    if place.iso2 and total:
+        # Weak evidence (one demonym) must not outvote a curated spelling: scale by evidence.
+        count = counts.get(place.iso2, 0)
+        score += CONTEXT_SHARE_WEIGHT * (count / total) * min(1.0, total / CONTEXT_FULL_EVIDENCE)
+        score += CONTEXT_PRESENT_BONUS if count >= 2 else 0.0
+    return score
+
+
+class PlaceResolver:
+    """Resolves the toponyms of one article at a time against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or get_gazetteer()
+
+    def for_article(self, doc, *, title: str | None = None) -> "ArticlePlaces":
+        """Resolve every GPE/LOC/FAC mention of ``doc`` once; returns the article's places."""
+        table = demonyms()
+        found = [ent for ent in doc.ents
+                 if (ent.label_ in PLACE_LABELS or self._rescued(doc, ent))
+                 and _clean_name(ent.text).lower() not in table]   # demonyms are not places
+        covered = {i for ent in found for i in range(ent.start, ent.end)}
+        found += self._untagged_places(doc, covered)
+        found.sort(key=lambda span: span.start)
+        spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
+        looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
+        counts = self._context_counts(doc, looked_up, title)
+        total = sum(counts.values())
+        mentions = []
+        for index, (ent, cands, name_method) in enumerate(looked_up):
+            cands = self._same_phrase_filter(doc, ent, cands, looked_up, index)
+            place = max(cands, key=lambda p: _score(p, counts, total)) if cands else None
+            mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
+                                    place, name_method))
+        dateline = self._dateline(doc, mentions, counts, total)
+        return ArticlePlaces(doc, mentions, counts, self.gazetteer, dateline)
+
+    def _with_direction(self, doc, ent):
+        """'southern Gaza' when the tagger only took 'Gaza' and we know the region."""
+        if ent.start > 0 and DIRECTION_WORDS.match(doc[ent.start - 1].text + " "):
+            wider = doc[ent.start - 1:ent.end]
+            if any(p.match == MATCH_CURATED and p.kind in ("region", "water")
+                   for p in self.gazetteer.candidates(wider.text)):
+                return wider
+        return ent
+
+    def _with_area_word(self, doc, ent):
+        """'Hasakah Governorate' when the tagger stopped before the area word we know."""
+        if ent.end < len(doc) and doc[ent.end].lower_ in AREA_WORDS:
+            wider = doc[ent.start:ent.end + 1]
+            name = _clean_name(wider.text)
+            if any(p.kind in ("admin1", "region") for p in self.gazetteer.candidates(name)):
+                return wider
+        return ent
+
+    def _dateline(self, doc, mentions, counts, total) -> Mention | None:
+        """The place of a leading 'KYIV, Ukraine —' / 'KYIV (Reuters) -' dateline."""
+        match = DATELINE.match(doc.text)
+        if not match:
+            return None
+        for mention in mentions:
+            if mention.place is not None and mention.start < match.end():
+                return mention
+        name = match.group(1).strip()
+        cands = [p for p in self.gazetteer.candidates(name) if p.match != MATCH_ALTERNATE]
+        if not cands:
+            return None
+        place = max(cands, key=lambda p: _score(p, counts, total))
+        start = match.start(1)
+        return Mention(-1, -1, start, start + len(name), name, place, "dateline")
+
+    def _known_place(self, name: str, after_prep: bool) -> bool:
+        """A name we trust as a place without NER: curated, or a large town after 'in/at/...'."""
+        for place in self.gazetteer.candidates(name):
+            if place.match == MATCH_CURATED:
+                return True
+            if after_prep and place.match != MATCH_ALTERNATE and place.population >= RESCUE_MIN_POP:
+                return True
+        return False
+
+    def _rescued(self, doc, ent) -> bool:
+        if ent.label_ not in RESCUE_LABELS:
+            return False
+        after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOC_PREPS
+        return self._known_place(_clean_name(ent.text), after_prep)
+
+    def _untagged_places(self, doc, covered: set[int]) -> list:
+        """Proper-noun runs that name a place we know but the tagger left out or mislabelled
+        ('hit Kharkiv', 'Kyiv and Odesa' tagged as one WORK_OF_ART)."""
+        def free(token) -> bool:
+            return (token.pos_ == "PROPN" and token.i not in covered
+                    and token.ent_type_ in ("", *RESCUE_LABELS))
+        spans, i = [], 0
+        while i < len(doc):
+            if not free(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and free(doc[j + 1]) and doc[j + 1].ent_iob_ != "B":
+                j += 1
+            span = doc[i:j + 1]
+            after_prep = i > 0 and doc[i - 1].lower_ in LOC_PREPS
+            if self._known_place(_clean_name(span.text), after_prep):
+                spans.append(span)
+            i = j + 1
+        return spans
+
+    def _lookup(self, doc, ent) -> tuple[list[Place], str]:
+        """Candidates for a mention, trying 'X region' and direction-less forms too."""
+        name = _clean_name(ent.text)
+        following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if doc[ent.end - 1].lower_ in AREA_WORDS:
+            areas = [p for p in self.gazetteer.candidates(name) if p.kind in ("admin1", "region")]
+            if areas:
+                return areas, "area-word"
+        if following in AREA_WORDS:
+            areas = [p for p in self.gazetteer.candidates(f"{name} {following}")
+                     if p.kind in ("admin1", "region")]
+            if areas:
+                return areas, "area-word"
+        cands = self.gazetteer.candidates(name)
+        if cands:
+            return cands, "name"
+        stripped = DIRECTION_WORDS.sub("", name)
+        if stripped != name:
+            return self.gazetteer.candidates(stripped), "direction-stripped"
+        return [], "unresolved"
+
+    def _context_counts(self, doc, looked_up, title: str | None) -> Counter:
+        """ISO2 -> evidence the article is about that country (unambiguous mentions only)."""
+        counts: Counter = Counter()
+        for _ent, cands, _ in looked_up:
+            # Only mentions that name one country count ("Georgia" names two, so it is not
+            # evidence for either).
+            curated = {p.iso2 for p in cands if p.match == MATCH_CURATED}
+            countries = curated or {p.iso2 for p in cands if p.match != MATCH_ALTERNATE}
+            if len(countries) != 1 or None in countries:
+                continue
+            top = cands[0]
+            counts[countries.pop()] += 2 if top.kind == "country" else 1
+        table = demonyms()
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                iso2 = table.get(_clean_name(ent.text).lower())
+                if iso2:
+                    counts[iso2] += 1
+        if title:
+            for word in re.findall(r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?", title):
+                top = (self.gazetteer.candidates(word) or [None])[0]
+                if top is not None and top.kind == "country":
+                    counts[top.iso2] += 2
+        return counts
+
+    @staticmethod
+    def _same_phrase_filter(doc, ent, cands, looked_up, index) -> list[Place]:
+        """'Paris, Texas' / 'Kharkiv, Ukraine': keep candidates inside the named container."""
+        if index + 1 >= len(looked_up) or len(cands) < 2:
+            return cands
+        nxt, nxt_cands, _ = looked_up[index + 1]
+        if nxt.start != ent.end + 1 or doc[ent.end].text != ",":
+            return cands
+        containers = [p for p in nxt_cands if p.kind in ("country", "admin1")]
+        kept = [p for p in cands if p.kind == "city" and any(
+            c.iso2 == p.iso2 and (c.kind == "country" or c.admin1 == p.admin1) for c in containers)]
+        return kept or cands
+
+
+class ArticlePlaces:
+    """The resolved toponyms of one article, and event-location lookup over them."""
+
+    def __init__(self, doc, mentions: list[Mention], counts: Counter, gazetteer: Gazetteer,
+                 dateline: Mention | None = None) -> None:
+        self.doc = doc
+        self.dateline = dateline
+        self.mentions = mentions
+        self._counts = counts
+        self._gazetteer = gazetteer
+        self._by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            for i in range(mention.start_token, mention.end_token):
+                self._by_token[i] = mention
+        self._fallback = self._find_fallback()
+
+    # -- public API
+    def event_location(self, trigger) -> EventLoc | None:
+        """The place where the event of ``trigger`` (a spaCy Token) happened, or None."""
+        attached = self.attached_mentions(trigger)
+        if attached:
+            mention, method = attached[0]
+            if mention.place is None:
+                return self._unresolved_loc(mention, method)
+            return self._to_loc(mention, method)
+        return self._fallback
+
+    def main_country(self) -> str | None:
+        """ISO3 of the country the article is most about, or None."""
+        if not self._counts:
+            return None
+        return self._gazetteer.iso3(self._counts.most_common(1)[0][0])
+
+    def _unresolved_loc(self, mention: Mention, method: str) -> EventLoc:
+        """A place name we cannot find: keep the words, locate it only at the article's country."""
+        iso3 = self.main_country()
+        country = self._gazetteer.country(iso3) if iso3 else None
+        return EventLoc(extracted_place=mention.text, resolved_place=None, geonameid=None,
+                        lat=country.lat if country else None, lon=country.lon if country else None,
+                        province=None, country=country.country if country else None,
+                        country_code=iso3, resolution=1, start=mention.start, end=mention.end,
+                        method=f"unresolved-{method}")
+
+    def country_counts(self) -> dict[str, int]:
+        """ISO3 -> number of resolved mentions in that country."""
+        out: Counter = Counter()
+        for mention in self.mentions:
+            if mention.place is not None and mention.place.country_code:
+                out[mention.place.country_code] += 1
+        return dict(out)
+
+    def places(self) -> list[EventLoc]:
+        """Every resolved toponym of the article, in text order."""
+        return [self._to_loc(m, f"toponym:{m.method}") for m in self.mentions if m.place]
+
+    # -- attachment
+    def attached_mentions(self, trigger) -> list[tuple[Mention, str]]:
+        """Resolved mentions attached to ``trigger``, best first, each with how it attached."""
+        found = self._in_subtree(trigger, trigger, "trigger-subtree")
+        head, steps = trigger, 0
+        while not found and steps < 2 and head.dep_ in CLIMB_DEPS and head.head.i != head.i:
+            if head.dep_ in CLAUSE_BREAKS and head.head.lemma_ in SPEECH_LEMMAS:
+                break                      # "X said (in Beijing) that ...": the speaker's place
+            blocked = head
+            head, steps = head.head, steps + 1
+            found = self._in_subtree(head, blocked, f"head-{steps}", skip=blocked)
+        return found
+
+    def _in_subtree(self, root, trigger, where: str, skip=None) -> list[tuple[Mention, str]]:
+        results: list[tuple[tuple, Mention, str]] = []
+        seen: set[int] = set()
+        for token in root.subtree:
+            mention = self._by_token.get(token.i)
+            if mention is None or id(mention) in seen:
+                continue
+            if skip is not None and skip.left_edge.i <= token.i <= skip.right_edge.i:
+                continue
+            link = self._link(self.doc[mention.start_token:mention.end_token].root, root)
+            if link is None:
+                continue
+            seen.add(id(mention))
+            depth, how = link
+            # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
+            # then the nearest attachment.
+            resolution = mention.place.resolution if mention.place else 4
+            results.append(((-resolution, depth, mention.start), mention,
+                            f"{how}:{where}"))
+        results.sort(key=lambda item: item[0])
+        return [(mention, method) for _, mention, method in results]
+
+    @staticmethod
+    def _link(place_root, root) -> tuple[int, str] | None:
+        """How ``place_root`` hangs from ``root``: (depth, reason) or None when it does not."""
+        token, depth, how = place_root, 0, None
+        if place_root.dep_ == "nsubj" and place_root.head.i == root.i:
+            return None                    # the actor of an active verb, not its place
+        while token.i != root.i:
+            if token.dep_ in CLAUSE_BREAKS:
+                return None
+            if token.dep_ == "prep" or token.dep_ == "agent":
+                prep = token.lower_
+                locative = prep in LOC_PREPS or (prep == "of" and token.head.lower_ in LOCATIVE_NOUNS)
+                if prep == "from" or (not locative and how is None):
+                    return None
+                if how is None:
+                    how = f"prep-{prep}"
+            elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
+                return None
+            elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",
+                                                                         "advcl", "xcomp",
+                                                                         "advmod", "prt"):
+                return None
+            if token.head.i == token.i:
+                return None
+            if token.dep_ == "nsubj" and token.head.i == root.i and how is None:
+                return None                # "U.S. forces patrolled": the actor's origin
+            token, depth = token.head, depth + 1
+        if how is None:
+            how = {"dobj": "object", "nsubjpass": "subject", "nsubj": "subject"}.get(
+                place_root.dep_, "modifier")
+        return depth, how
+
+    # -- fallbacks and conversion
+    def _find_fallback(self) -> EventLoc | None:
+        if self.dateline is not None:
+            return self._to_loc(self.dateline, "dateline", coarse=True)
+        resolved = [m for m in self.mentions if m.place is not None]
+        if not resolved:
+            return None
+        tally = Counter((m.place.name, m.place.country_code) for m in resolved)
+        best = max(resolved, key=lambda m: (tally[(m.place.name, m.place.country_code)],
+                                            -m.start))
+        return self._to_loc(best, "article-main-place", coarse=True)
+
+    @staticmethod
+    def _to_loc(mention: Mention, method: str, coarse: bool = False) -> EventLoc:
+        place = mention.place
+        resolution = place.resolution
+        if coarse:
+            # Not where the event was seen, only where the story is: never finer than admin1.
+            resolution = min(resolution, 2)
+        return EventLoc(extracted_place=mention.text, resolved_place=place.name,
+                        geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                        province=place.admin1, country=place.country,
+                        country_code=place.country_code, resolution=resolution,
+                        start=mention.start, end=mention.end, method=method)
+
+
+# ---------------------------------------------------------------- exporter precision codes
+
+def _kind(loc: EventLoc) -> str | None:
+    return get_gazetteer().kind_of(loc.resolved_place) if loc.resolution == 3 else None
+
+
+def acled_geo_precision(loc: EventLoc) -> int:
+    """ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 province only."""
+    if loc.method.startswith(FALLBACK_METHODS) or loc.resolution <= 2:
+        return 3
+    if loc.resolution == 3:
+        return 2
+    near = any(loc.method.startswith(f"prep-{p}") for p in NEAR_PREPS)
+    return 2 if near else 1
+
+
+def ucdp_where_prec(loc: EventLoc) -> int:
+    """UCDP where_prec: 1 exact, 2 within 25 km, 3 admin2, 4 admin1, 5 larger region, 6 country,
+    7 international waters or airspace."""
+    if loc.resolution == 1:
+        return 6
+    if loc.method.startswith(FALLBACK_METHODS):
+        return 4 if loc.province else 6
+    if loc.resolution == 2:
+        return 4
+    if loc.resolution == 3:
+        kind = _kind(loc)
+        if kind == "water" and not loc.country_code:
+            return 7
+        return 4 if loc.province else 5
+    near = any(loc.method.startswith(f"prep-{p}") for p in NEAR_PREPS)
+    return 2 if near else 1

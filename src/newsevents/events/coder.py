@@ -1,0 +1,387 @@
+"""Event coder: one parsed article in, PLOVER events out.
+
+``code_events(doc, ctx)`` -> list[records.Event]. Stages, in order:
+1. find triggers per sentence (triggers.py), 2. recode under control predicates
+(control.py), 3. roles from the parse (roles.py), 4. modality (modality.py),
+5. resolve actors/recipients through ``ctx.actors``, 6. attributes (date, place,
+casualties), 7. merge sentences reporting the same event (merge.py).
+Every event's ``evidence`` names the rule and lexicon entry that fired.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import NewsEventsError
+from ..records import DateAttr, Entity, Event, Size
+from . import control as control_rules
+from .lexicon import Lexicon, Trigger
+from .modality import controller, modality
+from .roles import Roles, noun_roles, verb_roles
+from .topic import NON_POLITICAL_THRESHOLD, non_political_score
+from .triggers import Detected, find_triggers
+
+MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# Reciprocal event types: two conjoined subjects and no object are both actors.
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+PHYSICAL = {"ASSAULT", "COERCE"}
+REPORT_LEMMAS = {"say", "tell", "state", "add", "announce", "report", "claim", "insist", "write"}
+MIN_CONFIDENCE_NON_POLITICAL = 0.75  # sport/arts articles keep only strongly supported events
+
+
+@dataclass
+class Candidate:
+    """A sentence-level event before attributes (mutable while the coder refines it)."""
+
+    detected: Detected
+    plover: str
+    mode: str | None
+    cameo: str
+    acled_hint: str | None
+    roles: Roles
+    aux: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    extra_tokens: list = field(default_factory=list)   # merged triggers (e.g. "killing")
+    extra_recipients: list = field(default_factory=list)
+
+    @property
+    def token(self):
+        return self.detected.token
+
+
+def _weapon_mode(cand: Candidate, lex: Lexicon):
+    """ASSAULT mode and ACLED hint from weapon words near the trigger."""
+    tok = cand.token
+    scope = [tok, *tok.children]
+    for child in list(tok.children):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "compound", "amod"):
+            scope.extend(child.subtree)
+    for t in scope:
+        hit = lex.weapons.get(t.lemma_.lower())
+        if hit:
+            return hit[0], hit[1], t.lemma_.lower()
+    return None, None, None
+
+
+REPORTING = {"say", "declare", "insist", "reiterate", "conclude", "stress", "tell", "announce",
+             "state", "add", "argue", "write", "remind", "warn", "demand", "urge", "maintain"}
+OBLIGATION_MODALS = {"must", "should"}
+WEAPON_CAMEO = {"heavy-weapons": "194", "aerial": "195", "drone": "195", "firearms": "193",
+                "explosives": "183", "suicide-attack": "1831"}
+
+
+def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
+    """Control words above a trigger, innermost first ("demanded that X refuse to recognize")."""
+    chain, cur = [], anchor
+    for _ in range(3):
+        ctrl, kind = controller(cur, lex.control)
+        if ctrl is None:
+            break
+        chain.append((ctrl, kind))
+        cur = ctrl
+    return chain
+
+
+def _obligation_clauses(sent) -> list[tuple[object, object]]:
+    """(reporting verb, clause) pairs where the clause says someone must/should act."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING:
+            continue
+        for clause in tok.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
+                                              for c in clause.children):
+                out.append((tok, clause))
+    return out
+
+
+def _detect_candidates(sent, lex: Lexicon) -> list[Candidate]:
+    detected = find_triggers(sent, lex)
+    by_index = {d.token.i: d for d in detected}
+    cands: list[Candidate] = []
+    absorbed: set[int] = set()
+    for report, clause in _obligation_clauses(sent):
+        inner = {t.i for t in clause.subtree}
+        absorbed.update(i for i in inner if i in by_index)
+        if report.i in by_index:
+            absorbed.add(report.i)
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roles = verb_roles(report, "REQUEST")
+        roles = Roles(roles.actors, tuple(subj), ("actor:reporting-subject", "recipient:obligated-subject"))
+        entry = Trigger(report.lemma_.lower(), "VERB", None, "REQUEST", None, "100", None,
+                        "rule:obligation-clause")
+        cands.append(Candidate(Detected(report, entry, "obligation-clause"), "REQUEST", None, "100",
+                               None, roles, {}, [f"must-clause:{clause.lemma_}"]))
+    for d in detected:
+        if d.token.i in absorbed:
+            continue
+        entry: Trigger = d.entry
+        plover, mode, cameo = entry.plover, entry.mode, entry.cameo
+        notes: list[str] = []
+        aux: dict[str, str] = {}
+        anchor = d.governor if d.governor is not None else d.token
+        roles = (verb_roles(d.token, plover) if d.entry.pos == "VERB"
+                 else noun_roles(d.token, d.governor, plover))
+        chain = _controllers(anchor, lex)
+        for ctrl, kind in chain:
+            plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind)
+            for key, value in extra.items():
+                aux.setdefault(key, value)
+            notes.append(f"control:{ctrl.lemma_.lower()}({kind})")
+            if ctrl.i in by_index:
+                absorbed.add(ctrl.i)
+        if chain:
+            outer, kind = chain[-1]
+            ctrl_roles = verb_roles(outer, plover)
+            if kind == "request":
+                roles = Roles(ctrl_roles.actors or roles.actors,
+                              ctrl_roles.recipients or roles.recipients,
+                              roles.how + ("control:request-roles",))
+            elif kind in ("promise", "agree", "ready", "threaten", "refuse") and ctrl_roles.actors:
+                roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
+        cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes))
+    # A promise/threat verb with no embedded trigger but a conflict complement is a threat.
+    out = []
+    for c in cands:
+        if c.token.i in absorbed and c.detected.rule != "obligation-clause":
+            continue
+        kind = lex.control.get(c.token.lemma_.lower())
+        if c.detected.entry.pos == "VERB" and kind in ("promise", "threaten") and c.plover in ("AGREE", "THREATEN"):
+            comp = [ch for ch in c.token.children if ch.dep_ in ("xcomp", "ccomp")]
+            words = {t.lower_ for ch in comp for t in ch.subtree}
+            if words & control_rules.CONFLICT_WORDS and c.plover == "AGREE":
+                c.plover, c.cameo, c.mode = "THREATEN", "138", None
+                c.aux.setdefault("future", "complement:conflict-words")
+                c.notes.append("promise-with-conflict-complement")
+        out.append(c)
+    return _merge_linked(out)
+
+
+def _linked(a, b) -> bool:
+    """Two triggers in one sentence describe one act if one governs the other closely."""
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i or (y.head.head.i == x.i and y.head.dep_ in ("prep", "dobj", "xcomp", "advcl")):
+            return True
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.i == y.i:
+            return True
+    return False
+
+
+def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
+    """Fold 'killing'/'wounding'/'attack ... killed' into the act they describe."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        host = next((k for k in kept if k.plover == cand.plover and _linked(k.token, cand.token)), None)
+        if host is None:
+            kept.append(cand)
+            continue
+        host.extra_tokens.append(cand.token)
+        host.extra_recipients.extend(cand.roles.recipients)
+        if not host.roles.actors and cand.roles.actors:
+            host.roles = Roles(cand.roles.actors, host.roles.recipients, host.roles.how + cand.roles.how)
+        host.notes.append(f"merged-trigger:{cand.token.lemma_}")
+    return kept
+
+
+def _entities(tokens, resolver, *, physical: bool) -> list[Entity]:
+    out: list[Entity] = []
+    seen = set()
+    for tok in tokens:
+        ent = resolver.entity_for(tok, physical_target=physical) if resolver is not None else None
+        if ent is None:
+            continue
+        key = (ent.code, ent.sector, ent.identifier_text or ent.entity_text.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ent)
+    return out
+
+
+REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
+
+
+def _acled(ontology, cand: Candidate, actors: list[Entity], recipients: list[Entity]):
+    """ACLED event/sub-event type: a lexicon hint wins, else the ontology's rule table."""
+    if ontology is None:
+        return None
+    civilian = any(r.sector in ("CVL", "REF") for r in recipients)
+    state = any(a.sector in ("GOV", "MIL", "COP") for a in actors)
+    territory = None
+    if cand.cameo == "192":
+        territory = "regained" if cand.token.lemma_.lower() in REGAIN_LEMMAS else "captured"
+    if cand.acled_hint:
+        event_type = next((et for et, subs in ontology.acled_types.items() if cand.acled_hint in subs), None)
+        if event_type:
+            if cand.acled_hint == "Attack" and not civilian and \
+                    any(r.sector in ("MIL", "REB") for r in recipients):
+                return {"event_type": "Battles", "sub_event_type": "Armed clash"}
+            return {"event_type": event_type, "sub_event_type": cand.acled_hint}
+    try:
+        return ontology.acled_for(cand.plover, cand.mode, cand.cameo, civilian_target=civilian,
+                                  state_actor=state, territory=territory)
+    except Exception:  # an unknown mode must not lose the event; evidence keeps the mode
+        return None
+
+
+def _confidence(cand: Candidate, actors, recipients) -> float:
+    score = 0.45
+    if any(a.code for a in actors):
+        score += 0.2
+    if any(r.code for r in recipients) or (cand.plover in RECIPROCAL and len(actors) > 1):
+        score += 0.15
+    if cand.detected.entry.pos == "VERB":
+        score += 0.1
+    if "negation" in cand.aux or "hypothetical" in cand.aux:
+        score -= 0.15
+    return max(0.05, min(score, 0.95))
+
+
+def _apply_plover_modality(cand: Candidate) -> None:
+    """PLOVER's reading of intent and refusal.
+
+    Future or intended cooperation is a promise (AGREE, CAMEO 03x: "will visit",
+    "would allow"); cooperation negated by its own actor is a rejection (REJECT,
+    CAMEO 12x: "will not accept refugees", "failed to reach agreement").
+    """
+    coop = cand.plover in control_rules.COOPERATIVE
+    negation = cand.aux.get("negation", "")
+    if coop and negation and not negation.startswith("control:deny"):
+        cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "refuse")
+        cand.notes.append(f"negated-cooperation->REJECT({negation})")
+        cand.aux.pop("negation", None)
+        return
+    if coop and cand.plover != "AGREE" and (cand.aux.get("future") or
+                                           cand.aux.get("hypothetical", "").startswith("modal:would")):
+        cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "promise")
+        cand.notes.append("future-cooperation->AGREE")
+        cand.aux.setdefault("future", cand.aux.pop("hypothetical", "modal"))
+
+
+OFFICIAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
+
+
+def _recode_by_parties(cand: Candidate, actors: list[Entity]) -> None:
+    """Corrections that depend on who acted: a government 'protest' is an official complaint;
+    military exercises by several states are military cooperation."""
+    if cand.plover == "PROTEST" and cand.token.lemma_.lower() == "protest" and actors and \
+            all(a.sector in OFFICIAL_SECTORS or a.code in INTERNATIONAL_CODES for a in actors):
+        cand.plover, cand.mode, cand.cameo, cand.acled_hint = "ACCUSE", "allege", "114", None
+        cand.notes.append("official-protest->ACCUSE")
+    if cand.plover == "MOBILIZE" and cand.token.lemma_.lower() in ("exercise", "drill", "game"):
+        joint = any(c.lower_ == "joint" for c in cand.token.children)
+        if joint or len({a.code for a in actors}) > 1:
+            cand.plover, cand.mode, cand.cameo = "COOPERATE", None, "062"
+            cand.notes.append("joint-exercise->COOPERATE")
+
+
+@dataclass(frozen=True)
+class CoderContext:
+    """Per-article services the coder calls (all built once per article)."""
+
+    article_id: str
+    published: str | None
+    coder_version: str
+    lexicon: Lexicon
+    ontology: object = None
+    actors: object = None         # actors.resolve.ArticleActors
+    places: object = None         # attributes.places.ArticlePlaces
+    date_resolver: object = None  # attributes.dates.resolve_event_date
+    size_extractor: object = None  # attributes.casualties.extract_size
+
+
+def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
+    events = []
+    for cand in _detect_candidates(sent, ctx.lexicon):
+        cand.aux = {**modality(cand.token), **cand.aux}
+        _apply_plover_modality(cand)
+        physical = cand.plover in PHYSICAL
+        actors = _entities(cand.roles.actors, ctx.actors, physical=False)
+        recipients = _entities(list(cand.roles.recipients) + cand.extra_recipients, ctx.actors,
+                               physical=physical)
+        if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
+            cand.notes.append("reciprocal:compound-actor")
+        # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
+        actor_keys = {(a.code, a.entity_text) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.entity_text) not in actor_keys]
+        _recode_by_parties(cand, actors)
+        mode, hint, weapon = cand.mode, cand.acled_hint, None
+        if cand.plover == "ASSAULT" and mode is None:
+            mode, weapon_hint, weapon = _weapon_mode(cand, ctx.lexicon)
+            if weapon_hint and not hint:
+                hint = weapon_hint
+            if cand.cameo == "190" and mode in WEAPON_CAMEO:
+                cand.cameo = WEAPON_CAMEO[mode]
+        cand.mode, cand.acled_hint = mode, hint
+        size = ctx.size_extractor(cand.token) if ctx.size_extractor else Size()
+        loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
+        date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
+                else DateAttr(ctx.published, None, "day"))
+        has_party = bool(actors or recipients)
+        if not has_party:
+            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and loc is None):
+                continue
+            if cand.aux.get("hypothetical") or cand.aux.get("negation"):
+                continue
+        aux = dict(cand.aux)
+        if date.date and ctx.published and date.date < _year_before(ctx.published):
+            aux.setdefault("historical", f"date:{date.date}")
+        ont = ctx.ontology
+        info = ont.cameo(cand.cameo) if ont is not None else None
+        tok = cand.token
+        trigger_tokens = sorted([tok, *cand.extra_tokens], key=lambda t: t.i)
+        evidence = {
+            "rule": cand.detected.rule,
+            "lexicon": cand.detected.entry.entry,
+            "trigger": {"text": tok.text, "lemma": tok.lemma_, "start": tok.idx,
+                        "end": tok.idx + len(tok.text)},
+            "roles": list(cand.roles.how),
+            "actor_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in actors],
+            "recipient_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in recipients],
+            "modality": dict(aux),
+            "notes": list(cand.notes) + ([f"mode-from-weapon:{weapon}"] if weapon else []),
+            "date": date.method,
+            "location": loc.method if loc is not None else None,
+            "sentences": [{"sequence": seq, "start": sent.start_char, "end": sent.end_char}],
+        }
+        events.append(Event(
+            id="", event=cand.plover, mode=mode, context=(), cameo=cand.cameo,
+            quad_code=info.quad_class if info else None,
+            goldstein=info.goldstein if info else None,
+            event_scale=_event_scale(ont, cand.plover, mode),
+            actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
+            size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
+            acled=_acled(ont, cand, actors, recipients) if cand.plover in MATERIAL_CONFLICT | {"SANCTION", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"} else None,
+            event_text=" ".join(t.text for t in trigger_tokens),
+            text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,
+            confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
+            evidence=evidence))
+    return events
+
+
+def _event_scale(ontology, plover: str, mode: str | None):
+    if ontology is None:
+        return None
+    try:
+        return ontology.event_scale(plover, mode)
+    except NewsEventsError:  # a mode the ontology does not know scores as its type
+        return ontology.event_scale(plover, None)
+
+
+def _year_before(day: str) -> str:
+    return f"{int(day[:4]) - 1}{day[4:]}"
+
+
+def code_events(doc, ctx: CoderContext) -> list[Event]:
+    """All events in a parsed article, one record per real event (see merge.py)."""
+    from .merge import merge_events
+
+    raw: list[Event] = []
+    for seq, sent in enumerate(doc.sents):
+        raw.extend(_sentence_events(sent, seq, ctx))
+    events = merge_events(raw, ctx.article_id)
+    if non_political_score(doc) > NON_POLITICAL_THRESHOLD:
+        events = [e for e in events if e.confidence >= MIN_CONFIDENCE_NON_POLITICAL
+                  or e.event not in MATERIAL_CONFLICT]
+        events = [e for e in events if e.quad_code not in (3, 4) or e.confidence >= MIN_CONFIDENCE_NON_POLITICAL]
+    return events

@@ -1,0 +1,93 @@
+"""One record per real event per article.
+
+``merge_events(events, article_id)`` -> events where sentences reporting the same event
+(same type, same actor and recipient codes, same modality, compatible date and place)
+are folded into the first report; every supporting sentence stays in
+``evidence["sentences"]`` and confidence rises with the number of reports.
+Ids are derived from the article id and the event's content, so they are stable.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Event, stable_id
+
+SUPPORT_BONUS = 0.08   # per extra supporting sentence
+MAX_CONFIDENCE = 0.97
+
+
+def _codes(entities) -> frozenset:
+    return frozenset((e.code, e.sector) for e in entities if e.code or e.sector)
+
+
+def _key(ev: Event):
+    return (ev.event, _codes(ev.actor), _codes(ev.recipient), ev.aux)
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date.method == "publication-date" or b.date.method == "publication-date":
+        return True
+    if not a.date.date or not b.date.date:
+        return True
+    a_end = a.date.enddate or a.date.date
+    b_end = b.date.enddate or b.date.date
+    return a.date.date <= b_end and b.date.date <= a_end
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    if a.event_loc is None or b.event_loc is None:
+        return True
+    return a.event_loc.country_code == b.event_loc.country_code
+
+
+def _better_date(a, b):
+    if a.method == "publication-date" and b.method != "publication-date":
+        return b
+    return a
+
+
+def _better_loc(a, b):
+    if a is None:
+        return b
+    if b is not None and (b.resolution or 0) > (a.resolution or 0):
+        return b
+    return a
+
+
+def _fold(base: Event, other: Event, merge_sizes) -> Event:
+    sentences = base.evidence.get("sentences", []) + other.evidence.get("sentences", [])
+    evidence = dict(base.evidence)
+    evidence["sentences"] = sentences
+    evidence["merged_triggers"] = base.evidence.get("merged_triggers", []) + [other.evidence.get("trigger")]
+    size = merge_sizes([base.size, other.size]) if merge_sizes else base.size
+    return replace(base, date=_better_date(base.date, other.date),
+                   event_loc=_better_loc(base.event_loc, other.event_loc), size=size,
+                   confidence=min(MAX_CONFIDENCE, max(base.confidence, other.confidence) + SUPPORT_BONUS),
+                   evidence=evidence)
+
+
+def _with_id(ev: Event, article_id: str) -> Event:
+    actors = sorted(f"{c}/{s}" for c, s in _codes(ev.actor))
+    recipients = sorted(f"{c}/{s}" for c, s in _codes(ev.recipient))
+    trigger = ev.evidence.get("trigger", {}).get("start")
+    return replace(ev, id=stable_id(article_id, ev.event, actors, recipients, ev.aux, trigger))
+
+
+def merge_events(events: list[Event], article_id: str) -> list[Event]:
+    try:
+        from ..attributes.casualties import merge_sizes
+    except ImportError:  # pragma: no cover - casualties stage always ships
+        merge_sizes = None
+    merged: list[Event] = []
+    for ev in events:
+        key = _key(ev)
+        anonymous = not key[1] and not key[2]
+        host = None
+        if not anonymous:
+            host = next((m for m in merged if _key(m) == key and _dates_compatible(m, ev)
+                         and _places_compatible(m, ev)), None)
+        if host is None:
+            merged.append(ev)
+        else:
+            merged[merged.index(host)] = _fold(host, ev, merge_sizes)
+    return [_with_id(ev, article_id) for ev in merged]

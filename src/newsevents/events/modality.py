@@ -1,0 +1,84 @@
+"""Polarity and modality of a trigger: negation, hypothetical, future; control predicates.
+
+``modality(token)`` -> set of PLOVER aux flags with the reason for each.
+``controller(token, lexicon)`` -> (governing word, control kind) for "vowed to continue",
+"threatened to punish", "ready to provide", "urged X to withdraw", "denied bombing".
+"""
+from __future__ import annotations
+
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once", "until"}
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj")
+
+
+def _clause_chain(token, limit: int = 4):
+    """The token and the verbs it hangs from, up to the first finite clause boundary."""
+    cur = token
+    for _ in range(limit):
+        yield cur
+        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+
+
+REPORTING_LEMMAS = {"say", "announce", "tell", "state", "declare", "add", "report", "insist",
+                    "promise", "pledge", "vow", "confirm", "indicate", "signal", "warn"}
+
+
+def _reported(node) -> bool:
+    """True when the clause is the content of a reporting verb ("said it would allow")."""
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def modality(token) -> dict[str, str]:
+    """Aux flags for a trigger: {"negation": reason, "hypothetical": reason, "future": reason}."""
+    flags: dict[str, str] = {}
+    first = True
+    for node in _clause_chain(token):
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never") and first):
+                if first or node.pos_ == "VERB":
+                    flags.setdefault("negation", f"neg:{low}@{node.lemma_}")
+            elif child.dep_ == "aux" and low == "would" and _reported(node):
+                flags.setdefault("future", "modal:would-in-report")
+            elif child.dep_ == "aux" and low in HYPOTHETICAL_MODALS:
+                flags.setdefault("hypothetical", f"modal:{low}")
+            elif child.dep_ == "aux" and low in FUTURE_MODALS:
+                flags.setdefault("future", f"modal:{low}")
+            elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
+                flags.setdefault("hypothetical", f"mark:{low}")
+        if node.dep_ in ("ccomp", "relcl", "advcl") and not first:
+            break
+        if node.dep_ in ("ccomp", "relcl", "advcl") and first:
+            first = False
+            # A reporting verb above does not make the report hypothetical; stop at the clause.
+            if any(c.dep_ == "nsubj" for c in node.children):
+                break
+        first = False
+    # "going to attack", "set to attack", "plans to" are handled as control kinds.
+    return flags
+
+
+def controller(token, control: dict[str, str]):
+    """The control/raising word governing ``token``, with its kind, or (None, None)."""
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
+        kind = control.get(head.lemma_.lower())
+        if kind:
+            return head, kind
+        # "stand ready to give", "is prepared to provide": adjective heads
+        if head.pos_ == "ADJ" and control.get(head.lemma_.lower()):
+            return head, control[head.lemma_.lower()]
+    if token.dep_ == "xcomp" and head.dep_ == "acomp":
+        kind = control.get(head.lemma_.lower())
+        if kind:
+            return head, kind
+    if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in control:
+        # "warned of strikes", "accused of bombing" handled elsewhere; "denied bombing" is dobj
+        return head.head, control[head.head.lemma_.lower()]
+    if token.dep_ == "dobj" and head.lemma_.lower() in ("deny",):
+        return head, "deny"
+    return None, None

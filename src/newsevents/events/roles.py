@@ -1,0 +1,185 @@
+"""Actor and recipient heads from the dependency parse.
+
+``arguments(detected)`` -> ``Roles`` (actor head tokens, recipient head tokens, how found).
+Handles active/passive voice, by-agents, prepositional targets, compound (conjoined)
+arguments, subjects inherited through xcomp/conj/participle clauses, and nominal
+triggers (possessors, demonym modifiers, light-verb subjects, of/on/against objects).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Prepositions that introduce a recipient, by event family.
+RECIPIENT_PREPS = {"against", "on", "at", "upon", "into", "toward", "towards"}
+CONSULT_PREPS = {"with", "to", "between"}
+AID_PREPS = {"to", "for"}
+NOUN_RECIPIENT_PREPS = {"on", "against", "of", "at", "into", "with", "to", "between", "in"}
+# Clausal links through which a verb inherits the subject of its head.
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actors: tuple
+    recipients: tuple
+    how: tuple[str, ...]
+
+
+def with_conjuncts(token) -> list:
+    """The token and every token conjoined to it ("France and Germany")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def _children(token, deps) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _subject(verb, depth: int = 0):
+    """Subject of a verb, inherited up xcomp/conj/participle chains; (token, how) or (None, '')."""
+    subj = _children(verb, SUBJECT_DEPS)
+    if subj:
+        return subj[0], "nsubj"
+    passive = _children(verb, ("nsubjpass",))
+    if passive and depth > 0:
+        return None, ""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "relcl-head"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "acl-head"
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        head = verb.head
+        # An object-control verb ("urged Russia to withdraw") hands its object down.
+        if verb.dep_ == "xcomp":
+            obj = _children(head, ("dobj",))
+            if obj:
+                return obj[0], "xcomp-object-control"
+        tok, how = _subject(head, depth + 1)
+        if tok is not None:
+            return tok, f"inherited:{verb.dep_}" if how == "nsubj" else how
+    return None, ""
+
+
+def _agent(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _prep_objects(token, preps) -> list:
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _expand(tokens) -> tuple:
+    seen, out = set(), []
+    for tok in tokens:
+        for t in with_conjuncts(tok):
+            if t.i not in seen:
+                seen.add(t.i)
+                out.append(t)
+    return tuple(out)
+
+
+def verb_roles(verb, plover: str) -> Roles:
+    how = []
+    actors, recipients = [], []
+    passive = _children(verb, ("nsubjpass",))
+    if passive:
+        recipients.extend(passive)
+        how.append("recipient:nsubjpass")
+        agent = _agent(verb)
+        if agent is not None:
+            actors.append(agent)
+            how.append("actor:by-agent")
+    else:
+        subj, subj_how = _subject(verb)
+        if subj is not None:
+            actors.append(subj)
+            how.append(f"actor:{subj_how}")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            recipients.append(verb.head)
+            how.append("recipient:acl-passive-head")
+            agent = _agent(verb)
+            if agent is not None:
+                actors.append(agent)
+                how.append("actor:by-agent")
+        dobj = _children(verb, ("dobj", "dative"))
+        if dobj:
+            recipients.extend(dobj)
+            how.append("recipient:dobj")
+    if not recipients:
+        preps = RECIPIENT_PREPS | (CONSULT_PREPS if plover in ("CONSULT", "AGREE", "COOPERATE") else set())
+        if plover in ("AID", "SUPPORT"):
+            preps = preps | AID_PREPS
+        pobjs = _prep_objects(verb, preps)
+        if pobjs:
+            recipients.extend(pobjs[:1])
+            how.append("recipient:prep")
+    elif plover == "AID":
+        # "sent weapons to Ukraine": the thing sent is not the recipient.
+        pobjs = _prep_objects(verb, AID_PREPS)
+        if pobjs:
+            recipients = pobjs[:1]
+            how.append("recipient:aid-to")
+    return Roles(_expand(actors), _expand(recipients), tuple(how))
+
+
+def noun_roles(noun, governor, plover: str) -> Roles:
+    how = []
+    actors, recipients = [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+            how.append("actor:possessor")
+        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            actors.append(child)
+            how.append("actor:modifier")
+    by = [p for p in _prep_objects(noun, {"by", "from"})]
+    if by and not actors:
+        actors.extend(by[:1])
+        how.append("actor:by-phrase")
+    pobjs = _prep_objects(noun, NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set()))
+    if plover == "CONSULT":
+        between = _prep_objects(noun, {"between"})
+        if between and not actors:
+            actors.extend(between[:1])
+            how.append("actor:between")
+            pobjs = [p for p in pobjs if p not in between]
+    if pobjs:
+        recipients.extend(pobjs[:1])
+        how.append("recipient:noun-prep")
+    if governor is not None:
+        if noun.dep_ == "nsubjpass":
+            agent = _agent(governor)
+            if agent is not None and not actors:
+                actors.append(agent)
+                how.append("actor:light-verb-agent")
+        elif not actors:
+            subj, subj_how = _subject(governor)
+            if subj is not None:
+                actors.append(subj)
+                how.append(f"actor:light-verb-{subj_how}")
+        if not recipients:
+            dative = _children(governor, ("dative",))
+            gov_preps = _prep_objects(governor, RECIPIENT_PREPS | AID_PREPS | CONSULT_PREPS)
+            if dative:
+                recipients.extend(dative)
+                how.append("recipient:light-verb-dative")
+            elif gov_preps:
+                recipients.extend(gov_preps[:1])
+                how.append("recipient:light-verb-prep")
+    elif noun.dep_ in ("nsubj",) and not actors:
+        # "The attack on X killed ..." — the noun is the clause subject; nothing to inherit.
+        pass
+    return Roles(_expand(actors), _expand(recipients), tuple(how))

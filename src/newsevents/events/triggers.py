@@ -1,0 +1,316 @@
+"""Find event triggers in a sentence: verbs, nominal triggers, light-verb and phrasal forms.
+
+``find_triggers(sent, lexicon)`` -> list of ``Detected`` (token, lexicon entry, rule name).
+Sense checks live here as small named word sets, so ``explain`` can name them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .lexicon import Lexicon, Trigger
+
+# Verbs that carry no event of their own when their object is an event noun
+# ("launched an attack", "held talks", "imposed sanctions").
+LIGHT_VERBS = {"hold", "carry", "launch", "conduct", "stage", "mount", "impose", "announce",
+               "unleash", "make", "give", "issue", "order", "begin", "start", "resume", "reach",
+               "broker", "declare", "provide", "deliver", "send", "pledge", "promise", "offer",
+               "approve", "seal", "clinch", "strike", "conclude", "finalize", "finalise", "agree",
+               "attend", "host", "join", "lead", "renew", "repeat", "continue", "step", "intensify",
+               "escalate", "expand", "extend", "tighten", "slap", "level", "lodge", "file", "open",
+               "take", "face", "condemn", "sign", "negotiate", "discuss", "end", "call", "plan",
+               "organize", "organise", "suffer", "witness", "report"}
+# Objects that turn "give/send/provide/deliver/supply" into AID (else no event).
+AID_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "contribute", "grant", "dispatch"}
+INFO_OBJECTS = {"information", "intelligence", "expertise", "evidence", "data", "experience",
+                "technology", "know-how", "knowledge", "detail", "finding", "record"}
+RETURNABLE = {"weapon", "arm", "equipment", "property", "territory", "land", "body", "remains",
+              "prisoner", "hostage", "asset", "artefact", "helicopter", "vessel", "ship", "aircraft",
+              "plane", "money", "village", "town", "area", "detainee", "captive", "tank"}
+BORDER_LIKE = {"border", "crossing", "airspace", "corridor", "port", "road", "route", "checkpoint",
+               "bridge", "frontier", "airport", "passage", "gate", "embassy"}
+TIES = {"tie", "relation", "link", "contact"}
+COMPENSATION = {"compensation", "reparation", "damage", "indemnity"}
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché"}
+GATHERINGS = {"demonstration", "protest", "rally", "march", "meeting", "gathering", "vote",
+              "publication", "entry", "access", "convoy", "delivery", "sit-in", "strike", "congress"}
+FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "defence", "defense",
+          "garrison", "military", "army", "contingent", "navy", "police"}
+INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty", "consensus"}
+# Governing verbs under which an agreement noun is an AGREE event.
+AGREEMENT_VERBS = {"reach", "strike", "clinch", "seal", "conclude", "broker", "finalize",
+                   "finalise", "agree", "hammer", "secure", "approve", "accept"}
+CEASEFIRE_NOUNS = {"ceasefire", "truce", "cease-fire"}
+CEASEFIRE_RETREAT_VERBS = {"declare", "announce", "observe", "implement", "order"}
+CEASEFIRE_VIOLATE_VERBS = {"violate", "break", "breach"}
+THREAT_VERBS = {"issue", "make", "repeat", "renew", "deliver", "level"}
+STRIKE_LABOUR_WORDS = {"general", "labour", "labor", "hunger", "worker", "teacher", "union",
+                       "doctor", "nurse", "nationwide", "miner", "driver", "staff", "employee"}
+PEOPLE_NOUNS = {"prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "activist",
+                "civilian", "people", "person", "man", "woman", "child", "citizen", "national",
+                "sailor", "worker", "crew", "member", "leader", "protester", "opponent", "student",
+                "fighter", "pow", "reporter", "dissident", "politician", "official", "refugee"}
+SUSPEND_OBJECTS = {"visit", "mediation", "supply", "link", "program", "programme", "aid", "talk", "negotiation", "cooperation", "relation", "tie", "asset",
+                   "fund", "funding", "participation", "membership", "agreement", "deal", "trade",
+                   "export", "import", "flight", "treaty", "assistance", "delivery", "shipment",
+                   "visa", "account", "payment", "loan", "contact", "dialogue"}
+RECALL_OBJECTS = {"ambassador", "envoy", "diplomat", "embassy", "staff"}
+LIFT_OBJECTS = {"sanction", "restriction", "curfew", "blockade", "embargo", "ban", "siege",
+                "measure", "tariff"}
+NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data", "detail",
+                     "image", "document", "list", "photo", "photograph", "album", "film", "song",
+                     "record", "result", "information", "version", "update", "budget", "plan"}
+MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
+                    "military": {"military", "naval", "joint", "war", "army", "navy", "air",
+                                 "nuclear", "combat", "live-fire"}}
+EVENT_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    token: object            # spaCy Token (the trigger head)
+    entry: Trigger
+    rule: str                # "verb", "verb+particle", "noun", "light-verb:launch", ...
+    governor: object = None  # the light verb for nominal triggers, if any
+
+
+def _child_lemmas(token, deps=None) -> set[str]:
+    return {c.lemma_.lower() for c in token.children if deps is None or c.dep_ in deps}
+
+
+def _object(token):
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def _object_words(obj) -> set[str]:
+    """Lemmas of an object noun, its modifiers and 'of'-complements ("tons of food aid")."""
+    if obj is None:
+        return set()
+    words = {obj.lemma_.lower()}
+    for t in obj.subtree:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i - obj.i < 8:
+            words.add(t.lemma_.lower())
+    return words
+
+
+def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
+    entries = lex.verbs.get(token.lemma_.lower())
+    if not entries:
+        return None
+    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent")}
+    for entry in entries:
+        if entry.particle is None:
+            return entry, "verb"
+        if entry.particle in near:
+            return entry, "verb+particle"
+    return None
+
+
+def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
+    """Word-sense checks for ambiguous verbs; None = not an event here."""
+    lemma = entry.lemma
+    obj = _object(token)
+    obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    if obj is not None and obj_lemma in lex.nouns and lemma in LIGHT_VERBS:
+        return None  # the object noun is the event ("launched an attack")
+    if lemma == "strike" and obj_lemma in AGREEMENT_NOUNS | {"balance", "tone", "chord", "note",
+                                                           "compromise", "blow", "pose", "match"}:
+        return None
+    if lemma == "launch" and obj_lemma not in lex.weapons:
+        return None
+    if lemma == "fire" and entry.particle is None and obj_lemma not in lex.weapons:
+        return None
+    if lemma in AID_VERBS:
+        if obj is None:
+            return None
+        heads = _object_words(obj)
+        if heads & INSPECTORS:
+            return replace(entry, plover="ACCUSE", mode="investigate", cameo="090")
+        if heads & {"troop", "soldier", "force", "warship", "reinforcement", "peacekeeper"}:
+            if lemma == "contribute" or "peacekeeping" in heads or "peacekeeper" in heads:
+                return replace(entry, plover="AID", mode="military", cameo="074")
+            return replace(entry, plover="MOBILIZE", mode=None, cameo="154")
+        mode_hits = [lex.aid_objects[h] for h in heads if h in lex.aid_objects]
+        if not mode_hits and not obj.like_num and obj.ent_type_ != "MONEY":
+            return None
+        mode = next((m for m in mode_hits if m), None)
+        cameo = {"military": "072", "humanitarian": "073", "economic": "071", "asylum": "075"}.get(mode or "", "070")
+        return replace(entry, mode=mode, cameo=cameo)
+    if lemma in ("share", "exchange") and not _object_words(obj) & INFO_OBJECTS:
+        return None
+    if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
+        return None
+    if lemma in ("open", "reopen", "re-open") and (obj is None or obj_lemma not in BORDER_LIKE):
+        return None
+    if lemma in ("establish", "restore", "upgrade", "normalize", "normalise") and obj_lemma not in TIES:
+        return None
+    if lemma == "accept":
+        if obj is None:
+            return None
+        if obj_lemma in {"demand", "condition", "term", "ultimatum", "request", "call", "resignation"}:
+            return replace(entry, plover="CONCEDE", cameo="083")
+    if lemma == "pay" and obj_lemma not in COMPENSATION:
+        return None
+    if lemma in ("halt", "stop", "cut", "reduce", "cancel", "withhold", "terminate"):
+        words = _object_words(obj) if obj is not None else set()
+        if not words & SUSPEND_OBJECTS:
+            return None
+        if words & {"talk", "negotiation", "mediation", "dialogue"}:
+            return replace(entry, cameo="164")
+        if words & TIES:
+            return replace(entry, cameo="161")
+    if lemma == "summon" and obj_lemma not in DIPLOMATS:
+        return None
+    if lemma in ("prevent", "block") and not _object_words(obj) & GATHERINGS:
+        return None
+    if lemma in ("strengthen", "bolster", "boost", "increase", "beef") and (obj is None or not _object_words(obj) & FORCES):
+        return None
+    if lemma == "expel" and obj is not None and _object_words(obj) & (DIPLOMATS | INSPECTORS | {"staff", "worker", "agency", "mission"}):
+        return replace(entry, plover="SANCTION", mode="expel", cameo="166")
+    if lemma in ("wound", "injure") and obj is None and token.dep_ not in ("ROOT", "conj", "advcl") \
+            and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    if lemma == "allow" and obj is None and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
+        return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
+    if lemma in ("release", "free") and obj is not None:
+        if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY"):
+            return None
+        if not (obj_lemma in PEOPLE_NOUNS or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
+                or obj.pos_ == "PRON"):
+            return None
+    if lemma in ("lift", "ease") and obj_lemma not in LIFT_OBJECTS:
+        return None
+    if lemma in ("suspend", "freeze") and obj_lemma not in SUSPEND_OBJECTS:
+        return None
+    if lemma == "recall" and obj_lemma not in RECALL_OBJECTS:
+        return None
+    if lemma == "sever" and obj_lemma not in {"tie", "relation", "link", "contact"}:
+        return None
+    if lemma == "sentence" and not any(c.lemma_ in ("to", "death", "prison", "jail") for c in token.subtree):
+        return None
+    if lemma in ("meet", "host") and obj_lemma in {"demand", "target", "requirement", "need",
+                                                    "standard", "goal", "deadline", "criterion"}:
+        return None
+    if lemma == "back" and token.tag_ not in EVENT_VERB_TAGS:
+        return None
+    if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}):
+        return None
+    if lemma == "charge" and "with" not in {c.lower_ for c in token.children}:
+        return None
+    if lemma in ("burn", "torch") and obj is not None and obj.ent_type_ == "PERSON":
+        return None
+    if lemma == "march" and token.pos_ != "VERB":
+        return None
+    return entry
+
+
+# Generic heads whose event meaning comes from a compound ("mediation effort", "peace talks").
+GENERIC_HEADS = {"effort", "mission", "process", "bid", "campaign", "initiative", "operation",
+                 "programme", "program", "package", "plan", "round"}
+
+
+def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
+    lemma = token.lemma_.lower()
+    entries = lex.nouns.get(lemma)
+    if not entries and lemma in GENERIC_HEADS:
+        for child in token.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in lex.nouns:
+                entries = lex.nouns[child.lemma_.lower()]
+                break
+    if not entries:
+        return None
+    mods = _child_lemmas(token, ("compound", "amod", "nmod"))
+    for entry in entries:
+        if entry.particle is None:
+            return entry, "noun"
+        if mods & MODIFIER_ALIASES.get(entry.particle, {entry.particle}):
+            return entry, "noun+modifier"
+    return None
+
+
+def _governor(token):
+    """The verb a nominal trigger hangs from (object, subject of passive, or via 'to/for')."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return head.head
+    if token.dep_ == "conj":
+        return _governor(head)
+    return None
+
+
+def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
+    lemma = entry.lemma
+    gov = _governor(token)
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    mods = _child_lemmas(token, ("compound", "amod", "nmod"))
+    if lemma == "talk" and token.lower_ != "talks":
+        return None
+    if lemma == "march" and token.text[:1].isupper():
+        return None  # the month
+    if lemma == "strike":
+        if mods & STRIKE_LABOUR_WORDS or gov_lemma in ("go", "call", "stage") and not mods & set(lex.weapons):
+            mode = "hunger" if "hunger" in mods else "strike"
+            return replace(entry, plover="PROTEST", mode=mode, cameo="142" if mode == "hunger" else "143",
+                           acled="Peaceful protest"), "noun:labour-strike"
+    if lemma in AGREEMENT_NOUNS:
+        if gov_lemma not in AGREEMENT_VERBS:
+            return None
+        return entry, f"noun:agreement-under:{gov_lemma}"
+    if lemma in CEASEFIRE_NOUNS:
+        if gov_lemma in CEASEFIRE_RETREAT_VERBS:
+            return replace(entry, plover="RETREAT", mode="ceasefire", cameo="0871", acled=None), "noun:ceasefire-declared"
+        if gov_lemma in CEASEFIRE_VIOLATE_VERBS:
+            return replace(entry, plover="ASSAULT", mode=None, cameo="196", acled=None), "noun:ceasefire-violated"
+        if gov_lemma in AGREEMENT_VERBS:
+            return entry, f"noun:ceasefire-under:{gov_lemma}"
+        return None
+    if lemma == "threat" and gov_lemma not in THREAT_VERBS:
+        return None
+    if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on"):
+        return None
+    if lemma == "patrol" and gov_lemma not in {"order", "step", "increase", "deploy", "launch", "intensify", "boost"}:
+        return None
+    if lemma in ("protest", "complaint") and gov_lemma in {"lodge", "file", "register", "deliver", "send", "issue", "make"}:
+        return replace(entry, plover="ACCUSE", mode="allege", cameo="114", acled=None), "noun:official-protest"
+    if lemma in ("pledge", "promise", "guarantee", "demand", "appeal", "request", "release",
+                 "visit", "call", "rejection", "veto") and gov is None and token.dep_ not in ("nsubj", "appos"):
+        # Bare mentions ("a request", "the visit") without a verb are often not events.
+        if not any(c.dep_ in ("poss", "prep") for c in token.children):
+            return None
+    if lemma == "release" and ("press" in mods or gov_lemma in ("issue", "publish")):
+        return None
+    if lemma in ("aid", "assistance") and gov_lemma in ("need", "require", "lack", "seek", "receive"):
+        return None
+    return entry, "noun" if gov is None else f"nominal-under:{gov_lemma}"
+
+
+def find_triggers(sent, lex: Lexicon) -> list[Detected]:
+    """Every token in ``sent`` that the lexicon and sense checks accept as an event trigger."""
+    found: list[Detected] = []
+    for token in sent:
+        pos = token.pos_
+        if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs):
+            hit = _verb_entry(token, lex)
+            if hit is None:
+                continue
+            entry = _verb_sense(token, hit[0], lex)
+            if entry is not None:
+                found.append(Detected(token, entry, hit[1]))
+        elif pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)):
+            hit = _noun_entry(token, lex)
+            if hit is None:
+                continue
+            sensed = _noun_sense(token, hit[0], lex)
+            if sensed is not None:
+                found.append(Detected(token, sensed[0], sensed[1], _governor(token)))
+    return found

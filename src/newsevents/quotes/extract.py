@@ -1,0 +1,481 @@
+"""Who said what: direct, indirect and mixed quotes from a parsed article.
+
+``extract_quotes(doc, speakers=None, article_id="")`` -> ``(quotes, warnings)``.
+``doc`` is the spaCy Doc of the whole article, so token offsets are article offsets.
+
+How it works (one pass over the characters, one over the tokens):
+1. marks.find_quoted_spans pairs quotation marks into direct-quote candidates.
+2. Every reporting cue outside a direct quote (a verb from data/quotes/cues.v1.tsv,
+   or "according to") yields its speaker head and its content tokens: the ccomp
+   clause, the xcomp infinitive ("vowed to continue"), the governing clause of a
+   parataxis ("..., he said") or of "according to".
+3. A cue whose content is all inside quotation marks attributes those marks: a
+   direct quote. A cue whose content has words outside the marks is a mixed
+   quote: one indirect quote over the whole clause, the quoted fragment in evidence.
+4. Direct candidates still without a cue look for one adjacent to the marks
+   ('"...," he said' / 'X said: "..."'); a candidate of a few words with no cue is
+   a scare quote or a title and is dropped; a long sentence-like quote with no cue
+   keeps the speaker of the quote just before it (the next-paragraph convention).
+
+Decisions: direct-quote text is the words inside the marks (a trailing comma or colon
+that punctuates the attribution is left out). Indirect text drops the complementizer
+("that", infinitival "to") and edge punctuation. A quote interrupted by its
+attribution ('"If not," he said, "then we will"') gives one Quote per part, with the
+same cue and speaker and "part i of n" in evidence, so each text is exact.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .. import records
+from .cues import CueEntry, cue_lexicon
+from .marks import QuotedSpan, find_quoted_spans
+from .speakers import SpeakerResolver, resolve_speaker
+
+WINDOW_TOKENS = 12            # how far an adjacent attribution may sit from the marks
+MIN_CUELESS_WORDS = 6         # a quote with no cue must be at least this long (else scare quote)
+FRAGMENT_WORDS = 4            # verbless quotes up to this many words must sit tight against a cue
+STOP_TOKENS = frozenset({".", "!", "?", ";"})
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+CONTENT_VERB_POS = frozenset({"VERB", "AUX"})
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+__all__ = ["SpeakerResolver", "extract_quotes"]
+
+
+@dataclass
+class _Cue:
+    """A reporting cue found in the tokens, before it becomes a Quote."""
+
+    token: object                       # the cue's head token
+    text: str
+    start: int
+    end: int
+    type: str
+    rule: str                           # how the content was found
+    speaker: object | None              # speaker head token
+    speaker_rule: str
+    content: set[int] = field(default_factory=set)   # token indices of the reported content
+    channel: str | None = None
+    direct_spans: list[int] = field(default_factory=list)
+    mixed_spans: list[int] = field(default_factory=list)
+
+
+def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
+    """Speaker head of a reporting verb and the rule that found it."""
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child, "nsubj"
+        if child.dep_ in ("nsubjpass", "auxpass"):
+            passive = True
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj, "agent of passive"
+    if passive:
+        return None, "passive without agent"
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        head, _ = _subject(verb.head, depth + 1)
+        if head is not None:
+            return head, "subject of governing verb"
+    return None, "no subject"
+
+
+def _owner_of_channel(head, lexicon) -> tuple[object, str]:
+    """'the ministry's statement said' -> the ministry."""
+    if head is not None and lexicon.is_channel(head.lemma_):
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child, "owner of " + head.lemma_
+    return head, ""
+
+
+def _channel(verb, lexicon) -> str | None:
+    """'in a statement' / 'in an interview' attached to the cue verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and lexicon.is_channel(obj.lemma_):
+                    return verb.doc[child.i:obj.i + 1].text
+    return None
+
+
+def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
+    content: set[int] = set()
+    rule = "no content"
+    for child in tok.children:
+        if child.dep_ == "ccomp" and entry.takes_ccomp:
+            content, rule = {t.i for t in child.subtree}, "ccomp of cue"
+            break
+        if child.dep_ == "xcomp" and entry.takes_xcomp:
+            content, rule = {t.i for t in child.subtree}, "xcomp of cue"
+            break
+    if not content and tok.dep_ == "parataxis" and entry.takes_ccomp:
+        content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        rule = "clause governing parataxis cue"
+    speaker, speaker_rule = _subject(tok)
+    speaker, owner_rule = _owner_of_channel(speaker, lexicon)
+    end_tok = tok
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == end_tok.i + 1:
+            end_tok = child
+    start, end = tok.idx, end_tok.idx + len(end_tok.text)
+    return _Cue(tok, tok.doc.text[start:end], start, end, entry.type, rule, speaker,
+                owner_rule or speaker_rule, content, _channel(tok, lexicon))
+
+
+def _according_cue(tok, entry: CueEntry) -> _Cue:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    speaker = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
+    anchor = tok.head
+    while anchor.pos_ not in CONTENT_VERB_POS and anchor.head is not anchor:
+        anchor = anchor.head
+    hole = {t.i for t in tok.subtree} | {to.i}
+    if anchor is tok:
+        content = {t.i for t in tok.sent} - hole
+    else:
+        content = {t.i for t in anchor.subtree} - hole
+    return _Cue(tok, doc.text[tok.idx:to.idx + len(to.text)], tok.idx, to.idx + len(to.text),
+                entry.type, "clause around according to", speaker,
+                "object of according to" if speaker is not None else "no subject", content)
+
+
+def _runs(doc, indices: set[int], rule: str) -> list[tuple[int, int]]:
+    """Contiguous token runs of ``indices`` as trimmed (start, end) character spans."""
+    runs: list[tuple[int, int]] = []
+    ordered = sorted(indices)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        lo, hi = ordered[i], ordered[j]
+        # Drop edge punctuation and the complementizer: they are not the reported words.
+        while lo <= hi and (doc[lo].is_punct or doc[lo].is_space
+                            or doc[lo].lower_ in COMPLEMENTIZERS and not doc[lo].dep_.startswith("nsubj")
+                            or rule.startswith("xcomp") and doc[lo].lower_ == "to" and doc[lo].dep_ == "aux"):
+            lo += 1
+        while hi >= lo and ((doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in "\"”’'"
+                            or doc[hi].pos_ == "CCONJ"):
+            hi -= 1
+        if lo <= hi and any(doc[k].is_alpha or doc[k].like_num for k in range(lo, hi + 1)):
+            runs.append((doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+        i = j + 1
+    return runs
+
+
+def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
+    lexicon = cue_lexicon()
+    according = lexicon.phrase(("according", "to"))
+    cues: dict[int, _Cue] = {}
+    for tok in doc:
+        if inside_quote[tok.i] >= 0:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                and according is not None:
+            cues[tok.i] = _according_cue(tok, according)
+        elif tok.pos_ in CONTENT_VERB_POS or tok.tag_.startswith("VB"):
+            entry = lexicon.verb(tok.lemma_)
+            if entry is not None:
+                cues[tok.i] = _verb_cue(tok, entry, lexicon)
+    _detach_chained_cues(cues)
+    return cues
+
+
+def _detach_chained_cues(cues: dict[int, _Cue]) -> None:
+    """'X said A, adding that B' / 'X said A and vowed B', where the parser hung the second
+    cue inside A: B is not part of A, and the second cue's speaker is X."""
+    for outer in cues.values():
+        for inner in cues.values():
+            tok = inner.token
+            if inner is outer or tok.i not in outer.content or tok.dep_ not in ("conj", "advcl"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                continue
+            outer.content -= {t.i for t in tok.subtree}
+            inner.speaker, inner.speaker_rule = outer.speaker, "subject of outer cue"
+
+
+def _map_tokens_to_spans(doc, spans: list[QuotedSpan]) -> list[int]:
+    """For each token, the index of the quoted span (marks included) holding it, else -1."""
+    owner = [-1] * len(doc)
+    k = 0
+    for tok in doc:
+        while k < len(spans) and spans[k].outer_end <= tok.idx:
+            k += 1
+        if k < len(spans) and spans[k].open <= tok.idx:
+            owner[tok.i] = k
+    return owner
+
+
+def _widen(segments: list[tuple[int, int]], marks: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """Stretch content segments so that no quoted fragment is cut at its marks."""
+    out = []
+    for start, end in segments:
+        for span in marks:
+            if span.open < end < span.outer_end:
+                end = span.outer_end
+            if span.open < start < span.outer_end:
+                start = span.open
+        out.append((start, end))
+    return out
+
+
+def _alnum_outside(text: str, segments: list[tuple[int, int]], spans: list[QuotedSpan],
+                   touched: list[int]) -> bool:
+    """Whether reported content has words of its own outside the quotation marks."""
+    for start, end in segments:
+        covered = [(spans[k].open, spans[k].outer_end) for k in touched]
+        pos = start
+        outside = []
+        for lo, hi in sorted(covered):
+            if hi <= pos or lo >= end:
+                continue
+            outside.append(text[pos:max(lo, pos)])
+            pos = max(pos, hi)
+        outside.append(text[pos:end])
+        words = [w for w in " ".join(outside).replace(",", " ").split() if any(c.isalnum() for c in w)]
+        if any(w.lower() not in COMPLEMENTIZERS for w in words):
+            return True
+    return False
+
+
+def _adjacent_cue(doc, span: QuotedSpan, k: int, inside_quote: list[int], cues: dict[int, _Cue],
+                  after: bool, fragment: bool) -> _Cue | None:
+    """A cue right after ('..., he said') or before ('X said: ...') the marks of span k.
+
+    A ``fragment`` (a few words, no verb) must sit tight against its cue, as in
+    '"No," he said' or 'He said: "No."'; otherwise it is a scare quote or a name
+    ('described the camps as "re-education" centres').
+    """
+    if after:
+        first = _first_token_at(doc, span.outer_end)
+        indices = range(first, min(first + WINDOW_TOKENS, len(doc))) if first is not None else range(0)
+    else:
+        last = _first_token_at(doc, span.open)
+        last = (last if last is not None else len(doc)) - 1
+        indices = range(last, max(last - WINDOW_TOKENS, -1), -1)
+    between: list[int] = []
+    separators: list[str] = []
+    for i in indices:
+        tok = doc[i]
+        if inside_quote[i] >= 0 and inside_quote[i] != k or "\n" in tok.text:
+            return None
+        if inside_quote[i] == k:
+            continue
+        if tok.text in STOP_TOKENS and (not after or between):
+            return None
+        cue = cues.get(i)
+        if cue is not None and cue.token.dep_ not in ("amod", "compound") and \
+                (cue.speaker is not None or after and _inverted_speaker(doc, cue, inside_quote) is not None):
+            if all(cue.token.is_ancestor(doc[b]) and b not in cue.content for b in between) and \
+                    (not fragment or _tight(doc, cue, between, separators, after)):
+                return cue
+        if tok.is_punct:
+            separators.append(tok.text)
+        else:
+            between.append(i)
+    return None
+
+
+def _tight(doc, cue: _Cue, between: list[int], separators: list[str], after: bool) -> bool:
+    if after:
+        speaker = cue.speaker
+        return speaker is not None and all(speaker.is_ancestor(doc[b]) or b == speaker.i for b in between) \
+            or not between
+    return not between and any(p in (":", ",") for p in separators)
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b):max(a, b)]
+
+
+def _linked_cue(doc, span: QuotedSpan, token_ids: list[int], inside_quote: list[int],
+                cues: dict[int, _Cue]) -> _Cue | None:
+    """A cue outside the marks that a quoted token depends on, in the same paragraph."""
+    for i in token_ids:
+        head = doc[i].head
+        cue = cues.get(head.i)
+        if cue is None or inside_quote[head.i] >= 0:
+            continue
+        if _same_paragraph(doc.text, head.idx, span.open):
+            return cue
+    return None
+
+
+def _is_fragment(doc, token_ids: list[int]) -> bool:
+    """A few words without a verb: a name, a scare quote or a one-word answer."""
+    words = sum(1 for i in token_ids if doc[i].is_alpha)
+    return words <= FRAGMENT_WORDS and not any(doc[i].pos_ in CONTENT_VERB_POS for i in token_ids)
+
+
+def _continued_cue(doc, spans: list[QuotedSpan], k: int, owner: dict[int, _Cue]) -> _Cue | None:
+    """'"A," she said. "B."': B continues the quote attributed just before it (same paragraph)."""
+    cue = owner.get(k - 1)
+    if cue is None or cue.start < spans[k - 1].outer_end:
+        return None
+    tail = cue.token.right_edge
+    gap = doc.text[tail.idx + len(tail.text):spans[k].open]
+    if tail.idx + len(tail.text) <= spans[k].open and _same_paragraph(doc.text, cue.end, spans[k].open) \
+            and not gap.strip(" .,;:"):
+        return cue
+    return None
+
+
+def _first_token_at(doc, offset: int) -> int | None:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(doc) else None
+
+
+def _inverted_speaker(doc, cue: _Cue, inside_quote: list[int]):
+    """'..., said Smith' parsed without a subject: the name right after the verb."""
+    nxt = cue.token.i + 1
+    if nxt < len(doc) and inside_quote[nxt] < 0 and doc[nxt].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+        tok = doc[nxt]
+        while tok.dep_ in ("compound", "det", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok
+    return None
+
+
+def _is_headline(text: str, span: QuotedSpan) -> bool:
+    first_break = text.find("\n")
+    return 0 <= span.open < first_break and not text[:first_break].rstrip().endswith((".", "!", "?"))
+
+
+def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
+                   article_id: str = "") -> tuple[list[records.Quote], list[str]]:
+    """All quotes in a parsed article, in text order, plus one-line warnings."""
+    text = doc.text
+    spans, warnings = find_quoted_spans(text)
+    inside_quote = _map_tokens_to_spans(doc, spans)
+    cues = _find_cues(doc, inside_quote)
+    sent_starts = [s.start_char for s in doc.sents]
+    span_tokens: list[list[int]] = [[] for _ in spans]
+    for i, k in enumerate(inside_quote):
+        if k >= 0:
+            span_tokens[k].append(i)
+
+    # 3. Cues whose content touches quotation marks: direct attribution or mixed quote.
+    owner: dict[int, _Cue] = {}
+    consumed: set[int] = set()
+    for cue in cues.values():
+        if not cue.content:
+            continue
+        touched = sorted(k for k in {inside_quote[i] for i in cue.content if inside_quote[i] >= 0}
+                         if _same_paragraph(text, cue.start, spans[k].open))
+        if not touched:
+            continue
+        segments = _runs(doc, cue.content, cue.rule)
+        if _alnum_outside(text, segments, spans, touched):
+            cue.mixed_spans = touched
+            consumed.update(touched)
+        else:
+            for k in touched:
+                owner.setdefault(k, cue)
+            cue.content = set()
+    for k in consumed:
+        owner.pop(k, None)
+
+    # 4. Marks still without a cue: dependency link out of the quote, then adjacency.
+    for k, span in enumerate(spans):
+        if k in owner or k in consumed:
+            continue
+        fragment = _is_fragment(doc, span_tokens[k])
+        linked = None if fragment else _linked_cue(doc, span, span_tokens[k], inside_quote, cues)
+        owner_cue = linked or _adjacent_cue(doc, span, k, inside_quote, cues, True, fragment) \
+            or _adjacent_cue(doc, span, k, inside_quote, cues, False, fragment) \
+            or _continued_cue(doc, spans, k, owner)
+        if owner_cue is not None:
+            owner[k] = owner_cue
+    for k, cue in sorted(owner.items()):
+        cue.direct_spans.append(k)
+
+    quotes: list[records.Quote] = []
+
+    def make(start: int, end: int, direct: bool, cue: _Cue | None, speaker_tok, speaker_rule: str,
+             evidence: list[str], carried: records.Entity | None = None) -> records.Quote:
+        speaker = carried
+        if speaker_tok is not None:
+            speaker, how = resolve_speaker(speaker_tok, speakers)
+            evidence.append(f"speaker entity: {how}")
+        evidence.insert(1, f"speaker: {speaker_rule}")
+        if cue is not None and cue.channel:
+            evidence.append(f"channel: {cue.channel}")
+        sentence = max(bisect.bisect_right(sent_starts, start) - 1, 0)
+        return records.Quote(
+            id=records.stable_id(article_id, start, end), speaker=speaker,
+            cue=cue.text if cue else None, text=text[start:end], direct=direct, start=start, end=end,
+            sentence=sentence, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None,
+            evidence=tuple(evidence))
+
+    # Direct quotes.
+    previous_direct: tuple[records.Quote, int] | None = None
+    for k, span in enumerate(spans):
+        if k in consumed:
+            continue
+        cue = owner.get(k)
+        notes: list[str] = []
+        if span.paragraphs > 1:
+            notes.append(f"quote spans {span.paragraphs} paragraphs")
+        if span.nested:
+            notes.append("contains nested quote")
+        if span.capped:
+            notes.append("unclosed quote capped at paragraph end")
+        if cue is not None:
+            speaker_tok, rule = cue.speaker, cue.speaker_rule
+            if speaker_tok is None and cue.token.i > span.open:
+                speaker_tok = _inverted_speaker(doc, cue, inside_quote)
+                rule = "word after cue" if speaker_tok is not None else rule
+            where = "after" if cue.start >= span.outer_end else "before"
+            evidence = [f"direct: cue {where} quote"] + notes
+            parts = cue.direct_spans
+            if len(parts) > 1:
+                evidence.append(f"part {parts.index(k) + 1} of {len(parts)}")
+            quote = make(span.start, span.end, True, cue, speaker_tok, rule, evidence)
+        else:
+            words = sum(1 for i in span_tokens[k] if doc[i].is_alpha)
+            has_verb = any(doc[i].pos_ in CONTENT_VERB_POS for i in span_tokens[k])
+            if words < MIN_CUELESS_WORDS or not has_verb or _is_headline(text, span):
+                continue            # scare quote, title or headline
+            carried = None
+            if previous_direct is not None and previous_direct[0].speaker is not None:
+                gap = text[previous_direct[1]:span.open]
+                if len(PARAGRAPH_BREAK.findall(gap)) <= 1:
+                    carried = previous_direct[0].speaker
+            rule = "carried over from previous quote" if carried else "none (no cue)"
+            quote = make(span.start, span.end, True, None, None, rule,
+                         ["direct: no cue"] + notes, carried=carried)
+        quotes.append(quote)
+        previous_direct = (quote, span.outer_end)
+
+    # Indirect and mixed quotes.
+    seen: set[tuple[int, int]] = {(q.start, q.end) for q in quotes}
+    for cue in cues.values():
+        if not cue.content:
+            continue
+        segments = _widen(_runs(doc, cue.content, cue.rule), [spans[k] for k in cue.mixed_spans])
+        for n, (start, end) in enumerate(segments):
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            evidence = [f"indirect: {cue.rule}"]
+            for k in cue.mixed_spans:
+                evidence.append(f"mixed: quoted fragment at {spans[k].start}-{spans[k].end}")
+            if len(segments) > 1:
+                evidence.append(f"part {n + 1} of {len(segments)}")
+            quotes.append(make(start, end, False, cue, cue.speaker, cue.speaker_rule, evidence))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes, warnings

@@ -1,0 +1,80 @@
+"""Who is speaking: the speaker's noun phrase and its Entity.
+
+``speaker_phrase(token)`` -> (start, end) character offsets of the noun phrase headed
+by ``token`` (its named-entity span, widened by titles and modifiers).
+``resolve_speaker(token, resolver)`` -> (Entity, how) — the resolver's Entity when it
+gives one, else a minimal Entity from the phrase (code/sector None, method "ner-only").
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from .. import records
+
+NAME_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Dependents left of the head that belong to the speaker's name ("Russian Foreign Minister", "the ministry's").
+LEFT_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "nummod", "quantmod", "case", "predet"})
+# Right dependents kept for common-noun heads: "a spokesman for the ministry", "sources familiar with".
+RIGHT_DEPS = frozenset({"prep", "amod", "compound", "flat"})
+PUNCT_EDGE = ",;:—–-\"'“”‘’()"
+
+
+class SpeakerResolver(Protocol):
+    def speaker_for(self, token) -> records.Entity | None: ...
+
+
+def _entity_span(token) -> tuple[int, int] | None:
+    """Token-index span of the name entity containing ``token``, if any."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in NAME_ENTITY_TYPES:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == token.ent_type_:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def speaker_phrase(token) -> tuple[int, int]:
+    """Character offsets of the speaker noun phrase headed by ``token``."""
+    if token.pos_ == "PRON":
+        return token.idx, token.idx + len(token.text)
+    lo, hi = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ in LEFT_DEPS:
+            lo = min(lo, child.left_edge.i)
+    if token.pos_ != "PROPN":
+        for child in token.rights:
+            if child.dep_ in RIGHT_DEPS:
+                hi = max(hi, child.right_edge.i + 1)
+    else:
+        for child in token.rights:
+            if child.dep_ in ("compound", "flat") and child.i == hi:
+                hi = child.i + 1
+    ent = _entity_span(token)
+    if ent is not None:
+        lo, hi = min(lo, ent[0]), max(hi, ent[1])
+    doc = token.doc
+    while hi - 1 > lo and doc[hi - 1].text in PUNCT_EDGE:
+        hi -= 1
+    while lo < hi - 1 and doc[lo].text in PUNCT_EDGE:
+        lo += 1
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def fallback_entity(token) -> records.Entity:
+    """A minimal unresolved Entity for the speaker phrase headed by ``token``."""
+    start, end = speaker_phrase(token)
+    return records.Entity(code=None, sector=None, entity_text=token.doc.text[start:end],
+                          start=start, end=end, method="ner-only")
+
+
+def resolve_speaker(token, resolver: SpeakerResolver | None) -> tuple[records.Entity, str]:
+    """(Entity, how it was found) for a speaker head token."""
+    if resolver is not None:
+        entity = resolver.speaker_for(token)
+        if entity is not None:
+            return entity, "resolver"
+    return fallback_entity(token), "ner-only"

@@ -1,0 +1,184 @@
+"""resolve_event_date and find_date_expressions on parsed sentences.
+
+Publication date 2026-11-25 is a Wednesday: the week before runs Mon 16 - Sun 22
+November, this week Mon 23 - Sun 29.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.attributes.dates import DateMention, find_date_expressions, resolve_event_date
+
+PUB = "2026-11-25"
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    cache = {}
+
+    def _parse(text):
+        if text not in cache:
+            cache[text] = nlp(text)
+        return cache[text]
+    return _parse
+
+
+def _trigger(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+# sentence, trigger, expected date, enddate, precision, expression text (None: no expression)
+SENTENCE_CASES = [
+    ("The ministry said on Monday that a drone hit a school on Saturday.", "hit",
+     "2026-11-21", None, "day", "Saturday"),
+    ("The ministry said on Monday that a drone hit a school on Saturday.", "said",
+     "2026-11-23", None, "day", "Monday"),
+    ("Last week, a missile hit a block of flats in Kyiv.", "hit",
+     "2026-11-16", "2026-11-22", "week", "Last week"),
+    ("The president will host a meeting on Thursday.", "host", "2026-11-26", None, "day", "Thursday"),
+    ("The president will host a meeting on Thursday.", "meeting", "2026-11-26", None, "day", "Thursday"),
+    ("The president said on Thursday that talks had stalled.", "said",
+     "2026-11-19", None, "day", "Thursday"),
+    ("The foreign minister said on Wednesday that the talks had failed.", "said",
+     "2026-11-25", None, "day", "Wednesday"),
+    ("Officials will meet again on Wednesday to discuss the ceasefire.", "meet",
+     "2026-11-25", None, "day", "Wednesday"),
+    ("Five people were killed in an attack on a market on Tuesday night, officials said.", "killed",
+     "2026-11-24", None, "day", "Tuesday night"),
+    ("Five people were killed in an attack on a market on Tuesday night, officials said.", "attack",
+     "2026-11-24", None, "day", "Tuesday night"),
+    # the saying is not dated: the Tuesday belongs to the killing
+    ("Five people were killed in an attack on a market on Tuesday night, officials said.", "said",
+     PUB, None, "day", None),
+    ("The minister is to visit Kyiv next week, and talks are set to begin on Friday.", "visit",
+     "2026-11-30", "2026-12-06", "week", "next week"),
+    ("The minister is to visit Kyiv next week, and talks are set to begin on Friday.", "begin",
+     "2026-11-27", None, "day", "Friday"),
+    ("In March, rebels seized the town, and in May they may return.", "seized",
+     "2026-03-01", "2026-03-31", "month", "March"),
+    ("In March, rebels seized the town, and in May they may return.", "return",
+     "2027-05-01", "2027-05-31", "month", "May"),
+    ("The rebels violated the March 2025 agreement on 3 June 2025.", "violated",
+     "2025-06-03", None, "day", "3 June 2025"),
+    ("Police arrested 12 protesters overnight.", "arrested", "2026-11-24", None, "day", "overnight"),
+    ("On 3 March, troops entered the town, and the next day they shelled the market.", "entered",
+     "2026-03-03", None, "day", "3 March"),
+    ("On 3 March, troops entered the town, and the next day they shelled the market.", "shelled",
+     "2026-03-04", None, "day", "the next day"),
+    ("The army has been fighting rebels since 2022.", "fighting",
+     "2022-01-01", PUB, "year", "since 2022"),
+    ("Shelling over the weekend killed three civilians.", "killed",
+     "2026-11-21", "2026-11-22", "week", "the weekend"),
+    ("A car bomb exploded in the city two days ago, killing four.", "exploded",
+     "2026-11-23", None, "day", "two days ago"),
+    ("The government announced yesterday that elections will be held in March.", "announced",
+     "2026-11-24", None, "day", "yesterday"),
+    ("The government announced yesterday that elections will be held in March.", "held",
+     "2027-03-01", "2027-03-31", "month", "March"),
+    ("The attack on Tuesday left 12 dead.", "attack", "2026-11-24", None, "day", "Tuesday"),
+    ("The vote is scheduled for December 6.", "vote", "2026-12-06", None, "day", "December 6"),
+    ("The talks, which began on Monday, will resume on Friday.", "began",
+     "2026-11-23", None, "day", "Monday"),
+    ("The talks, which began on Monday, will resume on Friday.", "resume",
+     "2026-11-27", None, "day", "Friday"),
+    ("Rebels seized the town on Saturday after fighting that started in 2019.", "seized",
+     "2026-11-21", None, "day", "Saturday"),
+    ("Rebels seized the town on Saturday after fighting that started in 2019.", "started",
+     "2019-01-01", "2019-12-31", "year", "2019"),
+    ("The ministry said 20 soldiers were killed in clashes last month.", "killed",
+     "2026-10-01", "2026-10-31", "month", "last month"),
+    ("Protesters gathered in the capital.", "gathered", PUB, None, "day", None),
+    ("The Sunday Times reported that a drone struck a depot.", "struck", PUB, None, "day", None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,date,enddate,precision,text", SENTENCE_CASES)
+def test_resolve_event_date_in_sentence(parse, sentence, word, date, enddate, precision, text):
+    doc = parse(sentence)
+    got = resolve_event_date(_trigger(doc, word), PUB)
+    assert (got.date, got.enddate, got.precision, got.text) == (date, enddate, precision, text)
+    if text is not None:
+        assert doc.text[got.start:got.end] == text
+
+
+def test_offsets_are_article_offsets_beyond_the_first_sentence(parse):
+    doc = parse("Fighting resumed near the border. Rebels attacked the base on Friday.")
+    got = resolve_event_date(_trigger(doc, "attacked"), PUB)
+    assert (got.date, got.text, got.start, got.end) == ("2026-11-20", "Friday", 62, 68)
+    assert doc.text[got.start:got.end] == "Friday"
+
+
+def test_no_clue_falls_back_to_publication_as_inexact(parse):
+    got = resolve_event_date(_trigger(parse("Protesters gathered in the capital."), "gathered"), PUB)
+    assert got.method == "publication-date"
+    assert (got.acled_time_precision, got.ucdp_date_prec) == (2, 3)
+
+
+def test_no_publication_date_gives_no_date(parse):
+    got = resolve_event_date(_trigger(parse("Protesters gathered in the capital."), "gathered"), None)
+    assert (got.date, got.enddate, got.method) == (None, None, "none")
+
+
+def test_relative_expression_without_publication_is_not_invented(parse):
+    doc = parse("Troops entered the town on Thursday.")
+    got = resolve_event_date(_trigger(doc, "entered"), None)
+    assert got.date is None
+    assert (got.text, doc.text[got.start:got.end]) == ("Thursday", "Thursday")
+
+
+def test_absolute_expression_without_publication_still_resolves(parse):
+    got = resolve_event_date(_trigger(parse("Troops entered the town on 3 March 2026."), "entered"), None)
+    assert (got.date, got.precision, got.method) == ("2026-03-03", "day", "explicit-date")
+
+
+@pytest.mark.parametrize("text,span_days,acled,ucdp", [
+    ("Troops entered the town on Thursday.", 1, 1, 1),
+    ("Troops entered the town over the weekend.", 2, 2, 2),
+    ("Troops entered the town last week.", 7, 2, 3),
+    ("Troops entered the town last month.", 31, 3, 4),
+    ("Troops entered the town last year.", 365, 3, 5),
+])
+def test_precision_codes_follow_span_length(parse, text, span_days, acled, ucdp):
+    from datetime import date
+    got = resolve_event_date(_trigger(parse(text), "entered"), PUB)
+    last = date.fromisoformat(got.enddate or got.date)
+    assert (last - date.fromisoformat(got.date)).days + 1 == span_days
+    assert (got.acled_time_precision, got.ucdp_date_prec) == (acled, ucdp)
+
+
+def test_methods_name_how_the_date_was_found(parse):
+    doc = parse("The ministry said on Monday that a drone hit a school on Saturday.")
+    assert resolve_event_date(_trigger(doc, "hit"), PUB).method == "relative-weekday:past"
+    doc = parse("Last week, a missile hit a block of flats in Kyiv.")
+    assert resolve_event_date(_trigger(doc, "hit"), PUB).method == "span:last-week"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("May God protect the people, the bishop said on Sunday.", ["Sunday"]),
+    ("In March, rebels seized the town, and in May they may return.", ["March", "May"]),
+    ("The rebels violated the March 2025 agreement on 3 June 2025.", ["March 2025", "3 June 2025"]),
+    ("Fighting has continued in recent days, with shelling over the weekend and in the past 48 hours.",
+     ["recent days", "the weekend", "the past 48 hours"]),
+    ("The army has been fighting rebels since 2022.", ["since 2022"]),
+    ("Police said 2022 people marched.", []),
+    ("Talks were held from 28 February to 2 March 2026.", ["from 28 February to 2 March 2026"]),
+])
+def test_find_date_expressions(parse, text, expected):
+    doc = parse(text)
+    mentions = [m for sent in doc.sents for m in find_date_expressions(sent)]
+    assert [m.text for m in mentions] == expected
+    assert all(isinstance(m, DateMention) and doc.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_mentions_are_cached_on_the_doc_as_plain_data(parse):
+    doc = parse("Troops entered the town on Thursday.")
+    sent = next(doc.sents)
+    first = find_date_expressions(sent)
+    assert find_date_expressions(sent) == first
+    cached = [v for k, v in doc.user_data.items() if isinstance(k, tuple) and "date" in str(k[0])]
+    assert cached and all(isinstance(x, (int, str)) for item in cached[0] for x in item)
+
+
+def test_part_of_a_named_period_is_not_a_span_back_from_publication(parse):
+    doc = parse("Unemployment rose in the last three months of 2004.")
+    assert [m.text for m in find_date_expressions(next(doc.sents))] == ["2004"]

@@ -1,0 +1,94 @@
+"""Gazetteer look-ups: spellings, kinds, countries, and the cached index."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.attributes.gazetteer import Gazetteer, get_gazetteer, name_key
+
+HERE = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Khān Yūnis", "khan yunis"),
+    ("Rostov-on-Don", "rostov on don"),
+    ("Ma'rib", "marib"),
+    ("  St.  Petersburg ", "st petersburg"),
+])
+def test_name_key_folds_accents_apostrophes_and_hyphens(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize("name, geonameid, iso3, display", [
+    ("Kiev", 703448, "UKR", "Kyiv"),
+    ("Kharkov", 706483, "UKR", "Kharkiv"),
+    ("Odessa", 698740, "UKR", "Odesa"),
+    ("Zaporozhye", 687700, "UKR", "Zaporizhzhia"),
+    ("Nikolayev", 700569, "UKR", "Mykolaiv"),
+    ("Dnipropetrovsk", 709930, "UKR", "Dnipro"),
+    ("Khan Yunis", 281124, "PSE", "Khan Younis"),
+    ("al-Fashir", 379555, "SDN", "El Fasher"),
+])
+def test_news_spellings_put_the_intended_town_first(gaz, name, geonameid, iso3, display):
+    top = gaz.candidates(name)[0]
+    assert (top.geonameid, top.country_code, top.name, top.kind) == (geonameid, iso3, display, "city")
+
+
+def test_kyiv_coordinates_and_province(gaz):
+    kyiv = gaz.candidates("Kyiv")[0]
+    assert kyiv.lat == pytest.approx(50.45, abs=0.05) and kyiv.lon == pytest.approx(30.52, abs=0.05)
+    assert kyiv.admin1 == "Kyiv City"
+
+
+@pytest.mark.parametrize("name, kind, iso3", [
+    ("the Red Sea", "water", None),
+    ("Black Sea", "water", None),
+    ("Donbas", "region", "UKR"),
+    ("Darfur", "region", "SDN"),
+    ("northern Gaza", "region", "PSE"),
+    ("Sahel", "region", None),
+    ("Kharkiv region", "admin1", "UKR"),
+    ("Kursk Oblast", "admin1", "RUS"),
+    ("Texas", "admin1", "USA"),
+])
+def test_regions_water_and_admin1(gaz, name, kind, iso3):
+    assert any(p.kind == kind and p.country_code == iso3 for p in gaz.candidates(name))
+
+
+def test_region_has_typed_coordinates_and_resolution_3(gaz):
+    red_sea = next(p for p in gaz.candidates("Red Sea") if p.kind == "water")
+    assert red_sea.resolution == 3 and red_sea.lat == pytest.approx(20.0)
+
+
+def test_country_lookup_uses_capital_coordinates(gaz):
+    ukraine = gaz.country("UKR")
+    assert ukraine.kind == "country" and ukraine.resolution == 1
+    assert (ukraine.lat, ukraine.lon) == pytest.approx((50.45, 30.52), abs=0.05)
+    assert gaz.candidates("U.S.")[0].country_code == "USA"
+    with pytest.raises(KeyError):
+        gaz.country("XXX")
+
+
+def test_georgia_offers_both_country_and_state(gaz):
+    kinds = {(p.kind, p.country_code) for p in gaz.candidates("Georgia")}
+    assert {("country", "GEO"), ("admin1", "USA")} <= kinds
+
+
+def test_cached_index_reopens_fast(gaz):
+    import time
+    assert gaz.path is not None and gaz.path.exists()
+    started = time.perf_counter()
+    again = Gazetteer(gaz.path)
+    assert again.candidates("Kyiv")[0].geonameid == 703448
+    assert time.perf_counter() - started < 1.0
+
+
+def test_unknown_name_has_no_candidates(gaz):
+    assert gaz.candidates("Xyzzyplace") == []
+    assert gaz.candidates("") == []

@@ -1,0 +1,115 @@
+"""Event locations: attachment to the trigger, disambiguation, fallbacks, exporter codes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.attributes.places import PlaceResolver, acled_geo_precision, ucdp_where_prec
+
+HERE = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def locate(nlp, resolver, text, trigger_text, title=None):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == trigger_text)
+    return resolver.for_article(doc, title=title).event_location(trigger)
+
+
+def test_shelled_kharkiv(nlp, resolver):
+    loc = locate(nlp, resolver, "Russian forces shelled Kharkiv on Monday, killing three civilians.",
+                 "shelled")
+    assert (loc.resolved_place, loc.country_code, loc.resolution) == ("Kharkiv", "UKR", 4)
+    assert (loc.lat, loc.lon) == pytest.approx((49.99, 36.25), abs=0.05)
+    assert loc.province == "Kharkiv Oblast" and loc.geonameid == 706483
+    assert (loc.start, loc.end) == (23, 30)
+    assert acled_geo_precision(loc) == 1 and ucdp_where_prec(loc) == 1
+
+
+def test_speaker_location_is_not_the_event_location(nlp, resolver):
+    loc = locate(nlp, resolver, "Speaking from Beijing, Xi called for calm in Ukraine.", "called")
+    assert loc is None or loc.resolved_place != "Beijing"
+
+
+@pytest.mark.parametrize("text, trigger, place, iso3, resolution", [
+    ("A missile struck a block of flats in Kyiv, officials said.", "struck", "Kyiv", "UKR", 4),
+    ("Police arrested two men in Paris, Texas, on Friday.", "arrested", "Paris", "USA", 4),
+    ("Israeli airstrikes killed 12 people in Khan Younis in southern Gaza.", "killed",
+     "Khan Younis", "PSE", 4),
+    ("Houthi rebels attacked a cargo ship in the Red Sea.", "attacked", "Red Sea", None, 3),
+    ("Fighting raged on the outskirts of Pokrovsk as Russian troops advanced.", "raged",
+     "Pokrovsk", "UKR", 4),
+    ("Protesters gathered in Tbilisi, the capital of Georgia, on Sunday.", "gathered",
+     "Tbilisi", "GEO", 4),
+    ("Militias clashed in Tripoli, the Libyan capital, on Sunday.", "clashed", "Tripoli", "LBY", 4),
+    ("Russian troops captured Avdiivka after months of fighting.", "captured", "Avdiivka", "UKR", 4),
+])
+def test_event_location_cases(nlp, resolver, text, trigger, place, iso3, resolution):
+    loc = locate(nlp, resolver, text, trigger)
+    assert (loc.resolved_place, loc.country_code, loc.resolution) == (place, iso3, resolution)
+    assert text[loc.start:loc.end].endswith(loc.extracted_place.split()[-1])
+
+
+def test_paris_without_context_is_france(nlp, resolver):
+    loc = locate(nlp, resolver, "Police arrested two men in Paris on Friday.", "arrested")
+    assert loc.country_code == "FRA"
+
+
+def test_georgia_is_the_country_unless_the_story_is_american(nlp, resolver):
+    plain = locate(nlp, resolver, "Thousands protested in Georgia against the new law.", "protested")
+    assert plain.country_code == "GEO" and plain.resolution == 1
+    us_text = ("Voters in Atlanta and across the United States went to the polls. "
+               "Officials in Texas and Florida reported long lines, and turnout surged in Georgia.")
+    us = locate(nlp, resolver, us_text, "surged")
+    assert us.country_code == "USA" and us.resolution == 2
+
+
+def test_active_subject_country_is_not_the_location(nlp, resolver):
+    loc = locate(nlp, resolver, "Russia attacked Ukraine with 100 drones overnight.", "attacked")
+    assert loc.resolved_place == "Ukraine" and loc.resolution == 1
+    assert acled_geo_precision(loc) == 3 and ucdp_where_prec(loc) == 6
+
+
+def test_dateline_fallback(nlp, resolver):
+    loc = locate(nlp, resolver, "KYIV (Reuters) - Ukraine said on Tuesday it had shot down 20 drones.",
+                 "shot")
+    assert loc.method == "dateline" and loc.resolved_place == "Kyiv" and loc.resolution == 2
+    assert acled_geo_precision(loc) == 3
+
+
+def test_no_place_no_location(nlp, resolver):
+    assert locate(nlp, resolver, "The minister resigned on Tuesday.", "resigned") is None
+
+
+def test_admin1_region_mention(nlp, resolver):
+    loc = locate(nlp, resolver, "Russian drones hit energy facilities in the Kharkiv region.", "hit")
+    assert (loc.resolved_place, loc.resolution, loc.country_code) == ("Kharkiv Oblast", 2, "UKR")
+    assert ucdp_where_prec(loc) == 4
+
+
+def test_water_is_international(nlp, resolver):
+    loc = locate(nlp, resolver, "Houthi rebels attacked a cargo ship in the Red Sea.", "attacked")
+    assert ucdp_where_prec(loc) == 7 and acled_geo_precision(loc) == 2
+
+
+def test_country_counts_and_places(nlp, resolver):
+    doc = nlp("Ukrainian drones hit Belgorod and Kursk, while Russian missiles struck Kyiv and Odesa.")
+    places = resolver.for_article(doc)
+    counts = places.country_counts()
+    assert counts.get("RUS") == 2 and counts.get("UKR") == 2
+    assert [p.resolved_place for p in places.places()] == ["Belgorod", "Kursk", "Kyiv", "Odesa"]
+
+
+def test_toponym_table_accuracy(nlp):
+    """Our own >= 200-toponym table: at least 90% exact GeoNames id matches."""
+    from newsevents.evaluate.event_location import run_toponyms
+    result = run_toponyms(HERE / "toponyms.v1.tsv", nlp)
+    print("\n".join(result["notes"]))
+    assert result["n"] >= 200
+    assert result["metrics"]["id_accuracy"] >= 0.90
+    assert result["metrics"]["country_accuracy"] >= 0.90

@@ -1,0 +1,109 @@
+"""Quote extraction against hand-written cases (tests/quotes/quote_cases.v1.jsonl)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.quotes import extract_quotes
+
+CASES_PATH = Path(__file__).with_name("quote_cases.v1.jsonl")
+CASES = [json.loads(line) for line in CASES_PATH.read_text("utf-8").splitlines() if line.strip()]
+MIN_EXACT = 0.95
+# Patterns every case of which must pass on its own (the rest count toward the aggregate).
+STRICT_PATTERNS = {"apostrophe", "scare", "headline", "no-quote", "unbalanced", "split"}
+
+
+def _observed(nlp, text: str) -> list[tuple]:
+    quotes, _ = extract_quotes(nlp(text), article_id="t")
+    return sorted((q.text, q.direct, q.speaker.entity_text if q.speaker else None, q.cue)
+                  for q in quotes)
+
+
+def _expected(case: dict) -> list[tuple]:
+    return sorted((q["text"], q["direct"], q["speaker"], q["cue"]) for q in case["quotes"])
+
+
+def test_case_file_covers_every_pattern():
+    patterns = {c["pattern"] for c in CASES}
+    assert len(CASES) >= 150
+    for needed in ("direct-after", "direct-before", "split", "multi-paragraph", "mixed", "indirect",
+                   "deny", "warn", "vow", "according-to", "channel", "passive", "anonymous",
+                   "apostrophe", "scare", "headline", "unbalanced", "nested", "single"):
+        assert needed in patterns
+
+
+def test_aggregate_exact_match(nlp):
+    misses = []
+    for case in CASES:
+        got = _observed(nlp, case["text"])
+        if got != _expected(case):
+            misses.append(f"{case['id']} [{case['pattern']}] {case['text']!r}\n"
+                          f"    want {_expected(case)}\n    got  {got}")
+    rate = 1 - len(misses) / len(CASES)
+    print(f"\nquote cases exact: {rate:.3f} ({len(CASES) - len(misses)}/{len(CASES)})")
+    print("\n".join(misses))
+    assert rate >= MIN_EXACT
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["pattern"] in STRICT_PATTERNS],
+                         ids=lambda c: c["id"])
+def test_strict_case(nlp, case):
+    assert _observed(nlp, case["text"]) == _expected(case)
+
+
+def test_offsets_are_exact(nlp):
+    text = 'Intro line.\n\n"If not," he said, "then we will act alone."'
+    quotes, _ = extract_quotes(nlp(text), article_id="a1")
+    assert [(q.start, q.end) for q in quotes] == [(14, 20), (33, 56)]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.cue_start:q.cue_end] == "said"
+        assert q.speaker.start == 23 and q.speaker.end == 25
+        assert q.sentence == 1
+    assert quotes[0].id != quotes[1].id
+    assert "part 1 of 2" in quotes[0].evidence and "part 2 of 2" in quotes[1].evidence
+
+
+def test_unbalanced_mark_warns_and_does_not_swallow(nlp):
+    text = ('The minister said: "We will not give in.\n\nTroops left the area.\n\n'
+            'Later, officials said the talks would resume.')
+    quotes, warnings = extract_quotes(nlp(text))
+    assert warnings == ["unclosed quotation mark at offset 19; quote capped at paragraph end"]
+    assert [q.text for q in quotes] == ["We will not give in.", "the talks would resume"]
+
+
+def test_mixed_quote_evidence_names_fragment(nlp):
+    text = 'Healey said allies would "help make the skies safe" over Ukraine.'
+    (quote,), _ = extract_quotes(nlp(text))
+    assert quote.direct is False
+    assert "mixed: quoted fragment at 26-50" in quote.evidence
+    assert text[26:50] == "help make the skies safe"
+
+
+class _FakeResolver:
+    """Resolves every speaker to one fixed entity, recording the tokens it was asked about."""
+
+    def __init__(self):
+        self.asked = []
+
+    def speaker_for(self, token):
+        from newsevents.records import Entity
+        self.asked.append(token.text)
+        return Entity(code="RUS", sector="GOV", entity_text=token.text, start=token.idx,
+                      end=token.idx + len(token.text), identifier_text="Sergei Lavrov", method="coref")
+
+
+def test_resolver_gets_pronoun_token(nlp):
+    resolver = _FakeResolver()
+    (quote,), _ = extract_quotes(nlp('"This is a crime," he said.'), resolver)
+    assert resolver.asked == ["he"]
+    assert quote.speaker.code == "RUS" and quote.speaker.method == "coref"
+    assert "speaker entity: resolver" in quote.evidence
+
+
+def test_fallback_speaker_is_ner_only(nlp):
+    (quote,), _ = extract_quotes(nlp("Lavrov said the talks had failed."))
+    assert quote.speaker.method == "ner-only" and quote.speaker.code is None
+    assert quote.speaker.entity_text == "Lavrov"
