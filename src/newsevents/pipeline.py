@@ -53,6 +53,7 @@ class Coder:
     def code_doc(self, doc, article: Article) -> CodedArticle:
         """Code an article whose text is already parsed into ``doc``."""
         from .events.coder import CoderContext, code_events
+        from .nlp.dateline import dateline_end
         from .quotes.extract import extract_quotes
 
         actors = self.actors.for_article(doc, article.published)
@@ -60,7 +61,7 @@ class Coder:
         ctx = CoderContext(article_id=article.id, published=article.published,
                            coder_version=self.version, lexicon=self.lexicon, ontology=self.ontology,
                            actors=actors, places=places, date_resolver=self.resolve_date,
-                           size_extractor=self.extract_size)
+                           size_extractor=self.extract_size, dateline_end=dateline_end(doc.text))
         events = code_events(doc, ctx)
         quotes: list[Quote] = []
         warnings: list[str] = []

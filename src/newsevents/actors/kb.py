@@ -41,6 +41,7 @@ _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """Index key: lower case, no accents, no dots in acronyms, no leading 'the'."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))

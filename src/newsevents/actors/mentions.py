@@ -8,7 +8,9 @@ from __future__ import annotations
 # Left children that belong to the mention as written ("UK Defence Secretary John Healey",
 # "Russia's foreign minister", "two Ukrainian soldiers").
 LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "flat",
-                       "npadvmod", "predet"})
+                       "predet"})
+# "On Monday UK Defence Secretary ...": a date glued to the name is not part of it
+NOT_IN_MENTION = frozenset({"DATE", "TIME"})
 RIGHT_DEPS = frozenset({"compound", "flat", "case"})
 # Left-edge words left out of entity_text: articles and demonstratives carry no identity.
 DROP_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "any"})
@@ -36,14 +38,15 @@ def mention_bounds(head) -> tuple[int, int]:
     """Token indices [start, end) of the mention headed by ``head``, articles dropped."""
     start = head.i
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS:
+        if child.dep_ in LEFT_DEPS and child.ent_type_ not in NOT_IN_MENTION:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS and child.i == end:
             end = child.right_edge.i + 1
     doc = head.doc
-    while start < head.i and (doc[start].lower_ in DROP_LEADING or doc[start].is_punct):
+    while start < head.i and (doc[start].lower_ in DROP_LEADING or doc[start].is_punct
+                              or doc[start].ent_type_ in NOT_IN_MENTION):
         start += 1
     return start, end
 

@@ -28,10 +28,11 @@ def _city_index() -> dict[str, tuple[int, str]]:
         if not code:
             continue
         population = int(city.get("population") or 0)
-        names = [city["name"]] + [a for a in city.get("alternatenames") or ()
-                                  if len(a) >= MIN_ALTERNATE_NAME and a.isascii()]
-        for name in names:
-            key = normalize(name)
+        keys = {normalize(city["name"])}
+        # alternate names: ASCII only, so lower-casing is the whole normalisation (fast)
+        keys.update(a.lower() for a in city.get("alternatenames") or ()
+                    if len(a) >= MIN_ALTERNATE_NAME and a.isascii() and "." not in a)
+        for key in keys:
             if key not in index or index[key][0] < population:
                 index[key] = (population, code)
     return index

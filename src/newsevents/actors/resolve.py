@@ -58,6 +58,9 @@ MAX_WINDOW = 6
 STORY_WEIGHTS = {"place": 2.0, "country": 1.0, "actor": 1.0, "demonym": 0.5}
 STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 PLACE_PREPS = frozenset({"in", "near", "on", "at", "across", "into", "around", "outside", "from"})
+# Titles too loose to name the story country's office-holder without a country word.
+GENERIC_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                            "general", "press secretary"})
 SOURCE_NOUNS = frozenset({"source", "insider", "aide", "adviser", "advisor"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -226,6 +229,11 @@ class ArticleActors:
             start, end = min(start, ent.start), max(end, ent.end)
             while start < head.i and self.doc[start].lower_ in DROP_LEADING:
                 start += 1
+        if head.pos_ == "NOUN" and end - start > 1 and any(
+                t.text[:1].isupper() for t in self.doc[start:head.i]):
+            hits = self._lookup(_strip_possessive(self.doc[start:end].text))
+            if hits:
+                return self._from_entry(hits[0][0], hits[0][1], head, start, end, None)
         if head.text[:1].isupper():
             windowed = self._name_window(head, start)
             if windowed is not None:
@@ -277,6 +285,9 @@ class ArticleActors:
             name_tokens = name_tokens[1:]
         name = self.doc[name_tokens[0].i:name_tokens[-1].i + 1].text if name_tokens else head.text
         label = ent.label_ if ent is not None else None
+        if label is None:
+            labels = [self._ent_at[t.i].label_ for t in name_tokens if t.i in self._ent_at]
+            label = labels[0] if labels else None
         # later short mention of a person already named in full
         if len(name_tokens) == 1:
             earlier = self.history.by_surname(name_tokens[0].lower_, head.i)
@@ -294,8 +305,6 @@ class ArticleActors:
         for text in dict.fromkeys(candidates):
             hits = self._lookup(_strip_possessive(text))
             if hits:
-                if label == "PERSON" and hits[0][0].kind == "country" and len(name_tokens) > 1:
-                    continue
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
         if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
             return None  # "US Senators", "a Labour MP": a title, not a name
@@ -423,6 +432,16 @@ class ArticleActors:
     def _resolve_role(self, head, start: int, end: int) -> _Resolved | None:
         lemma = head.lemma_.lower()
         low = head.lower_
+        # "the defence secretary, John Healey", "the paramilitary Rapid Support Forces":
+        # the appositive name identifies the actor
+        for app in appositions(head):
+            if app.pos_ == "PROPN":
+                res = self._resolve_cached(app)
+                if res is not None and res.named:
+                    entity = replace(res.entity, entity_text=self.doc[start:end].text,
+                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                                     method=res.entity.method + "+appos")
+                    return replace(res, entity=entity)
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
             kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
             earlier = self.history.last_of_kind(kinds, head.i)
@@ -444,7 +463,8 @@ class ArticleActors:
             former = True
         else:
             former = False
-        code, how, body = self._code_from(sorted(mods, key=lambda t: t.i), head)
+        # nearest modifier first: "U.S. and Russian negotiators" -> Russian
+        code, how, body = self._code_from(sorted(mods, key=lambda t: -t.i), head)
         if code is None:
             for pobj in prep_objects(head):
                 res = self._resolve_cached(pobj)
@@ -454,15 +474,6 @@ class ArticleActors:
                         body = KBEntry(id="", name="", kind="org", code=code, sector=res.entity.sector)
                     end = max(end, pobj.right_edge.i + 1)
                     break
-        # "the defence secretary, John Healey": the name identifies the person
-        for app in appositions(head):
-            if app.pos_ == "PROPN":
-                res = self._resolve_cached(app)
-                if res is not None and res.kind == "person":
-                    entity = replace(res.entity, entity_text=self.doc[start:end].text,
-                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
-                                     method=res.entity.method + "+appos")
-                    return replace(res, entity=entity)
         if body is not None and sector in ARMED_SECTORS:
             sector = body.sector
         plural = is_plural(head)
@@ -491,6 +502,12 @@ class ArticleActors:
         if code is None and self._story:
             code = self._story
             method += "+context:story-country"
+            if classes and definite and not plural and term not in GENERIC_TITLES:
+                # "the president" in a story about one country: that country's president
+                holder = self.kb.office_holder(code, classes[0], self.date)
+                if holder is not None:
+                    identifier, qid, office = holder.name, holder.qid, holder.office
+                    method += "+office-dated"
         entity = self._span_entity(start, end, code=code, sector=sector, identifier_text=identifier,
                                    identifier_id=qid, office=office, method=method)
         return _Resolved(entity, kind, gender, plural, None,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import datafiles
+from ..nlp.dateline import DATELINE
 from ..records import EventLoc
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
@@ -46,9 +47,6 @@ CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
 # these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv").
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj",
               "nsubjpass", "ROOT", "ccomp", "npadvmod", "appos", "attr"}
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?"
-                      r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
-
 # Scoring weights for choosing among candidates (a curated name beats GeoNames' alternates; the
 # article's own countries beat population; values checked on tests/attributes/toponyms.v1.tsv).
 BASE_SCORE = {("country", MATCH_CURATED): 6.0, ("region", MATCH_CURATED): 7.0,

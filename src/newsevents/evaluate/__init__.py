@@ -8,6 +8,7 @@ Each dataset module exposes ``run(path, limit=None) -> dict``; paths default to
 from __future__ import annotations
 
 import importlib
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,8 @@ DATASETS = {
                                   "event verb -> location span linking, token F1"),
     "muc4": DatasetSpec("muc4", "muc4", "MUC-4 dev: casualty agreement"),
     "polnear": DatasetSpec("polnear", "polnear", "PolNeAR dev attributions: content F1, speaker accuracy"),
+    "golden": DatasetSpec("golden", "repo:tests/golden/expected.v1.json",
+                          "bundled sample articles vs hand-written expectations"),
     "actors": DatasetSpec("actors_suite", "package-tests:actors/mentions.v1.tsv",
                           "our own actor mention suite: code+sector accuracy"),
 }
@@ -53,6 +56,8 @@ def resolve_path(spec: DatasetSpec, path: str | None) -> Path:
         return data_root() / spec.default_path.split(":", 1)[1]
     if spec.default_path.startswith("package-tests:"):
         return Path(__file__).resolve().parents[3] / "tests" / spec.default_path.split(":", 1)[1]
+    if spec.default_path.startswith("repo:"):
+        return Path(__file__).resolve().parents[3] / spec.default_path.split(":", 1)[1]
     return SHARED / spec.default_path
 
 
@@ -64,7 +69,16 @@ def run_eval(name: str, path: str | None = None, *, limit: int | None = None) ->
     if not data.exists():
         raise UsageError(f"Dataset file not found: {data} (pass PATH explicitly)")
     module = importlib.import_module(f"{__name__}.{spec.module}")
-    report = module.run(data, limit=limit)
+    params = inspect.signature(module.run).parameters
+    kwargs = {"limit": limit}
+    if "nlp" in params:  # component evaluations take the shared pipeline only
+        from .common import shared_coder
+        kwargs["nlp"] = shared_coder().nlp
+    if "speakers_factory" in params:
+        from .common import shared_coder
+        coder = shared_coder()
+        kwargs["speakers_factory"] = lambda doc: coder.actors.for_article(doc, None)
+    report = module.run(data, **kwargs)
     report.setdefault("dataset", name)
     report.setdefault("path", str(data))
     return report

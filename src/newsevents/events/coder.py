@@ -9,14 +9,14 @@ Every event's ``evidence`` names the rule and lexicon entry that fired.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import NewsEventsError
 from ..records import DateAttr, Entity, Event, Size
 from . import control as control_rules
 from .lexicon import Lexicon, Trigger
 from .modality import controller, modality
-from .roles import Roles, noun_roles, verb_roles
+from .roles import Roles, adjective_roles, noun_roles, verb_roles
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 from .triggers import Detected, find_triggers
 
@@ -25,7 +25,9 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PHYSICAL = {"ASSAULT", "COERCE"}
 REPORT_LEMMAS = {"say", "tell", "state", "add", "announce", "report", "claim", "insist", "write"}
-MIN_CONFIDENCE_NON_POLITICAL = 0.75  # sport/arts articles keep only strongly supported events
+MIN_CONFIDENCE_NON_POLITICAL = 0.75
+FALLBACK_LOCATIONS = ("dateline", "article-main-place")
+CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to  # sport/arts articles keep only strongly supported events
 
 
 @dataclass
@@ -56,6 +58,8 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "compound", "amod"):
             scope.extend(child.subtree)
     for t in scope:
+        if t.lower_ == "air" and t.head.lemma_.lower() in ("defence", "defense", "raid"):
+            continue  # air defences are not an air strike
         hit = lex.weapons.get(t.lemma_.lower())
         if hit:
             return hit[0], hit[1], t.lemma_.lower()
@@ -94,7 +98,24 @@ def _obligation_clauses(sent) -> list[tuple[object, object]]:
     return out
 
 
-def _detect_candidates(sent, lex: Lexicon) -> list[Candidate]:
+def _embedded_subject(anchor):
+    return next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if anchor.dep_ == "ccomp" else None
+
+
+def _same_side(ctrl, embedded_subject, resolver) -> bool:
+    """Does the clause under a control word speak of the controller's own side?"""
+    if embedded_subject is None or embedded_subject.pos_ == "PRON" or resolver is None:
+        return True
+    ctrl_subject = next((c for c in ctrl.children if c.dep_ == "nsubj"), None)
+    if ctrl_subject is None:
+        return True
+    a = resolver.entity_for(ctrl_subject, physical_target=False)
+    b = resolver.entity_for(embedded_subject, physical_target=False)
+    return a is None or b is None or a.code == b.code
+
+
+def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
     detected = find_triggers(sent, lex)
     by_index = {d.token.i: d for d in detected}
     cands: list[Candidate] = []
@@ -119,9 +140,20 @@ def _detect_candidates(sent, lex: Lexicon) -> list[Candidate]:
         notes: list[str] = []
         aux: dict[str, str] = {}
         anchor = d.governor if d.governor is not None else d.token
-        roles = (verb_roles(d.token, plover) if d.entry.pos == "VERB"
-                 else noun_roles(d.token, d.governor, plover))
+        if d.entry.pos == "ADJ":
+            roles = adjective_roles(d.token)
+        elif d.entry.pos == "VERB":
+            roles = verb_roles(d.token, plover)
+        else:
+            roles = noun_roles(d.token, d.governor, plover)
         chain = _controllers(anchor, lex)
+        if chain and chain[0][1] not in ("request", "deny", "fail") and \
+                not _same_side(chain[0][0], _embedded_subject(anchor), resolver):
+            # "officials warned that Israel could strike": a report about a third party.
+            notes.append(f"reported-third-party-under:{chain[0][0].lemma_.lower()}")
+            if chain[0][0].i in by_index and chain[0][1] == "threaten":
+                absorbed.add(chain[0][0].i)
+            chain = []
         for ctrl, kind in chain:
             plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind)
             for key, value in extra.items():
@@ -156,8 +188,16 @@ def _detect_candidates(sent, lex: Lexicon) -> list[Candidate]:
     return _merge_linked(out)
 
 
+def _own_subject(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _linked(a, b) -> bool:
-    """Two triggers in one sentence describe one act if one governs the other closely."""
+    """Two triggers in one sentence describe one act if one governs the other closely
+    (and they do not each have a subject of their own: "defences shot down X, but a missile hit Y")."""
+    sa, sb = _own_subject(a), _own_subject(b)
+    if sa is not None and sb is not None and sa.i != sb.i:
+        return False
     for x, y in ((a, b), (b, a)):
         if y.head.i == x.i or (y.head.head.i == x.i and y.head.dep_ in ("prep", "dobj", "xcomp", "advcl")):
             return True
@@ -182,19 +222,123 @@ def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _entities(tokens, resolver, *, physical: bool) -> list[Entity]:
+def _entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -> list[Entity]:
+    """Entities for role heads. A weapon ("a Russian missile") stands for whoever owns it,
+    found through its nationality modifier or possessor; an unowned weapon is nobody."""
     out: list[Entity] = []
     seen = set()
     for tok in tokens:
-        ent = resolver.entity_for(tok, physical_target=physical) if resolver is not None else None
+        if resolver is None:
+            break
+        if lex is not None and tok.lemma_.lower() in lex.weapons:
+            ent = _weapon_owner(tok, resolver)
+        else:
+            ent = resolver.entity_for(tok, physical_target=physical)
+            if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
+                ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
         if ent is None:
             continue
-        key = (ent.code, ent.sector, ent.identifier_text or ent.entity_text.lower())
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(ent)
+        for one in [ent, *_of_conjuncts(tok, ent, resolver)]:
+            key = (one.code, one.sector, one.identifier_text or one.entity_text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(one)
     return out
+
+
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",
+                  "several", "group", "crowd", "member", "number", "handful", "majority", "rest",
+                  "all", "both", "each", "one", "two", "three", "few"}
+
+
+def _of_objects(tok) -> list:
+    return [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _of_conjuncts(tok, ent: Entity, resolver) -> list[Entity]:
+    """"the foreign ministers of India and China": one party per conjoined country."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for conj in [c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i or c.head.dep_ == "conj" and c.dep_ == "conj"]:
+                other = resolver.entity_for(conj, physical_target=False)
+                if other is not None and other.code and other.code != ent.code:
+                    out.append(replace(other, sector=ent.sector or other.sector,
+                                       method=f"of-conjunct:{other.method}"))
+    return out
+
+
+def _weapon_owner(weapon, resolver) -> Entity | None:
+    for acl in weapon.children:  # "shells fired by the RSF"
+        if acl.dep_ == "acl":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        ent = resolver.entity_for(pobj, physical_target=False) if pobj.dep_ == "pobj" else None
+                        if ent is not None:
+                            return replace(ent, method=f"weapon-fired-by:{ent.method}")
+    owners = [c for c in weapon.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not owners and weapon.dep_ == "conj":
+        return _weapon_owner(weapon.head, resolver)
+    for owner in owners:
+        ent = resolver.entity_for(weapon, physical_target=False)
+        if ent is not None and ent.code:
+            return replace(ent, sector=ent.sector or "MIL", method=f"weapon-owner:{ent.method}")
+        ent = resolver.entity_for(owner, physical_target=False)
+        if ent is not None and ent.code:
+            return replace(ent, sector="MIL", method=f"weapon-owner:{ent.method}")
+    return None
+
+
+# Prepositions that carry the party behind a non-actor object ("a proposal by Iran",
+# "calls from Belarus", "aid for Romania").
+OWNER_PREPS = {"by", "from", "of"}
+SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "from", "at", "toward", "towards"}
+
+
+def _owners(tok) -> list:
+    """Who stands behind a non-actor noun: its possessor, nationality modifier or by/from-phrase."""
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    out += [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _recipients(cand: "Candidate", resolver, physical: bool, lex: Lexicon,
+                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
+    """Recipients from the role heads; when none is an actor, the owner of the object,
+    then the verb's other prepositional objects. Weapons fired are never recipients."""
+    heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
+             if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
+    found = _entities(heads, resolver, physical=physical, lex=lex)
+    if found or resolver is None:
+        return found, None
+    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
+    found = _entities(owners, resolver, physical=physical)
+    if found:
+        return found, "recipient:owner-of-object"
+    if cand.detected.entry.pos == "VERB":
+        extra = []
+        for prep in cand.token.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in SECONDARY_PREPS:
+                extra += [c for c in prep.children if c.dep_ == "pobj"]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "with", "between", "against", "on"):
+                    extra += [c for c in prep.children if c.dep_ == "pobj"]
+        found = _entities(extra, resolver, physical=physical)
+        if found:
+            return found, "recipient:secondary-prep"
+    return [], None
 
 
 REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
@@ -288,17 +432,27 @@ class CoderContext:
     places: object = None         # attributes.places.ArticlePlaces
     date_resolver: object = None  # attributes.dates.resolve_event_date
     size_extractor: object = None  # attributes.casualties.extract_size
+    dateline_end: int = 0         # tokens before this offset are the dateline, not arguments
 
 
 def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
     events = []
-    for cand in _detect_candidates(sent, ctx.lexicon):
+    for cand in _detect_candidates(sent, ctx.lexicon, ctx.actors):
         cand.aux = {**modality(cand.token), **cand.aux}
         _apply_plover_modality(cand)
         physical = cand.plover in PHYSICAL
-        actors = _entities(cand.roles.actors, ctx.actors, physical=False)
-        recipients = _entities(list(cand.roles.recipients) + cand.extra_recipients, ctx.actors,
-                               physical=physical)
+        actor_heads = [t for t in cand.roles.actors if t.idx >= ctx.dateline_end]
+        actors = _entities(actor_heads, ctx.actors, physical=False, lex=ctx.lexicon)
+        if "actor:modifier" in cand.roles.how:
+            # "the Israeli strike", "a Chinese proposal": the state acting, not its civilians.
+            state_sector = "MIL" if cand.plover in ("ASSAULT", "MOBILIZE") else "GOV"
+            actors = [replace(a, sector=state_sector, method=f"{a.method}+state-adjective")
+                      if a.sector in (None, "CVL") and a.code else a for a in actors]
+        if not actors and any(t.lemma_.lower() in ctx.lexicon.weapons for t in actor_heads):
+            cand.notes.append("unowned-weapon-subject")
+        recipients, recipient_note = _recipients(cand, ctx.actors, physical, ctx.lexicon, ctx.dateline_end)
+        if recipient_note:
+            cand.notes.append(recipient_note)
         if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
             cand.notes.append("reciprocal:compound-actor")
         # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
@@ -318,8 +472,9 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))
         has_party = bool(actors or recipients)
+        explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_LOCATIONS)
         if not has_party:
-            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and loc is None):
+            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc):
                 continue
             if cand.aux.get("hypothetical") or cand.aux.get("negation"):
                 continue
@@ -372,6 +527,25 @@ def _year_before(day: str) -> str:
     return f"{int(day[:4]) - 1}{day[4:]}"
 
 
+def _attribute_unowned_attacks(events: list[Event]) -> list[Event]:
+    """"Russia launched 84 drones ... one missile hit Dnipro": an attack whose weapon has no
+    stated owner takes the actor (and, if it has none of its own, the date) of the attack
+    reported just before it."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.event == "ASSAULT" and not ev.actor and "unowned-weapon-subject" in ev.evidence.get("notes", []):
+            prior = next((p for p in reversed(out) if p.event == "ASSAULT" and p.actor
+                          and ev.sequence - p.sequence <= CONTEXT_WINDOW), None)
+            if prior is not None:
+                actors = tuple(replace(a, method=f"context:previous-attack({a.method})") for a in prior.actor)
+                date = prior.date if ev.date.method == "publication-date" else ev.date
+                notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{prior.sequence}"]
+                ev = replace(ev, actor=actors, date=date, evidence={**ev.evidence, "notes": notes,
+                             "actor_resolution": [f"{a.entity_text} -> {a.code}/{a.sector} ({a.method})" for a in actors]})
+        out.append(ev)
+    return out
+
+
 def code_events(doc, ctx: CoderContext) -> list[Event]:
     """All events in a parsed article, one record per real event (see merge.py)."""
     from .merge import merge_events
@@ -379,6 +553,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     raw: list[Event] = []
     for seq, sent in enumerate(doc.sents):
         raw.extend(_sentence_events(sent, seq, ctx))
+    raw = _attribute_unowned_attacks(raw)
     events = merge_events(raw, ctx.article_id)
     if non_political_score(doc) > NON_POLITICAL_THRESHOLD:
         events = [e for e in events if e.confidence >= MIN_CONFIDENCE_NON_POLITICAL

@@ -9,6 +9,7 @@ Ids are derived from the article id and the event's content, so they are stable.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..records import Event, stable_id
 
@@ -24,20 +25,34 @@ def _key(ev: Event):
     return (ev.event, _codes(ev.actor), _codes(ev.recipient), ev.aux)
 
 
+FALLBACK_WINDOW_DAYS = 2  # an undated report may describe something up to two days old
+
+
+def _span(ev: Event) -> tuple[str, str] | None:
+    if not ev.date.date:
+        return None
+    if ev.date.method == "publication-date":
+        day = date.fromisoformat(ev.date.date)
+        return (day - timedelta(days=FALLBACK_WINDOW_DAYS)).isoformat(), day.isoformat()
+    return ev.date.date, ev.date.enddate or ev.date.date
+
+
 def _dates_compatible(a: Event, b: Event) -> bool:
-    if a.date.method == "publication-date" or b.date.method == "publication-date":
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
         return True
-    if not a.date.date or not b.date.date:
-        return True
-    a_end = a.date.enddate or a.date.date
-    b_end = b.date.enddate or b.date.date
-    return a.date.date <= b_end and b.date.date <= a_end
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    if a.event_loc is None or b.event_loc is None:
+    la, lb = a.event_loc, b.event_loc
+    if la is None or lb is None:
         return True
-    return a.event_loc.country_code == b.event_loc.country_code
+    if la.country_code != lb.country_code:
+        return False
+    if (la.resolution or 0) >= 3 and (lb.resolution or 0) >= 3:
+        return (la.geonameid, la.resolved_place) == (lb.geonameid, lb.resolved_place)
+    return True
 
 
 def _better_date(a, b):
@@ -73,11 +88,25 @@ def _with_id(ev: Event, article_id: str) -> Event:
     return replace(ev, id=stable_id(article_id, ev.event, actors, recipients, ev.aux, trigger))
 
 
+def _drop_shadowed(events: list[Event]) -> list[Event]:
+    """A party-less mention ("the fighting") in a sentence that already reports the same
+    type of event with its parties is that event, not another one."""
+    keep = []
+    for ev in events:
+        anonymous = not _codes(ev.actor) and not _codes(ev.recipient)
+        if anonymous and any(o is not ev and o.event == ev.event and o.sequence == ev.sequence
+                             and (_codes(o.actor) or _codes(o.recipient)) for o in events):
+            continue
+        keep.append(ev)
+    return keep
+
+
 def merge_events(events: list[Event], article_id: str) -> list[Event]:
     try:
         from ..attributes.casualties import merge_sizes
     except ImportError:  # pragma: no cover - casualties stage always ships
         merge_sizes = None
+    events = _drop_shadowed(events)
     merged: list[Event] = []
     for ev in events:
         key = _key(ev)

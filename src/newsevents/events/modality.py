@@ -40,7 +40,7 @@ def modality(token) -> dict[str, str]:
         for child in node.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never") and first):
-                if first or node.pos_ == "VERB":
+                if first or node.pos_ in ("VERB", "AUX"):
                     flags.setdefault("negation", f"neg:{low}@{node.lemma_}")
             elif child.dep_ == "aux" and low == "would" and _reported(node):
                 flags.setdefault("future", "modal:would-in-report")

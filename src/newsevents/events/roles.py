@@ -42,6 +42,8 @@ def _children(token, deps) -> list:
 def _subject(verb, depth: int = 0):
     """Subject of a verb, inherited up xcomp/conj/participle chains; (token, how) or (None, '')."""
     subj = _children(verb, SUBJECT_DEPS)
+    if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head, "relcl-head"
     if subj:
         return subj[0], "nsubj"
     passive = _children(verb, ("nsubjpass",))
@@ -171,7 +173,8 @@ def noun_roles(noun, governor, plover: str) -> Roles:
                 actors.append(subj)
                 how.append(f"actor:light-verb-{subj_how}")
         if not recipients:
-            dative = _children(governor, ("dative",))
+            dative = _children(governor, ("dative",)) + [
+                c for c in _children(governor, ("dobj",)) if c.i != noun.i and c.i < noun.i]
             gov_preps = _prep_objects(governor, RECIPIENT_PREPS | AID_PREPS | CONSULT_PREPS)
             if dative:
                 recipients.extend(dative)
@@ -183,3 +186,17 @@ def noun_roles(noun, governor, plover: str) -> Roles:
         # "The attack on X killed ..." — the noun is the clause subject; nothing to inherit.
         pass
     return Roles(_expand(actors), _expand(recipients), tuple(how))
+
+
+def adjective_roles(adj) -> Roles:
+    """"X was disappointed with Y": the experiencer acts (disapproves), the cause receives."""
+    how = []
+    head = adj.head if adj.dep_ in ("acomp", "oprd", "xcomp") else adj
+    actors = _children(head, ("nsubj", "nsubjpass")) or _children(adj, ("nsubj", "nsubjpass"))
+    if actors:
+        how.append("actor:experiencer")
+    recipients = _prep_objects(adj, {"with", "by", "at", "over", "about"}) or \
+        _prep_objects(head, {"with", "by", "at", "over", "about"})
+    if recipients:
+        how.append("recipient:cause")
+    return Roles(_expand(actors[:1]), _expand(recipients[:1]), tuple(how))

@@ -17,7 +17,7 @@ LIGHT_VERBS = {"hold", "carry", "launch", "conduct", "stage", "mount", "impose",
                "approve", "seal", "clinch", "strike", "conclude", "finalize", "finalise", "agree",
                "attend", "host", "join", "lead", "renew", "repeat", "continue", "step", "intensify",
                "escalate", "expand", "extend", "tighten", "slap", "level", "lodge", "file", "open",
-               "take", "face", "condemn", "sign", "negotiate", "discuss", "end", "call", "plan",
+               "take", "face", "negotiate", "discuss", "end", "call", "plan",
                "organize", "organise", "suffer", "witness", "report"}
 # Objects that turn "give/send/provide/deliver/supply" into AID (else no event).
 AID_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "contribute", "grant", "dispatch"}
@@ -63,6 +63,11 @@ NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data"
 MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
                     "military": {"military", "naval", "joint", "war", "army", "navy", "air",
                                  "nuclear", "combat", "live-fire"}}
+# Feelings of disapproval reported of an actor: "disappointed with", "appalled by".
+DISAPPROVAL_WORDS = {"disappointed", "appalled", "dismayed", "outraged", "angered", "angry",
+                     "furious", "frustrated", "disgusted", "incensed", "indignant", "unhappy"}
+DISAPPROVAL_ENTRY = Trigger("disapproval", "ADJ", None, "ACCUSE", "disapprove", "111", None,
+                            "rule:disapproval-adjective")
 EVENT_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 
@@ -299,6 +304,9 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
     found: list[Detected] = []
     for token in sent:
         pos = token.pos_
+        if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
+            found.append(Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval"))
+            continue
         if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs):
             hit = _verb_entry(token, lex)
             if hit is None:

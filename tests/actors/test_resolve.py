@@ -1,0 +1,237 @@
+"""Mention resolution over real parses: names, titles, pronouns, places, dated roles."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from newsevents.actors.kb import KnowledgeBase
+from newsevents.actors.resolve import ActorResolver
+
+SUITE = Path(__file__).with_name("mentions.v1.tsv")
+MIN_SUITE_ACCURACY = 0.95
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def _token(doc, mention: str, occurrence: int = 1):
+    """Root token of the occurrence-th whole-word appearance of ``mention``."""
+    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", doc.text)]
+    start = starts[occurrence - 1]
+    return doc.char_span(start, start + len(mention), alignment_mode="expand").root
+
+
+def _resolve(nlp, resolver, text, mention, published="2026-06-01", occurrence=1, **kw):
+    doc = nlp(text)
+    actors = resolver.for_article(doc, published)
+    return actors.entity_for(_token(doc, mention, occurrence), **kw), doc, actors
+
+
+def _suite_rows():
+    lines = [ln for ln in SUITE.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+
+
+# -- the mention suite -----------------------------------------------------------------------
+
+def test_mention_suite_accuracy(nlp, resolver):
+    rows = _suite_rows()
+    assert len(rows) >= 300
+    parsed = {}
+    correct, failures = 0, []
+    for row in rows:
+        text = row["sentence"]
+        if text not in parsed:
+            doc = nlp(text)
+            parsed[text] = (doc, resolver.for_article(doc, row["published"] or None))
+        doc, actors = parsed[text]
+        token = _token(doc, row["mention"], int(row["occurrence"] or 1))
+        entity = actors.entity_for(token, physical_target=row["target"] == "1")
+        got = (entity.code, entity.sector) if entity else ("NONE", "NONE")
+        if got == (row["expected_code"], row["expected_sector"]):
+            correct += 1
+        else:
+            failures.append(f"{row['mention']!r}: expected {row['expected_code']}/"
+                            f"{row['expected_sector']}, got {got[0]}/{got[1]} "
+                            f"({entity.method if entity else '-'}) in: {text}")
+    accuracy = correct / len(rows)
+    print(f"\nactor mention suite: {correct}/{len(rows)} = {accuracy:.3f}")
+    print("\n".join(failures))
+    assert accuracy >= MIN_SUITE_ACCURACY, "\n".join(failures)
+
+
+def test_suite_rows_are_well_formed():
+    for row in _suite_rows():
+        assert re.search(r"(?<!\w)" + re.escape(row["mention"]) + r"(?!\w)", row["sentence"]), row
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"]), row
+        assert (row["expected_code"] == "NONE") == (row["expected_sector"] == "NONE"), row
+
+
+# -- offsets, text and methods ------------------------------------------------------------------
+
+def test_full_mention_text_and_offsets(nlp, resolver):
+    text = "On Monday UK Defence Secretary John Healey said Russian forces shelled Kharkiv."
+    entity, doc, actors = _resolve(nlp, resolver, text, "Healey")
+    assert entity.entity_text == "UK Defence Secretary John Healey"
+    assert text[entity.start:entity.end] == entity.entity_text
+    assert (entity.code, entity.sector, entity.identifier_text) == ("GBR", "GOV", "John Healey")
+    assert entity.office == "Defence Secretary" and entity.method == "kb-name"
+    forces = actors.entity_for(_token(doc, "forces"))
+    assert (forces.entity_text, forces.code, forces.sector) == ("Russian forces", "RUS", "MIL")
+    assert forces.method == "demonym+sector-noun"
+
+
+def test_token_inside_a_name_resolves_to_the_whole_name(nlp, resolver):
+    text = "UK Defence Secretary John Healey spoke."
+    entity, *_ = _resolve(nlp, resolver, text, "John")
+    assert entity.identifier_text == "John Healey"
+
+
+def test_surname_after_first_mention_and_pronoun(nlp, resolver):
+    text = ("Jan Novak, a Czech diplomat, arrived in Vienna. Novak said he hoped for progress.")
+    second, doc, actors = _resolve(nlp, resolver, text, "Novak", occurrence=2)
+    assert (second.code, second.sector, second.method) == ("CZE", "GOV", "surname-after-first-mention")
+    he = actors.entity_for(_token(doc, "he"))
+    assert (he.code, he.entity_text) == ("CZE", "he")
+    assert he.method == "coref:pronoun->Jan Novak"
+    assert text[he.start:he.end] == "he"
+
+
+def test_pronoun_prefers_subject_of_previous_sentence(nlp, resolver):
+    text = "Vladimir Putin met Xi Jinping in Beijing. He said ties were strong."
+    he, *_ = _resolve(nlp, resolver, text, "He")
+    assert he.identifier_text == "Vladimir Putin"
+
+
+def test_she_skips_male_antecedents(nlp, resolver):
+    text = "Kaja Kallas met Marco Rubio in Brussels. She said sanctions would stay."
+    she, *_ = _resolve(nlp, resolver, text, "She")
+    assert she.identifier_text == "Kaja Kallas"
+
+
+def test_pronoun_without_antecedent_is_none(nlp, resolver):
+    entity, *_ = _resolve(nlp, resolver, "He said nothing.", "He")
+    assert entity is None
+
+
+def test_relative_pronoun(nlp, resolver):
+    text = "Israeli soldiers who entered the camp detained two men."
+    who, *_ = _resolve(nlp, resolver, text, "who")
+    assert (who.code, who.sector) == ("ISR", "MIL")
+    assert who.method.startswith("coref:relative->")
+
+
+def test_title_refers_back_to_named_office_holder(nlp, resolver):
+    text = "John Healey met Pete Hegseth in London. The defence secretary said Britain would help."
+    entity, *_ = _resolve(nlp, resolver, text, "defence secretary")
+    assert entity.identifier_text in ("John Healey", "Pete Hegseth")
+    assert entity.method.startswith("title-coref->")
+
+
+def test_title_with_country_finds_dated_office_holder(nlp, resolver):
+    text = "The German chancellor arrived in Paris."
+    before, *_ = _resolve(nlp, resolver, text, "German chancellor", published="2024-03-01")
+    after, *_ = _resolve(nlp, resolver, text, "German chancellor", published="2026-03-01")
+    assert before.identifier_text == "Olaf Scholz" and after.identifier_text == "Friedrich Merz"
+    assert "office-dated" in after.method
+
+
+def test_same_name_before_and_after_leaving_office(nlp, resolver):
+    text = "Joe Biden spoke in Delaware."
+    in_office, *_ = _resolve(nlp, resolver, text, "Joe Biden", published="2024-01-10")
+    after, *_ = _resolve(nlp, resolver, text, "Joe Biden", published="2025-06-10")
+    assert (in_office.sector, after.sector) == ("GOV", "ELI")
+    assert after.office == "former President of the United States"
+
+
+def test_capital_as_target_means_its_people(nlp, resolver):
+    text = "Russian missiles struck Kyiv overnight."
+    as_target, doc, actors = _resolve(nlp, resolver, text, "Kyiv", physical_target=True)
+    assert (as_target.code, as_target.sector, as_target.method) == ("UKR", "CVL", "place-as-target")
+    as_actor = actors.entity_for(_token(doc, "Kyiv"))
+    assert (as_actor.code, as_actor.sector) == ("UKR", "GOV")
+
+
+def test_seat_of_power_stays_government_as_target(nlp, resolver):
+    entity, *_ = _resolve(nlp, resolver, "Two drones struck the Kremlin.", "Kremlin",
+                          physical_target=True)
+    assert (entity.code, entity.sector) == ("RUS", "GOV")
+
+
+def test_unknown_person_gets_country_and_sector_from_title(nlp, resolver):
+    text = "French ambassador Claire Dubois was summoned."
+    entity, *_ = _resolve(nlp, resolver, text, "Claire Dubois")
+    assert (entity.code, entity.sector) == ("FRA", "GOV")
+    assert entity.identifier_text == "Claire Dubois"
+
+
+def test_unknown_person_with_apposition(nlp, resolver):
+    text = "Mr Jones, a Conservative MP, criticised the plan."
+    entity, *_ = _resolve(nlp, resolver, text, "Jones")
+    assert (entity.code, entity.sector) == ("GBR", "LEG")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("The weather was cold in Kyiv.", "weather"),
+    ("The plan was approved in Kyiv.", "plan"),
+    ("They signed a deal in Kyiv on Tuesday.", "Tuesday"),
+])
+def test_non_actors_are_none(nlp, resolver, text, mention):
+    entity, *_ = _resolve(nlp, resolver, text, mention)
+    assert entity is None
+
+
+# -- speakers and story country -------------------------------------------------------------
+
+def test_anonymous_source_at_seat_of_power(nlp, resolver):
+    text = "A source at the Élysée said the visit was off."
+    doc = nlp(text)
+    speaker = resolver.for_article(doc, "2026-06-01").speaker_for(_token(doc, "source"))
+    assert (speaker.code, speaker.sector) == ("FRA", "GOV")
+    assert speaker.method.startswith("anonymous-source")
+    assert text[speaker.start:speaker.end] == speaker.entity_text
+
+
+def test_generic_officials_take_story_country(nlp, resolver):
+    text = "A Russian drone hit a school in Kharkiv. Officials said four children died."
+    doc = nlp(text)
+    actors = resolver.for_article(doc, "2026-06-01")
+    assert actors.story_country() == "UKR"
+    officials = actors.speaker_for(_token(doc, "Officials"))
+    assert (officials.code, officials.sector) == ("UKR", "GOV")
+    children = actors.entity_for(_token(doc, "children"))
+    assert (children.code, children.sector) == ("UKR", "CVL")
+    assert children.method.endswith("context:story-country")
+
+
+def test_user_kb_changes_resolution(nlp, tmp_path):
+    path = tmp_path / "extra.tsv"
+    path.write_text("name\tkind\tcode\tsector\taliases\n"
+                    "Free Hills Brigade\tgroup\tCOD\tREB\tFHB\n", "utf-8")
+    resolver = ActorResolver(KnowledgeBase.default().with_user_file(path))
+    entity, *_ = _resolve(nlp, resolver, "The FHB attacked a convoy.", "FHB")
+    assert (entity.code, entity.sector, entity.method) == ("COD", "REB", "user")
+
+
+# -- cost ----------------------------------------------------------------------------------------
+
+def test_resolution_is_cheap_next_to_parsing(nlp, resolver):
+    rows = _suite_rows()
+    text = " ".join(dict.fromkeys(r["sentence"] for r in rows))
+    resolver.for_article(nlp("Warm-up in Kyiv."), "2026-01-01")  # load tables and city index
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    resolver.for_article(doc, "2026-06-01")
+    resolve = time.perf_counter() - t0
+    # budget is ~10% of spaCy time; the bound leaves room for a busy shared machine
+    assert resolve < 0.25 * parse, (resolve, parse)

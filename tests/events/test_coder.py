@@ -1,0 +1,91 @@
+"""Event coder: sentence cases (type, actor and recipient countries, aux flags) and rules."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from newsevents.records import Article
+
+CASES = Path(__file__).with_name("coder_cases.v1.tsv")
+
+
+def _cases():
+    rows = [r for r in csv.reader((ln for ln in CASES.open(encoding="utf-8") if not ln.startswith("#")),
+                                  delimiter="\t") if r]
+    return [pytest.param(*r[:5], id=r[0][:40]) for r in rows]
+
+
+def _split(field: str) -> set[str]:
+    return {x for x in field.split("|") if x}
+
+
+@pytest.mark.parametrize("sentence,event,actors,recipients,aux", _cases())
+def test_sentence_is_coded(coder, sentence, event, actors, recipients, aux):
+    coded = coder.code(Article(text=sentence, published="2026-06-10"))
+    matches = [e for e in coded.events if e.event == event]
+    assert matches, f"no {event} in {[e.event for e in coded.events]}"
+    ev = matches[0]
+    got_actors = {a.code for a in ev.actor if a.code}
+    got_recipients = {r.code for r in ev.recipient if r.code}
+    assert _split(actors) <= got_actors, ev.evidence
+    assert _split(recipients) <= got_recipients, ev.evidence
+    assert _split(aux) <= set(ev.aux)
+
+
+def _events(coder, text, published="2026-06-10"):
+    return coder.code(Article(text=text, published=published)).events
+
+
+def test_sport_story_has_no_assault(coder):
+    text = ("Arsenal attacked down the left all afternoon and Saka fired a shot past the keeper. "
+            "The striker scored twice as the club won the league match 3-1, and the coach praised his team. "
+            "Tottenham's defenders battled hard but the visitors were beaten in front of 60,000 fans.")
+    assert not [e for e in _events(coder, text) if e.event == "ASSAULT" and not e.aux]
+
+
+def test_embedded_report_codes_the_reported_act(coder):
+    events = _events(coder, "Ukraine said Russian drones attacked Odesa overnight.")
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert {a.code for a in attack.actor} == {"RUS"}
+    assert "UKR" not in {a.code for a in attack.actor}
+
+
+def test_hypothetical_attack_is_flagged(coder):
+    events = _events(coder, "Russia could attack Poland if NATO sends more troops, a Polish analyst said.")
+    strikes = [e for e in events if e.event == "ASSAULT"]
+    assert strikes and "hypothetical" in strikes[0].aux
+
+
+def test_two_reports_of_one_strike_are_merged(coder):
+    text = ("Russian missiles hit Kyiv on Monday, killing five civilians. "
+            "Ukrainian officials said the Russian missiles struck Kyiv before dawn.")
+    assaults = [e for e in _events(coder, text) if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+    assert len(assaults[0].evidence["sentences"]) == 2
+
+
+def test_event_carries_provenance(coder):
+    text = "Police arrested 40 protesters in Belgrade on Sunday."
+    ev = _events(coder, text, "2026-02-03")[0]
+    assert text[ev.start:ev.end] == ev.text
+    trig = ev.evidence["trigger"]
+    assert text[trig["start"]:trig["end"]] == trig["text"]
+    assert ev.evidence["lexicon"].startswith("verbs.v1.tsv:arrest")
+    for ent in ev.actor + ev.recipient:
+        assert text[ent.start:ent.end] == ent.entity_text
+    assert ev.date.date == "2026-02-01"
+    assert ev.coder.startswith("newsevents ")
+
+
+def test_ids_are_stable(coder):
+    text = "Police arrested 40 protesters in Belgrade on Sunday."
+    first = [e.id for e in _events(coder, text, "2026-02-03")]
+    second = [e.id for e in _events(coder, text, "2026-02-03")]
+    assert first == second and len(set(first)) == len(first)
+
+
+def test_explain_rule_names_control_word(coder):
+    ev = next(e for e in _events(coder, "North Korea threatened to strike South Korea.") if e.event == "THREATEN")
+    assert any(n.startswith("control:threaten") for n in ev.evidence["notes"])
