@@ -54,6 +54,17 @@ class Group(click.Group):
             _fail(f"[E900] internal error: {type(err).__name__}: {err} (set NEWSEVENTS_DEBUG=1 for details)")
 
 
+def _iso_date(ctx, param, value):
+    """Strict YYYY-MM-DD for dates given on the command line."""
+    if value is None:
+        return None
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"--{param.name} {value!r} is not a date; use YYYY-MM-DD") from None
+
+
 def _db_option(f):
     return click.option("--db", default=None, metavar="PATH|URL",
                         help=f"Store (SQLite path or SQLAlchemy URL). Default: ${DB_ENV} or ./{DEFAULT_DB}.")(f)
@@ -84,18 +95,19 @@ def _results(paths, published, workers, kb_file):
     from .parallel import code_stream
 
     items = read_inputs(list(paths) or ["-"], published=published)
-    return code_stream(items, workers=workers, kb_path=_kb_path(kb_file))
+    return code_stream(items, workers=workers, kb_paths=_kb_paths(kb_file))
 
 
-def _kb_path(kb_file):
-    from .actors.user_kb import combined_user_file
-    return kb_file or combined_user_file()
+def _kb_paths(kb_file) -> list[str]:
+    """The user's added KB files, plus --kb for this run."""
+    from .actors.user_kb import user_files
+    return [str(p) for p in user_files()] + ([kb_file] if kb_file else [])
 
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for records without one "
-              "(relative dates like 'last week' resolve against it).")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Publication date for records without one (relative dates like 'last week' resolve against it).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--explain", is_flag=True, help="Print why each event was coded (trigger, rule, roles).")
 @_workers_option
@@ -134,7 +146,7 @@ def code(paths, published, fmt, explain, workers, kb_file):
 
 @main.command()
 @click.argument("text")
-@click.option("--published", metavar="YYYY-MM-DD")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date)
 def explain(text, published):
     """Code TEXT and explain every event: trigger, rule or lexicon entry, roles and why."""
     from .pipeline import Coder
@@ -152,15 +164,13 @@ def explain(text, published):
 
 
 def _user_kb():
-    from .actors.kb import KnowledgeBase
-    path = _kb_path(None)
-    kb = KnowledgeBase.default()
-    return kb.with_user_file(path) if path else kb
+    from .actors.user_kb import load_kb
+    return load_kb()
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="YYYY-MM-DD")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date)
 @_db_option
 @_workers_option
 @_kb_option
@@ -198,8 +208,8 @@ def ingest(paths, published, db, workers, kb_file):
 @click.option("--actor", help="Actor or recipient: ISO3/IGO code or a name.")
 @click.option("--type", "type_", metavar="PLOVER_TYPE", help="PLOVER event type, e.g. ASSAULT.")
 @click.option("--country", metavar="ISO3", help="Country of the event place or of a party.")
-@click.option("--since", metavar="YYYY-MM-DD")
-@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--since", metavar="YYYY-MM-DD", callback=_iso_date)
+@click.option("--until", metavar="YYYY-MM-DD", callback=_iso_date)
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "csv")), default="table", show_default=True)
 def events(db, actor, type_, country, since, until, limit, fmt):
@@ -249,7 +259,7 @@ def _write_csv(rows):
 @main.command()
 @_db_option
 @click.option("--speaker", help="Speaker name or code (substring, case-insensitive).")
-@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--since", metavar="YYYY-MM-DD", callback=_iso_date)
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
 def quotes(db, speaker, since, limit, fmt):
@@ -348,7 +358,7 @@ def kb_add(file):
 
 @kb.command("lookup")
 @click.argument("name")
-@click.option("--date", metavar="YYYY-MM-DD", help="Date for dated roles (default: today).")
+@click.option("--date", metavar="YYYY-MM-DD", callback=_iso_date, help="Date for dated roles (default: today).")
 def kb_lookup(name, date):
     """Show what NAME resolves to on DATE, and why."""
     from .actors.kb import explain_lookup

@@ -41,18 +41,18 @@ def default_workers() -> int:
 _WORKER_CODER = None
 
 
-def _worker_init(kb_path: str | None) -> None:
+def _worker_init(kb_paths: list[str]) -> None:
     global _WORKER_CODER
     from .pipeline import Coder
 
-    _WORKER_CODER = Coder(kb=_load_kb(kb_path))
+    _WORKER_CODER = Coder(kb=_load_kb(kb_paths))
 
 
-def _load_kb(kb_path: str | None):
-    if kb_path is None:
+def _load_kb(kb_paths: list[str] | None):
+    if not kb_paths:
         return None
-    from .actors.kb import KnowledgeBase
-    return KnowledgeBase.default().with_user_file(kb_path)
+    from .actors.user_kb import load_kb
+    return load_kb(kb_paths)
 
 
 def code_chunk(coder, articles: list[Article]) -> list[CodedArticle | Failed]:
@@ -94,19 +94,19 @@ def _merge(chunk: list, coded: list) -> Iterator:
 
 
 def code_stream(items: Iterable, *, workers: int | None = None, coder=None,
-                kb_path: str | None = None) -> Iterator:
+                kb_paths: list[str] | None = None) -> Iterator:
     """CodedArticle / Rejected / Failed for each input item, in input order."""
     workers = workers or default_workers()
     if workers <= 1:
         if coder is None:
             from .pipeline import Coder
-            coder = Coder(kb=_load_kb(kb_path))
+            coder = Coder(kb=_load_kb(kb_paths))
         for chunk in _chunks(items, CHUNK):
             articles = [x for x in chunk if isinstance(x, Article)]
             yield from _merge(chunk, code_chunk(coder, articles) if articles else [])
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(kb_path,)) as pool:
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(kb_paths or [],)) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, CHUNK):
             articles = [x for x in chunk if isinstance(x, Article)]

@@ -16,7 +16,6 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 BODY_KINDS = frozenset({"country", "org", "group", "place-metonym", "collective"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns look back at most this many sentences: older referents are re-named in news prose.
 MAX_SENTENCE_DISTANCE = 3
 

@@ -9,15 +9,15 @@ Dates: dated roles are resolved on ``published`` (YYYY-MM-DD).
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..records import Entity
 from .coref import Mention, MentionHistory
-from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
+from .kb import KBEntry, KnowledgeBase
 from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, is_plural, left_modifiers,
                        mention_bounds, mention_head, name_run, prep_objects)
 from .places import city_country, is_city
+from .story import story_country
 
 # NER labels that never name an actor.
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -54,10 +54,6 @@ DESCRIPTIONS = {"group": frozenset({"group"}), "movement": frozenset({"group"}),
 # Lower-case words allowed inside a multi-word name, and how far right a name may run.
 CONNECTORS = frozenset({"of", "the", "for", "without", "and", "de", "du", "al", "on", "in"})
 MAX_WINDOW = 6
-# Story-country vote weights: where events happen says more than who is named.
-STORY_WEIGHTS = {"place": 2.0, "country": 1.0, "actor": 1.0, "demonym": 0.5}
-STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
-PLACE_PREPS = frozenset({"in", "near", "on", "at", "across", "into", "around", "outside", "from"})
 # Titles too loose to name the story country's office-holder without a country word.
 GENERIC_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "envoy",
                             "general", "press secretary"})
@@ -106,7 +102,7 @@ class ArticleActors:
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = n
         self._lookups: dict[str, list] = {}
-        self._story = self._count_story_country()
+        self._story = story_country(doc, self._lookup, kb)
         self.history = MentionHistory()
         self._cache: dict[int, _Resolved | None] = {}
         self._read_article()
@@ -152,8 +148,6 @@ class ArticleActors:
                     self._remember(token, self._from_entry(hits[0][0], hits[0][1], token,
                                                            token.i, token.i + 1, None))
                 continue
-            if token.dep_ in ("compound", "flat") and token.pos_ != "PROPN":
-                continue
             res = self._resolve(token)
             self._cache[token.i] = res
             if res is not None:
@@ -166,45 +160,6 @@ class ArticleActors:
             entity=res.entity, kind=res.kind, gender=res.gender, plural=res.plural,
             subject=token.dep_ in ("nsubj", "nsubjpass"), surname=res.surname,
             titles=res.titles, named=res.named))
-
-    def _count_story_country(self) -> str | None:
-        """Weighted vote: places (where things happen) count most, then states, then people."""
-        votes: Counter[str] = Counter()
-        doc = self.doc
-        first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
-        spans = [ent for ent in doc.ents if ent.label_ in STORY_LABELS]
-        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        # place names the NER missed ("hit Odesa"): uncovered proper-noun heads
-        spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc if t.pos_ == "PROPN"
-                  and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
-        for span in sorted(spans, key=lambda sp: sp.start):  # ties go to the first mention
-            code, weight = self._story_vote(span)
-            if code:
-                votes[code] += weight * (1.5 if span.start < first_sentence_end else 1.0)
-        if not votes:
-            return None
-        return votes.most_common(1)[0][0]
-
-    def _story_vote(self, span) -> tuple[str | None, float]:
-        text = _strip_possessive(span.text)
-        hits = self._lookup(text)
-        if hits:
-            entry, method = hits[0]
-            if entry.code in NON_STATE_CODES:
-                return None, 0.0
-            if method.startswith("metonym"):
-                return entry.code, STORY_WEIGHTS["place"]
-            if entry.kind == "country" and method.startswith("demonym"):
-                return entry.code, STORY_WEIGHTS["demonym"]
-            if entry.kind == "country":
-                where = span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
-                return entry.code, STORY_WEIGHTS["place" if where else "country"]
-            return entry.code, STORY_WEIGHTS["actor"]
-        label = span.label_ if hasattr(span, "label_") else ""
-        if label == "NORP":
-            return self.kb.country_by_demonym(text), STORY_WEIGHTS["demonym"]
-        code = city_country(text)
-        return code, STORY_WEIGHTS["place"] if code else 0.0
 
     def _lookup(self, text: str) -> list[tuple[KBEntry, str]]:
         hits = self._lookups.get(text)

@@ -1,0 +1,63 @@
+"""The story country: which country an article is mostly about.
+
+``story_country(doc, lookup, kb)`` -> ISO3 or None. A weighted vote over named
+entities and proper nouns: places where things happen count most, then states named
+as actors and people or bodies with a country, then demonyms; the lead sentence counts
+1.5 times. Ties go to the first mention.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable
+
+from .kb import NON_STATE_CODES, KnowledgeBase
+from .mentions import name_run
+from .places import city_country
+
+# Where events happen says more than who is named.
+STORY_WEIGHTS = {"place": 2.0, "country": 1.0, "actor": 1.0, "demonym": 0.5}
+LEAD_SENTENCE_BONUS = 1.5
+STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
+PLACE_PREPS = frozenset({"in", "near", "on", "at", "across", "into", "around", "outside", "from"})
+
+
+def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase) -> str | None:
+    """ISO3 of the country the article mentions most, by weighted vote; None if none."""
+    if not len(doc):
+        return None
+    votes: Counter[str] = Counter()
+    lead_end = next(iter(doc.sents)).end
+    spans = [ent for ent in doc.ents if ent.label_ in STORY_LABELS]
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # place names the NER missed ("hit Odesa"): uncovered proper-noun argument heads
+    spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc if t.pos_ == "PROPN"
+              and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
+    for span in sorted(spans, key=lambda sp: sp.start):
+        code, weight = _vote(span, lookup, kb)
+        if code:
+            votes[code] += weight * (LEAD_SENTENCE_BONUS if span.start < lead_end else 1.0)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _vote(span, lookup, kb: KnowledgeBase) -> tuple[str | None, float]:
+    text = span.text.strip()
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    hits = lookup(text)
+    if hits:
+        entry, method = hits[0]
+        if entry.code in NON_STATE_CODES:
+            return None, 0.0
+        if method.startswith("metonym"):
+            return entry.code, STORY_WEIGHTS["place"]
+        if entry.kind == "country" and method.startswith("demonym"):
+            return entry.code, STORY_WEIGHTS["demonym"]
+        if entry.kind == "country":
+            where = span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
+            return entry.code, STORY_WEIGHTS["place" if where else "country"]
+        return entry.code, STORY_WEIGHTS["actor"]
+    if getattr(span, "label_", "") == "NORP":
+        return kb.country_by_demonym(text), STORY_WEIGHTS["demonym"]
+    code = city_country(text)
+    return code, STORY_WEIGHTS["place"] if code else 0.0
