@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-TEXT_WIDTH = 60
+TEXT_WIDTH = 48
 
 
 def _parties(entities: list[dict]) -> str:
@@ -32,7 +32,7 @@ def events_table(rows: list[dict], title: str | None = None) -> Table:
         table.add_row(date, ev["event"], ev.get("mode") or "-", ev.get("cameo") or "-",
                       _parties(ev.get("actor", [])), _parties(ev.get("recipient", [])), place,
                       "-" if dead is None else str(dead), ",".join(ev.get("aux", [])) or "-",
-                      text if len(text) <= TEXT_WIDTH * 2 else text[: TEXT_WIDTH * 2 - 1] + "…")
+                      text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…")
     return table
 
 

@@ -44,5 +44,5 @@ def add_user_file(path: str | Path) -> tuple[Path, int]:
     tmp = dest.with_suffix(".part")
     shutil.copyfile(source, tmp)
     os.replace(tmp, dest)
-    rows = [ln for ln in raw.decode("utf-8").splitlines()[1:] if ln.strip() and not ln.startswith("#")]
-    return dest, len(rows)
+    lines = [ln for ln in raw.decode("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return dest, max(0, len(lines) - 1)  # the first non-comment line is the header

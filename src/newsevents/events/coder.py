@@ -18,7 +18,7 @@ from .lexicon import Lexicon, Trigger
 from .modality import controller, modality
 from .roles import Roles, adjective_roles, noun_roles, verb_roles
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
-from .triggers import Detected, find_triggers
+from .triggers import LIGHT_VERBS, Detected, find_triggers
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Reciprocal event types: two conjoined subjects and no object are both actors.
@@ -145,7 +145,9 @@ def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         elif d.entry.pos == "VERB":
             roles = verb_roles(d.token, plover)
         else:
-            roles = noun_roles(d.token, d.governor, plover)
+            light = d.governor is None or d.governor.lemma_.lower() in LIGHT_VERBS \
+                or d.governor.i not in by_index
+            roles = noun_roles(d.token, d.governor, plover, light=light)
         chain = _controllers(anchor, lex)
         if chain and chain[0][1] not in ("request", "deny", "fail") and \
                 not _same_side(chain[0][0], _embedded_subject(anchor), resolver):
@@ -473,6 +475,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                 else DateAttr(ctx.published, None, "day"))
         has_party = bool(actors or recipients)
         explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_LOCATIONS)
+        if cand.plover == "ASSAULT" and not _plausible_violence(cand, actors, recipients, size, mode):
+            continue
         if not has_party:
             if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc):
                 continue
@@ -512,6 +516,21 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
             evidence=evidence))
     return events
+
+
+ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY", "GOV", "IMG", "INS", "SEP"}
+HEAVY_MODES = {"heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional",
+               "massacre", "cleansing", "execute", "torture", "sexual", "abduct", "assassinate"}
+
+
+def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None) -> bool:
+    """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
+    or a coded target. "Saka's strike hit the crossbar" has none of these."""
+    if not size.is_empty() or mode in HEAVY_MODES:
+        return True
+    if any(a.sector in ARMED_SECTORS for a in actors):
+        return True
+    return any(r.code and r.sector in ARMED_SECTORS | {"CVL", "REF"} for r in recipients)
 
 
 def _event_scale(ontology, plover: str, mode: str | None):

@@ -137,7 +137,10 @@ def verb_roles(verb, plover: str) -> Roles:
     return Roles(_expand(actors), _expand(recipients), tuple(how))
 
 
-def noun_roles(noun, governor, plover: str) -> Roles:
+def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
+    """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
+    own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
+    event itself ("condemned the attack") the condemner is not the attacker."""
     how = []
     actors, recipients = [], []
     for child in noun.children:
@@ -161,7 +164,7 @@ def noun_roles(noun, governor, plover: str) -> Roles:
     if pobjs:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
-    if governor is not None:
+    if governor is not None and light:
         if noun.dep_ == "nsubjpass":
             agent = _agent(governor)
             if agent is not None and not actors:
