@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..errors import NewsEventsError
 from ..records import DateAttr, Entity, Event, Size
 from . import control as control_rules
+from .acled import acled_for_event
 from .lexicon import Lexicon, Trigger
 from .modality import controller, modality
 from .roles import Roles, adjective_roles, noun_roles, verb_roles
@@ -343,32 +344,6 @@ def _recipients(cand: "Candidate", resolver, physical: bool, lex: Lexicon,
     return [], None
 
 
-REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
-
-
-def _acled(ontology, cand: Candidate, actors: list[Entity], recipients: list[Entity]):
-    """ACLED event/sub-event type: a lexicon hint wins, else the ontology's rule table."""
-    if ontology is None:
-        return None
-    civilian = any(r.sector in ("CVL", "REF") for r in recipients)
-    state = any(a.sector in ("GOV", "MIL", "COP") for a in actors)
-    territory = None
-    if cand.cameo == "192":
-        territory = "regained" if cand.token.lemma_.lower() in REGAIN_LEMMAS else "captured"
-    if cand.acled_hint:
-        event_type = next((et for et, subs in ontology.acled_types.items() if cand.acled_hint in subs), None)
-        if event_type:
-            if cand.acled_hint == "Attack" and not civilian and \
-                    any(r.sector in ("MIL", "REB") for r in recipients):
-                return {"event_type": "Battles", "sub_event_type": "Armed clash"}
-            return {"event_type": event_type, "sub_event_type": cand.acled_hint}
-    try:
-        return ontology.acled_for(cand.plover, cand.mode, cand.cameo, civilian_target=civilian,
-                                  state_actor=state, territory=territory)
-    except Exception:  # an unknown mode must not lose the event; evidence keeps the mode
-        return None
-
-
 def _confidence(cand: Candidate, actors, recipients) -> float:
     score = 0.45
     if any(a.code for a in actors):
@@ -510,7 +485,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             event_scale=_event_scale(ont, cand.plover, mode),
             actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
             size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
-            acled=_acled(ont, cand, actors, recipients) if cand.plover in MATERIAL_CONFLICT | {"SANCTION", "AGREE", "SUPPORT", "RETREAT", "CONCEDE"} else None,
+            acled=acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
             event_text=" ".join(t.text for t in trigger_tokens),
             text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,
             confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,

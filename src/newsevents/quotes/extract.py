@@ -78,7 +78,7 @@ def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
                     return obj, "agent of passive"
     if passive:
         return None, "passive without agent"
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         head, _ = _subject(verb.head, depth + 1)
         if head is not None:
             return head, "subject of governing verb"
@@ -114,6 +114,16 @@ def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
         if child.dep_ == "xcomp" and entry.takes_xcomp:
             content, rule = {t.i for t in child.subtree}, "xcomp of cue"
             break
+    if not content and entry.type == "demand":
+        # 'called for a ceasefire', 'demanded the release of the hostages': the demand is the object.
+        for child in tok.children:
+            # ('called the strike a crime' names, it does not demand: only 'call for' counts.)
+            target = child if child.dep_ == "dobj" and tok.lemma_ != "call" else None
+            if child.dep_ == "prep" and child.lower_ == "for":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is not None:
+                content, rule = {t.i for t in target.subtree}, "object of demand cue"
+                break
     if not content and tok.dep_ == "parataxis" and entry.takes_ccomp:
         content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         rule = "clause governing parataxis cue"
@@ -133,10 +143,10 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
     to = doc[tok.i + 1]
     speaker = next((c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"), None)
     anchor = tok.head
-    while anchor.pos_ not in CONTENT_VERB_POS and anchor.head is not anchor:
+    while anchor.pos_ not in CONTENT_VERB_POS and anchor.head.i != anchor.i:
         anchor = anchor.head
     hole = {t.i for t in tok.subtree} | {to.i}
-    if anchor is tok:
+    if anchor.i == tok.i:
         content = {t.i for t in tok.sent} - hole
     else:
         content = {t.i for t in anchor.subtree} - hole
