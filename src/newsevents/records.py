@@ -124,6 +124,7 @@ class Quote:
         return {"id": self.id, "speaker": self.speaker.to_dict() if self.speaker else None,
                 "cue": self.cue, "text": self.text, "direct": self.direct,
                 "start": self.start, "end": self.end, "sentence": self.sentence,
+                "cue_start": self.cue_start, "cue_end": self.cue_end,
                 "evidence": list(self.evidence), "event_ids": list(self.event_ids)}
 
 

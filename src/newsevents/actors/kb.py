@@ -199,6 +199,8 @@ PEOPLE_COLUMNS = ("id", "name", "aliases", "gender", "code", "sector", "office",
                   "start", "end", "qid")
 BODY_COLUMNS = ("id", "name", "aliases", "kind", "code", "sector", "qid")
 USER_COLUMNS = ("name", "kind", "code", "sector")
+# Current office-holders, then earlier ones for archive news (same columns; ids may repeat).
+PEOPLE_TABLES = ("people.v1.tsv", "people_archive.v1.tsv")
 
 
 class KnowledgeBase:
@@ -240,8 +242,8 @@ class KnowledgeBase:
         for table, kind in (("organizations.v1.tsv", "org"), ("armed_groups.v1.tsv", "group")):
             _load_bodies(_Rows(read_text(base + table), base + table, BODY_COLUMNS),
                          entries, names, kind)
-        _load_people(_Rows(read_text(base + "people.v1.tsv"), base + "people.v1.tsv",
-                           PEOPLE_COLUMNS), entries, names)
+        for table in PEOPLE_TABLES:
+            _load_people(_Rows(read_text(base + table), base + table, PEOPLE_COLUMNS), entries, names)
         sectors = {}
         rows = _Rows(read_text(base + "sectors.v1.tsv"), base + "sectors.v1.tsv",
                      ("term", "sector", "cameo_role", "classes"))

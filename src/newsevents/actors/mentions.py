@@ -81,6 +81,18 @@ def left_modifiers(head) -> list:
     return mods
 
 
+def coordinated_modifiers(head) -> list:
+    """Modifiers of ``head`` joined by and/or, in text order: "Turkish and Greek sides" ->
+    [Turkish, Greek]; "US and British forces" -> [US, British]; [] when there is no coordination."""
+    for child in head.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        conjs = [c for c in child.subtree if c.dep_ == "conj" and c.i < head.i]
+        if conjs:
+            return sorted([child, *conjs], key=lambda t: t.i)
+    return []
+
+
 def prep_objects(head, preps=("of", "at", "in", "from", "for", "with", "close", "within", "inside")):
     """Objects of prepositions hanging off the head ("president of France" -> [France])."""
     out = []

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from ..records import Entity
 from .coref import Mention, MentionHistory
-from .kb import KBEntry, KnowledgeBase
-from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, is_plural, left_modifiers,
-                       mention_bounds, mention_head, name_run, prep_objects)
+from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
+from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, coordinated_modifiers,
+                       is_plural, left_modifiers, mention_bounds, mention_head, name_run,
+                       prep_objects)
 from .places import city_country, is_city
 from .story import story_country
 
@@ -62,6 +63,9 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-ti
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 # Armed-actor sectors a group keeps for its generic members ("Hamas officials" -> REB).
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF"})
+# Methods meaning the knowledge base knows the actor (not a guess from title or context).
+KB_METHODS = frozenset({"kb-name", "alias", "surname", "user", "metonym", "seat", "office-dated",
+                        "surname-after-first-mention"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,36 @@ class ArticleActors:
         if physical_target and res.place_code:
             return replace(res.entity, code=res.place_code, sector="CVL", method="place-as-target")
         return res.entity
+
+    def entities_for(self, token, *, physical_target: bool = False) -> list[Entity]:
+        """One Entity per coordinated owner of the mention, in text order; else [entity_for(token)].
+
+        "The Turkish and Greek sides" -> [TUR/GOV, GRC/GOV]; "US and British forces" ->
+        [USA/MIL, GBR/MIL]. Every Entity spans the whole mention (same entity_text and
+        offsets) and keeps the head's sector (an armed body's own sector for "Hamas and
+        Hezbollah fighters"); owners giving the same code are kept once. Conjoined nouns
+        ("Israeli helicopters and tanks") are separate heads: ask for each of them.
+        Returns [] when the token is not an actor.
+        """
+        base = self.entity_for(token, physical_target=physical_target)
+        if base is None or token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
+            return [base] if base is not None else []
+        head = mention_head(token)
+        out: list[Entity] = []
+        for owner in coordinated_modifiers(head):
+            code, how, body = self._code_from([owner], head)
+            if code is None or any(e.code == code for e in out):
+                continue
+            if code == base.code:
+                out.append(base)
+                continue
+            sector = body.sector if body is not None and base.sector in ARMED_SECTORS else base.sector
+            out.append(replace(base, code=code, sector=sector, identifier_text=None,
+                               identifier_id=None, office=None,
+                               method=f"coordinated-{how}+{base.method}"))
+        if len(out) < 2:
+            return [base]
+        return out
 
     def speaker_for(self, token) -> Entity | None:
         """Like entity_for; anonymous sources are kept ("officials", "a source at the Élysée")."""
@@ -271,6 +305,9 @@ class ArticleActors:
                 return _Resolved(entity, "place-metonym", named=True, place_code=code)
         if label == "NORP" or self.kb.country_by_demonym(name):
             code = self.kb.country_by_demonym(name)
+            residence = self._residence(head, code) if code else None
+            if residence is not None:
+                return self._resident_people(head, start, end, "demonym", *residence)
             if code:
                 definite = any(c.lower_ == "the" for c in head.lefts)
                 entity = self._span_entity(start, end, code=code, sector="GOV" if definite else "CVL",
@@ -298,16 +335,63 @@ class ArticleActors:
         if entry.kind == "country" and method.startswith("metonym"):  # a city, not a seat of power
             place_code = entry.code
         if entry.kind == "person":
+            if "+" in method:
+                entry, entity = self._role_by_title(entry, entity, start, head)
             gender = entry.gender or (HONORIFICS.get(honorific) if honorific else None)
             titles = entry.classes
             return _Resolved(entity, "person", gender, False, entry.name.split()[-1].lower(),
                              titles, True)
         if entry.kind == "country" and method.startswith("demonym"):
+            residence = self._residence(head, entry.code)
+            if residence is not None:
+                return self._resident_people(head, start, end, method, *residence)
             definite = any(c.lower_ == "the" for c in head.lefts)
             entity = replace(entity, sector="GOV" if definite else "CVL", identifier_text=None)
             return _Resolved(entity, "collective", plural=True, named=definite)
         kind = "place-metonym" if place_code else entry.kind
         return _Resolved(entity, kind, plural=is_plural(head), named=True, place_code=place_code)
+
+    def _role_by_title(self, entry: KBEntry, entity: Entity, start: int, head):
+        """A person out of office on the article date but titled in the text ("President Bush",
+        "King Hassan"): archive news with a wrong or missing date; take the role the title names."""
+        classes = set()
+        for tok in self.doc[start:head.i]:
+            role = self.kb.role_for_noun(tok.lower_)
+            if role:
+                classes.update(role[2])
+        roles = [e for e in self.kb.entries_for(entry.id) if classes & set(e.classes)]
+        if not roles:
+            return entry, entity
+        role = max(roles, key=lambda e: e.end or "9999")
+        entity = replace(entity, sector=role.sector, office=role.office,
+                         method=entity.method.split("+")[0] + "+title-in-text")
+        return role, entity
+
+    def _residence(self, head, own_code: str) -> tuple[str, str, int] | None:
+        """Where a people named by a demonym lives, when the text says it is not their own state.
+
+        "Bosnian Serbs" -> BIH, "Albanians of southern Serbia" -> SRB, "ethnic Turks" in a
+        story about Bulgaria -> BGR. Returns (code, how, mention end) or None.
+        """
+        for mod in left_modifiers(head):
+            code = self._demonym_at(mod)
+            if code and code != own_code:
+                return code, "residence-demonym", head.i + 1
+        for pobj in prep_objects(head, ("in", "of", "inside", "within")):
+            res = self._resolve_cached(pobj)
+            code = res.place_code or res.entity.code if res is not None else None
+            if code and code != own_code and code not in NON_STATE_CODES \
+                    and res.kind in ("country", "place-metonym"):
+                return code, "residence-place", pobj.right_edge.i + 1
+        if any(m.lower_ == "ethnic" for m in head.lefts) and self._story \
+                and self._story != own_code:
+            return self._story, "ethnic+context:story-country", head.i + 1
+        return None
+
+    def _resident_people(self, head, start, end, method, code, how, place_end) -> _Resolved:
+        entity = self._span_entity(start, max(end, place_end), code=code, sector="CVL",
+                                   method=f"{method.split('+')[0]}+{how}")
+        return _Resolved(entity, "collective", plural=True, named=False)
 
     def _unknown_person(self, head, name_tokens, honorific, start, end) -> _Resolved:
         mention = list(self.doc[start:end])
@@ -315,6 +399,12 @@ class ArticleActors:
         for app in appositions(head):
             a_start, a_end = mention_bounds(app)
             descr.extend(self.doc[a_start:a_end])
+        # "King Hassan of Morocco": the country after the name
+        for pobj in prep_objects(head, ("of",)):
+            if pobj.pos_ == "PROPN" and pobj.i == head.i + 2:
+                descr.append(pobj)
+                if self._code_from([pobj], head)[0]:
+                    end = max(end, pobj.right_edge.i + 1)
         code, sector, titles, how = self._describe(descr, head)
         gender = HONORIFICS.get(honorific) if honorific else None
         if code is None and self._story:
@@ -361,42 +451,89 @@ class ArticleActors:
         return code, sector, titles, method
 
     def _code_from(self, tokens, head) -> tuple[str | None, str, KBEntry | None]:
-        """First country or body named by modifier tokens: (code, how, body entry or None)."""
+        """First country or body named by modifier tokens: (code, how, body entry or None).
+
+        Tried per token: a demonym ("South Korean" before "Korean"), then the longest known
+        name ending at the token (name run, NER entity), a person's country ("the Obama
+        administration"), and last a country named inside an unknown name ("Montenegro
+        Municipality Association").
+        """
         for tok in tokens:
             if tok.i == head.i or tok.is_punct:
                 continue
-            dem = self.kb.country_by_demonym(tok.text) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
+            dem = self._demonym_at(tok) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
             if dem and tok.dep_ != "poss":
                 return dem, "demonym", None
             if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
                 continue
-            run = [t for t in name_run(tok)] if tok.pos_ == "PROPN" else [tok]
-            for text in (" ".join(t.text for t in run), tok.text):
+            for text in self._names_ending_at(tok):
                 hits = self._lookup(_strip_possessive(text))
-                if hits:
-                    entry = hits[0][0]
-                    if entry.kind == "person":
-                        continue
-                    how = "possessive" if tok.dep_ == "poss" else "name"
-                    body = entry if entry.kind in ("org", "group") else None
-                    return entry.code, how, body
+                if not hits:
+                    continue
+                entry = hits[0][0]
+                if entry.kind == "person":
+                    return entry.code, "person", None
+                how = "possessive" if tok.dep_ == "poss" else "name"
+                body = entry if entry.kind in ("org", "group") else None
+                return entry.code, how, body
             if dem:
                 return dem, "demonym", None
+            inner = self._country_inside(tok)
+            if inner:
+                return inner, "name-contains-country", None
         return None, "", None
+
+    def _demonym_at(self, tok) -> str | None:
+        """Demonym code of a token, trying it with the word before first ("South Korean")."""
+        if tok.i > 0 and tok.nbor(-1).text[:1].isupper() and not tok.nbor(-1).is_punct:
+            two = self.kb.country_by_demonym(self.doc[tok.i - 1:tok.i + 1].text)
+            if two:
+                return two
+        return self.kb.country_by_demonym(tok.text)
+
+    def _names_ending_at(self, tok) -> list[str]:
+        """Candidate names a modifier token ends, longest first: NER entity, name run, the token."""
+        out = []
+        ent = self._ent_at.get(tok.i)
+        if ent is not None and ent.label_ not in NON_ACTOR_LABELS and ent.end == tok.i + 1:
+            out.append(ent.text)
+        if tok.pos_ == "PROPN":
+            out.append(" ".join(t.text for t in name_run(tok)))
+        out.append(tok.text)
+        return list(dict.fromkeys(out))
+
+    def _country_inside(self, tok) -> str | None:
+        """A country named by one word of an unknown proper name ending at ``tok``."""
+        ent = self._ent_at.get(tok.i)
+        words = list(self.doc[ent.start:ent.end]) if ent is not None and ent.label_ == "ORG" \
+            else (name_run(tok) if tok.pos_ == "PROPN" else [])
+        for word in words:
+            if word.pos_ == "PROPN" and word.text[:1].isupper():
+                code = self.kb.country_code(word.text) or self.kb.country_by_demonym(word.text)
+                if code and code not in NON_STATE_CODES:
+                    return code
+        return None
 
     def _resolve_role(self, head, start: int, end: int) -> _Resolved | None:
         lemma = head.lemma_.lower()
         low = head.lower_
         # "the defence secretary, John Healey", "the paramilitary Rapid Support Forces":
         # the appositive name identifies the actor
+        appos_res = None
         for app in appositions(head):
             if app.pos_ == "PROPN":
                 res = self._resolve_cached(app)
                 if res is not None and res.named:
-                    entity = replace(res.entity, entity_text=self.doc[start:end].text,
-                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
-                                     method=res.entity.method + "+appos")
-                    return replace(res, entity=entity)
+                    appos_res = res
+                    break
+        if appos_res is not None and (appos_res.entity.method.split("+")[0] in KB_METHODS
+                                      or self._role_of(head, start) is None):
+            entity = replace(appos_res.entity, entity_text=self.doc[start:end].text,
+                             start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                             method=appos_res.entity.method + "+appos")
+            return replace(appos_res, entity=entity)
+        # an unknown person in apposition ("the Federal Minister for Interior Aftab Sherpao",
+        # "Iran's religious leader Ayatollah X"): the title says more than the bare name
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
             kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
             earlier = self.history.last_of_kind(kinds, head.i)
@@ -405,10 +542,7 @@ class ArticleActors:
                                  start=self.doc[start].idx, end=self.doc[start:end].end_char,
                                  method=f"description->{earlier.entity.identifier_text or earlier.entity.entity_text}")
                 return _Resolved(entity, earlier.kind, plural=False, named=False)
-        left_words = [t.lower_ for t in self.doc[start:head.i]
-                      if t.tag_ != "POS" and not t.is_punct and not t.like_num]
-        role = (self.kb.role_for_noun(" ".join(left_words + [low]))
-                or self.kb.role_for_noun(" ".join(left_words + [lemma])))
+        role = self._role_of(head, start)
         if role is None:
             return None
         sector, term, classes = role
@@ -421,6 +555,13 @@ class ArticleActors:
         # nearest modifier first: "U.S. and Russian negotiators" -> Russian
         code, how, body = self._code_from(sorted(mods, key=lambda t: -t.i), head)
         if code is None:
+            code, how, body = self._code_from(_led_by(head), head)
+        if code is None and head.dep_ == "conj" and not any(c.dep_ == "det" for c in head.lefts):
+            # "Israeli helicopters and tanks": the bare second noun shares the first one's owner
+            first = head.head
+            code, how, body = self._code_from(sorted(left_modifiers(first), key=lambda t: -t.i), first)
+            how = f"conjunct-{how}" if code else how
+        if code is None:
             for pobj in prep_objects(head):
                 res = self._resolve_cached(pobj)
                 if res is not None and res.entity.code:
@@ -429,6 +570,8 @@ class ArticleActors:
                         body = KBEntry(id="", name="", kind="org", code=code, sector=res.entity.sector)
                     end = max(end, pobj.right_edge.i + 1)
                     break
+        if code is None and appos_res is not None and appos_res.entity.code:
+            code, how = appos_res.entity.code, "appos-" + appos_res.entity.method.split("+")[0]
         if body is not None and sector in ARMED_SECTORS:
             sector = body.sector
         plural = is_plural(head)
@@ -467,6 +610,13 @@ class ArticleActors:
                                    identifier_id=qid, office=office, method=method)
         return _Resolved(entity, kind, gender, plural, None,
                          ((term,) + classes) if person else (), named=identifier is not None)
+
+    def _role_of(self, head, start: int) -> tuple[str, str, tuple[str, ...]] | None:
+        """(sector, term, classes) of the role noun phrase ending at ``head``, or None."""
+        left_words = [t.lower_ for t in self.doc[start:head.i]
+                      if t.tag_ != "POS" and not t.is_punct and not t.like_num]
+        return (self.kb.role_for_noun(" ".join(left_words + [head.lower_]))
+                or self.kb.role_for_noun(" ".join(left_words + [head.lemma_.lower()])))
 
     # -- pronouns and sources ------------------------------------------------------------
     def _pronoun(self, token) -> Entity | None:
@@ -507,6 +657,12 @@ class ArticleActors:
             code = self._story
             method += "+context:story-country"
         return self._span_entity(start, end, code=code, sector=sector, method=method)
+
+
+def _led_by(head) -> list:
+    """The leader in "Vietnamese-led forces" / "Saudi-led coalition" (not "-backed": backing is not command)."""
+    return [g for c in head.lefts if c.dep_ == "amod" and c.lower_ == "led"
+            for g in c.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
 
 
 def _strip_possessive(text: str) -> str:

@@ -2,8 +2,9 @@
 
 ``story_country(doc, lookup, kb)`` -> ISO3 or None. A weighted vote over named
 entities and proper nouns: places where things happen count most, then states named
-as actors and people or bodies with a country, then demonyms; the lead sentence counts
-1.5 times. Ties go to the first mention.
+as actors and people or bodies with a country (or an unknown body named after one),
+then demonyms; the lead sentence counts 1.5 times. Person names never vote as towns.
+Ties go to the first mention.
 """
 from __future__ import annotations
 
@@ -57,7 +58,31 @@ def _vote(span, lookup, kb: KnowledgeBase) -> tuple[str | None, float]:
             where = span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPS
             return entry.code, STORY_WEIGHTS["place" if where else "country"]
         return entry.code, STORY_WEIGHTS["actor"]
-    if getattr(span, "label_", "") == "NORP":
+    label = getattr(span, "label_", "")
+    if label == "NORP":
         return kb.country_by_demonym(text), STORY_WEIGHTS["demonym"]
+    if label == "PERSON" and not _in_place_slot(span):
+        # many names are also towns ("President Bush", "King Hassan"); the NER's PERSON counts
+        # as a town only where places go ("shelled Kharkiv", "in Odesa")
+        return None, 0.0
     code = city_country(text)
-    return code, STORY_WEIGHTS["place"] if code else 0.0
+    if code:
+        return code, STORY_WEIGHTS["place"]
+    if len(span) > 1:
+        # an unknown body named after its country ("Kenya Anti-Corruption Commission")
+        return _country_in_name(span, kb), STORY_WEIGHTS["actor"]
+    return None, 0.0
+
+
+def _in_place_slot(span) -> bool:
+    root = span.root
+    return len(span) == 1 and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS))
+
+
+def _country_in_name(span, kb: KnowledgeBase) -> str | None:
+    for word in span:
+        if word.pos_ == "PROPN" and word.text[:1].isupper():
+            code = kb.country_code(word.text) or kb.country_by_demonym(word.text)
+            if code and code not in NON_STATE_CODES:
+                return code
+    return None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
+from .place_cues import SETTLEMENT_NOUNS, cued_places
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
 
@@ -25,7 +26,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # speaker was: "said from Beijing").
 LOC_PREPS = {"in", "at", "near", "outside", "on", "inside", "across", "around", "within",
              "into", "over", "off", "throughout", "along", "toward", "towards", "onto", "between",
-             "through", "nearby"}
+             "through", "nearby", "above", "below", "beyond", "behind", "past", "via", "beside",
+             "opposite", "underneath", "beneath", "outside of", "amid"}
 NEAR_PREPS = {"near", "outside", "around", "off", "toward", "towards", "nearby"}
 # "of" is locative only after nouns that name part of a place: "the outskirts of Baquba".
 LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "province", "region",
@@ -37,6 +39,13 @@ LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "
 AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
                              r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+# Verbs whose "to X" is where the event ends up ("fled to Cambodia", "returned to Paoua");
+# "to" after other verbs is a recipient ("sent aid to", "talked to").
+MOTION_LEMMAS = {"flee", "move", "return", "retreat", "withdraw", "advance", "deploy", "travel",
+                 "march", "escape", "go", "come", "head", "push", "spread", "extend", "arrive",
+                 "fly", "sail", "drive", "walk", "evacuate", "relocate", "transfer", "limp"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
 SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "claim", "write",
                  "declare", "comment", "call"}
 # Dependencies a place may hang from, on its way up to the trigger, and still belong to it.
@@ -59,7 +68,7 @@ POPULATION_WEIGHT = 2.5 / 7.0
 # NER sometimes tags a town as a person ("in Khan Younis"): accepted after a locative
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
-RESCUE_MIN_POP = 100_000
+RESCUE_MIN_POP = 5000
 FALLBACK_METHODS = ("dateline", "article-main-place")
 
 
@@ -85,6 +94,12 @@ class Mention:
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
+
+
+def _bare_direction(token) -> bool:
+    """'west' in '50 km west of Baghdad' (a distance from a reference point), not 'the west of'."""
+    return (token.lower_ in COMPASS_WORDS
+            and not any(child.dep_ in ("det", "poss") for child in token.children))
 
 
 def _score(place: Place, counts: Counter, total: int) -> float:
@@ -115,6 +130,9 @@ class PlaceResolver:
                  and _clean_name(ent.text).lower() not in table]   # demonyms are not places
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
+        covered = {i for ent in found for i in range(ent.start, ent.end)}
+        found += [span for span, _cue in cued_places(doc, covered, covered)
+                  if _clean_name(span.text).lower() not in table]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
@@ -286,6 +304,34 @@ class ArticlePlaces:
             return self._to_loc(mention, method)
         return self._fallback
 
+    def event_mentions(self, trigger) -> list[tuple[Mention, str]]:
+        """Every place named as where ``trigger`` happened: the chosen mention and the mentions
+        coordinated with it ("in Spain and France", "the towns of Uvira, Bukavu and Goma");
+        an empty list when nothing attaches (fallbacks are not mentions)."""
+        attached = self.attached_mentions(trigger)
+        if not attached:
+            return []
+        first, method = attached[0]
+        group = self._coordinated(first)
+        return [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group]
+
+    def _coordinated(self, mention: Mention) -> set[int]:
+        """ids of the mentions in a coordination with ``mention`` (conj chains both ways)."""
+        root = self.doc[mention.start_token:mention.end_token].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        group: set[int] = set()
+        stack = [root]
+        while stack:
+            token = stack.pop()
+            found = self._by_token.get(token.i)
+            if found is not None:
+                group.add(id(found))
+            stack.extend(child for child in token.children if child.dep_ in ("conj", "appos")
+                         and (child.dep_ == "conj" or self._by_token.get(child.i) is not None))
+        group.discard(id(mention))
+        return group
+
     def main_country(self) -> str | None:
         """ISO3 of the country the article is most about, or None."""
         if not self._counts:
@@ -343,8 +389,9 @@ class ArticlePlaces:
             depth, how = link
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
             # then the nearest attachment.
+            # A reference point ("50 km west of Baghdad") only when nothing else attaches.
             resolution = mention.place.resolution if mention.place else 4
-            results.append(((-resolution, depth, mention.start), mention,
+            results.append(((how.startswith("reference"), -resolution, depth, mention.start), mention,
                             f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
         return [(mention, method) for _, mention, method in results]
@@ -360,11 +407,16 @@ class ArticlePlaces:
                 return None
             if token.dep_ == "prep" or token.dep_ == "agent":
                 prep = token.lower_
-                locative = prep in LOC_PREPS or (prep == "of" and token.head.lower_ in LOCATIVE_NOUNS)
+                # "of" passes a place up to the noun it belongs to ("the roads of Beirut",
+                # "a third of Zaire"); it names the event's place itself only after a locative
+                # noun ("the outskirts of Baquba").
+                part_of = prep == "of" and token.head.lower_ not in LOCATIVE_NOUNS
+                locative = prep in LOC_PREPS or prep == "of" or (
+                    prep == "to" and token.head.lemma_ in MOTION_LEMMAS)
                 if prep == "from" or (not locative and how is None):
                     return None
-                if how is None:
-                    how = f"prep-{prep}"
+                if how is None and not part_of:
+                    how = "reference-of" if _bare_direction(token.head) else f"prep-{prep}"
             elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
                 return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",

@@ -11,8 +11,9 @@ PLOVER_V05_TO_V2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": 
 
 @lru_cache(maxsize=1)
 def shared_coder():
+    """Event evaluations do not score quotes; leaving them out keeps the runs faster."""
     from ..pipeline import Coder
-    return Coder()
+    return Coder(quotes=False)
 
 
 def code_sentence(text: str, published: str | None = None):

@@ -188,7 +188,29 @@ def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
                 c.aux.setdefault("future", "complement:conflict-words")
                 c.notes.append("promise-with-conflict-complement")
         out.append(c)
-    return _merge_linked(out)
+    return _merge_linked(_absorb_purposes(out))
+
+
+# Verbal events that state why a material act was done ("rallied to demand reforms",
+# "blocked roads demanding his return") are its motive, not separate events.
+MOTIVE_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT"}
+MATERIAL_HOSTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "COOPERATE"}
+
+
+def _absorb_purposes(cands: list[Candidate]) -> list[Candidate]:
+    hosts = [c for c in cands if c.plover in MATERIAL_HOSTS]
+    out = []
+    for cand in cands:
+        tok = cand.token
+        if cand.plover in MOTIVE_TYPES and tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VB", "VBG"):
+            head = tok.head
+            host = next((h for h in hosts if h.token.i == head.i or
+                         (h.detected.governor is not None and h.detected.governor.i == head.i)), None)
+            if host is not None:
+                host.notes.append(f"motive:{tok.lemma_}")
+                continue
+        out.append(cand)
+    return out
 
 
 def _own_subject(tok):
@@ -239,6 +261,8 @@ def _entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -
             ent = resolver.entity_for(tok, physical_target=physical)
             if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
                 ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
+            if ent is None and not physical:
+                ent = _fallback_entity(tok, resolver)
         if ent is None:
             continue
         for one in [ent, *_of_conjuncts(tok, ent, resolver)]:
@@ -253,6 +277,43 @@ def _entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",
                   "several", "group", "crowd", "member", "number", "handful", "majority", "rest",
                   "all", "both", "each", "one", "two", "three", "few"}
+
+
+# Nouns that name a group or an office-holder even when the KB cannot place them
+# ("The UNITA militarist wing", "Opposition groups"): kept with their text, code unknown.
+GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "council", "union",
+               "association", "organisation", "organization", "forum", "committee", "ministry",
+               "official", "leader", "rebel", "militant", "force", "army", "front", "coalition",
+               "alliance", "authority", "administration", "cabinet", "parliament", "court",
+               "agency", "office", "militia", "guerrilla", "insurgent", "opposition", "junta",
+               "regime", "spokesman", "spokeswoman", "minister", "president", "commander",
+               "activist", "protester", "demonstrator", "worker", "student", "elder", "supporter",
+               "police", "troop", "soldier", "fighter", "member", "delegation", "negotiator"}
+
+
+def _fallback_entity(tok, resolver=None) -> Entity | None:
+    """An unresolved noun phrase naming a group or person, kept as written; its country comes
+    from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok)):
+        return None
+    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    left = tok.left_edge
+    while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
+        left = left.doc[left.i + 1]
+    text = tok.doc.text[left.idx:tok.idx + len(tok.text)]
+    code, how = None, "unresolved-noun-phrase"
+    if resolver is not None:
+        inner = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+        inner += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+                  for p in prep.children if p.dep_ == "pobj"]
+        for other in inner:
+            ent = resolver.entity_for(other, physical_target=False)
+            if ent is not None and ent.code:
+                code, how = ent.code, f"unresolved-noun-phrase+country-from:{other.text}"
+                break
+    return Entity(code=code, sector=None, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
+                  method=how)
 
 
 def _of_objects(tok) -> list:
@@ -371,6 +432,14 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.notes.append(f"negated-cooperation->REJECT({negation})")
         cand.aux.pop("negation", None)
         return
+    future = cand.aux.get("future", "")
+    if cand.plover in THREAT_WHEN_ANNOUNCED and not negation and \
+            (future.startswith(("modal:will", "modal:shall", "modal:would-in-report", "control:intend",
+                                "control:ready")) or cand.aux.get("hypothetical", "").startswith("mark:unless")):
+        # An actor announcing its own coming sanction, curfew, blockade or attack threatens it.
+        cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "threaten")
+        cand.notes.append("announced-conflict->THREATEN")
+        return
     if coop and cand.plover != "AGREE" and (cand.aux.get("future") or
                                            cand.aux.get("hypothetical", "").startswith("modal:would")):
         cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "promise")
@@ -378,6 +447,7 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.aux.setdefault("future", cand.aux.pop("hypothetical", "modal"))
 
 
+THREAT_WHEN_ANNOUNCED = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 OFFICIAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 
@@ -479,7 +549,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             "sentences": [{"sequence": seq, "start": sent.start_char, "end": sent.end_char}],
         }
         events.append(Event(
-            id="", event=cand.plover, mode=mode, context=(), cameo=cand.cameo,
+            id="", event=cand.plover, mode=mode, context=_contexts(ont, cand.cameo), cameo=cand.cameo,
             quad_code=info.quad_class if info else None,
             goldstein=info.goldstein if info else None,
             event_scale=_event_scale(ont, cand.plover, mode),
@@ -506,6 +576,16 @@ def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: s
     if any(a.sector in ARMED_SECTORS for a in actors):
         return True
     return any(r.code and r.sector in ARMED_SECTORS | {"CVL", "REF"} for r in recipients)
+
+
+def _contexts(ontology, cameo: str) -> tuple[str, ...]:
+    """PLOVER contexts of the CAMEO code (crosswalk), e.g. 0333 -> humanitarian."""
+    if ontology is None:
+        return ()
+    try:
+        return tuple(ontology.plover_for_cameo(cameo).context)
+    except NewsEventsError:
+        return ()
 
 
 def _event_scale(ontology, plover: str, mode: str | None):

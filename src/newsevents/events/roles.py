@@ -15,6 +15,9 @@ RECIPIENT_PREPS = {"against", "on", "at", "upon", "into", "toward", "towards"}
 CONSULT_PREPS = {"with", "to", "between"}
 AID_PREPS = {"to", "for"}
 NOUN_RECIPIENT_PREPS = {"on", "against", "of", "at", "into", "with", "to", "between", "in"}
+# Documents through which an actor speaks ("a statement demanding", "a resolution urging").
+STATEMENT_NOUNS = {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
+                   "report", "message", "note", "appeal", "petition", "decree", "order", "motion"}
 # Clausal links through which a verb inherits the subject of its head.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp")
 
@@ -52,7 +55,13 @@ def _subject(verb, depth: int = 0):
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "relcl-head"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head, "acl-head"
+        head = verb.head
+        if head.lemma_.lower() in STATEMENT_NOUNS and head.head.i != head.i:
+            # "issued a declaration demanding ...": whoever issued the declaration demands
+            tok, how = _subject(head.head, depth + 1)
+            if tok is not None:
+                return tok, "statement-issuer"
+        return head, "acl-head"
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         # An object-control verb ("urged Russia to withdraw") hands its object down.
@@ -120,6 +129,14 @@ def verb_roles(verb, plover: str) -> Roles:
         if dobj:
             recipients.extend(dobj)
             how.append("recipient:dobj")
+    if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
+        # "demanded that Mugabe abandon ...": the one asked to act receives the demand
+        for clause in _children(verb, ("ccomp",)):
+            subj = _children(clause, ("nsubj", "nsubjpass"))
+            if subj:
+                recipients.extend(subj[:1])
+                how.append("recipient:clause-subject")
+                break
     if not recipients:
         preps = RECIPIENT_PREPS | (CONSULT_PREPS if plover in ("CONSULT", "AGREE", "COOPERATE") else set())
         if plover in ("AID", "SUPPORT"):
@@ -164,6 +181,13 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if pobjs:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
+    if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
+        for clause in _children(noun, ("acl", "ccomp", "relcl")):
+            subj = _children(clause, ("nsubj", "nsubjpass"))
+            if subj and subj[0].tag_ not in ("WDT", "WP"):
+                recipients.extend(subj[:1])
+                how.append("recipient:clause-subject")
+                break
     if governor is not None and light:
         if noun.dep_ == "nsubjpass":
             agent = _agent(governor)

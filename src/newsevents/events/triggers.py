@@ -35,6 +35,8 @@ GATHERINGS = {"demonstration", "protest", "rally", "march", "meeting", "gatherin
               "publication", "entry", "access", "convoy", "delivery", "sit-in", "strike", "congress"}
 FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "defence", "defense",
           "garrison", "military", "army", "contingent", "navy", "police"}
+ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
+         "junction", "route", "entrance", "roadway", "port", "crossing"}
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "treaty", "consensus"}
 # Governing verbs under which an agreement noun is an AGREE event.
@@ -172,6 +174,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             return replace(entry, cameo="161")
     if lemma == "summon" and obj_lemma not in DIPLOMATS:
         return None
+    if lemma in ("block", "blockade") and _object_words(obj) & ROADS:
+        return replace(entry, plover="PROTEST", mode="obstruct", cameo="144", acled="Peaceful protest")
     if lemma in ("prevent", "block") and not _object_words(obj) & GATHERINGS:
         return None
     if lemma in ("strengthen", "bolster", "boost", "increase", "beef") and (obj is None or not _object_words(obj) & FORCES):
@@ -201,6 +205,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "sentence" and not any(c.lemma_ in ("to", "death", "prison", "jail") for c in token.subtree):
         return None
+    if lemma == "meet" and obj_lemma in {"demand", "condition", "request"}:
+        return replace(entry, plover="CONCEDE", mode=None, cameo="083")
     if lemma in ("meet", "host") and obj_lemma in {"demand", "target", "requirement", "need",
                                                     "standard", "goal", "deadline", "criterion"}:
         return None

@@ -95,7 +95,8 @@ def read_path(path: Path, published: str | None = None) -> Iterator[Article | Re
             yield Rejected(str(path), E_UNREADABLE, f"cannot list directory: {err.strerror}")
             return
         for child in children:
-            if child.is_file():
+            # A folder of articles may hold notes (README.md): only input files are read.
+            if child.is_file() and _kind(child)[0] is not None:
                 yield from read_file(child, published)
         return
     if not path.exists():

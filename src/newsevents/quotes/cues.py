@@ -1,8 +1,9 @@
-"""Reporting-cue lexicon: which words introduce reported speech, and of what type.
+"""Reporting-cue lexicon: which words introduce reported content, and of what type.
 
 ``cue_lexicon()`` -> a ``CueLexicon`` built once from data/quotes/cues.v1.tsv.
-``lexicon.verb(lemma)`` -> ``CueEntry`` or None; ``lexicon.is_channel(lemma)`` says
-whether a noun names a speech channel ("in a statement", "in an interview").
+``lexicon.verb(lemma)`` -> ``CueEntry`` or None; ``lexicon.noun_cue(lemma)`` the same for
+nouns that carry content themselves ('his call for talks', 'the claim that ...');
+``lexicon.is_channel(lemma)`` says whether a noun names a speech channel ("in a statement").
 """
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ from ..datafiles import read_tsv
 from ..errors import DataFileError
 
 CUE_TABLE = "quotes/cues.v1.tsv"
-VALID_POS = ("VERB", "NOUN", "PHRASE")
-VALID_COMPLEMENTS = ("ccomp", "xcomp", "ccomp+xcomp", "-")
+VALID_POS = ("VERB", "NOUN", "CUENOUN", "PHRASE")
+# Content dependents: ccomp clause, xcomp infinitive, dobj noun phrase, name = object + its
+# predicate ('called the vote a sham'); noun cues also list the prepositions that carry content.
+CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "name"})
+CONTENT_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "over", "in"})
+VALID_SPEAKERS = ("any", "agent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,32 +29,64 @@ class CueEntry:
     lemma: str
     pos: str
     type: str
-    takes_ccomp: bool
-    takes_xcomp: bool
+    complements: frozenset[str]
+    agent_only: bool          # the subject must be a person, body or document (is_agent)
+
+    @property
+    def takes_ccomp(self) -> bool:
+        return "ccomp" in self.complements
+
+    @property
+    def takes_xcomp(self) -> bool:
+        return "xcomp" in self.complements
+
+    @property
+    def takes_dobj(self) -> bool:
+        return "dobj" in self.complements
+
+    @property
+    def names(self) -> bool:
+        return "name" in self.complements
+
+
+def _complements(row: dict[str, str]) -> frozenset[str]:
+    comp = row["complement"]
+    parts = frozenset() if comp == "-" else frozenset(comp.split("+"))
+    allowed = CLAUSE_COMPLEMENTS | (CONTENT_PREPOSITIONS if row["pos"] == "CUENOUN" else frozenset())
+    if not parts <= allowed:
+        raise DataFileError(f"{CUE_TABLE}: bad complement in row {row}; use '-' or '+'-joined "
+                            f"{', '.join(sorted(allowed))}")
+    return parts
 
 
 class CueLexicon:
-    """Look-ups over the cue table (verbs, channel nouns, multiword phrases)."""
+    """Look-ups over the cue table (verbs, content nouns, channel nouns, multiword phrases)."""
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self.verbs: dict[str, CueEntry] = {}
         self.nouns: dict[str, CueEntry] = {}
+        self.noun_cues: dict[str, CueEntry] = {}
         self.phrases: dict[tuple[str, ...], CueEntry] = {}
         for row in rows:
-            pos, comp = row["pos"], row["complement"]
-            if pos not in VALID_POS or comp not in VALID_COMPLEMENTS:
-                raise DataFileError(f"{CUE_TABLE}: bad row {row}; pos must be one of "
-                                    f"{', '.join(VALID_POS)}, complement one of {', '.join(VALID_COMPLEMENTS)}")
-            entry = CueEntry(row["lemma"], pos, row["type"], "ccomp" in comp, "xcomp" in comp)
+            pos, speaker = row["pos"], row.get("speaker") or "any"
+            if pos not in VALID_POS or speaker not in VALID_SPEAKERS:
+                raise DataFileError(f"{CUE_TABLE}: bad row {row}; pos must be one of {', '.join(VALID_POS)}, "
+                                    f"speaker one of {', '.join(VALID_SPEAKERS)}")
+            entry = CueEntry(row["lemma"], pos, row["type"], _complements(row), speaker == "agent")
             if pos == "VERB":
                 self.verbs[entry.lemma] = entry
             elif pos == "NOUN":
                 self.nouns[entry.lemma] = entry
+            elif pos == "CUENOUN":
+                self.noun_cues[entry.lemma] = entry
             else:
                 self.phrases[tuple(entry.lemma.split("_"))] = entry
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())
+
+    def noun_cue(self, lemma: str) -> CueEntry | None:
+        return self.noun_cues.get(lemma.lower())
 
     def is_channel(self, lemma: str) -> bool:
         return lemma.lower() in self.nouns

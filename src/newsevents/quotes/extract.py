@@ -30,9 +30,11 @@ import re
 from dataclasses import dataclass, field
 
 from .. import records
+from ..nlp.dateline import dateline_end
 from .cues import CueEntry, cue_lexicon
+from .lines import labelled_lines
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import SpeakerResolver, resolve_speaker
+from .speakers import SpeakerResolver, is_agent, resolve_speaker
 
 WINDOW_TOKENS = 12            # how far an adjacent attribution may sit from the marks
 MIN_CUELESS_WORDS = 6         # a quote with no cue must be at least this long (else scare quote)
@@ -41,6 +43,13 @@ STOP_TOKENS = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 CONTENT_VERB_POS = frozenset({"VERB", "AUX"})
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Dependents after an object that are part of what is said: 'accused Kyiv of shelling the plant',
+# 'cited the audit as the reason', 'criticised the police for the raid', 'likened the rules to censorship'.
+OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
+# The predicate of a naming cue: 'called the vote a sham' (oprd), or parsed as a small clause.
+NAMING_PREDICATES = frozenset({"oprd", "ccomp", "xcomp", "attr"})
+# 'The group calls itself the "Army of Liberation"' gives a name, not a view (PolNeAR: titles are not content).
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
 
 __all__ = ["SpeakerResolver", "extract_quotes"]
 
@@ -104,16 +113,36 @@ def _channel(verb, lexicon) -> str | None:
     return None
 
 
-def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
-    content: set[int] = set()
-    rule = "no content"
+def _clause_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """The ccomp clause or xcomp infinitive of a cue verb, if its entry allows it."""
     for child in tok.children:
         if child.dep_ == "ccomp" and entry.takes_ccomp:
-            content, rule = {t.i for t in child.subtree}, "ccomp of cue"
-            break
+            return {t.i for t in child.subtree}, "ccomp of cue"
         if child.dep_ == "xcomp" and entry.takes_xcomp:
-            content, rule = {t.i for t in child.subtree}, "xcomp of cue"
-            break
+            return {t.i for t in child.subtree}, "xcomp of cue"
+    return set(), "no content"
+
+
+def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """'condemned the decision', 'accused Kyiv of shelling the plant', 'called the vote a sham'."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in REFLEXIVES:
+        return set(), "no content"
+    predicate = [c for c in tok.children if c.i > obj.i and c.dep_ in NAMING_PREDICATES]
+    if entry.names and predicate:
+        return {t.i for c in [obj, *predicate] for t in c.subtree}, "object and predicate of naming cue"
+    if not entry.takes_dobj:
+        return set(), "no content"
+    extra = [c for c in tok.children
+             if c.i > obj.i and c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+    return {t.i for c in [obj, *extra] for t in c.subtree}, "object of cue"
+
+
+def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
+    content, rule = _clause_content(tok, entry)
+    if rule.startswith("xcomp") and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        # 'are expected to attend', 'was asked to leave': the subject does the act, nobody is quoted.
+        content, rule = set(), "no content (passive infinitive)"
     if not content and entry.type == "demand":
         # 'called for a ceasefire', 'demanded the release of the hostages': the demand is the object.
         for child in tok.children:
@@ -124,11 +153,16 @@ def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
             if target is not None:
                 content, rule = {t.i for t in target.subtree}, "object of demand cue"
                 break
+    if not content and (entry.takes_dobj or entry.names):
+        content, rule = _object_content(tok, entry)
     if not content and tok.dep_ == "parataxis" and entry.takes_ccomp:
         content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         rule = "clause governing parataxis cue"
     speaker, speaker_rule = _subject(tok)
     speaker, owner_rule = _owner_of_channel(speaker, lexicon)
+    if (entry.agent_only or rule.startswith("object")) and content and (speaker is None or not is_agent(speaker)):
+        # 'the strike showed why ...', 'Iran-backed militias': no one states, believes or wants anything.
+        content, rule = set(), "no content (subject is not a speaker)"
     end_tok = tok
     for child in tok.rights:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
@@ -153,6 +187,49 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
     return _Cue(tok, doc.text[tok.idx:to.idx + len(to.text)], tok.idx, to.idx + len(to.text),
                 entry.type, "clause around according to", speaker,
                 "object of according to" if speaker is not None else "no subject", content)
+
+
+def _noun_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """'the claim that ...' (ccomp), 'his plan to ...' (xcomp), 'her call for talks' (a preposition)."""
+    for child in tok.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl"):
+            first = child.left_edge
+            if "ccomp" in entry.complements and first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark":
+                return {t.i for t in child.subtree}, "clause of noun cue"
+            if "xcomp" in entry.complements and first.lower_ == "to" and first.dep_ == "aux":
+                return {t.i for t in child.subtree}, "xcomp of noun cue"
+        if child.dep_ == "prep" and child.lower_ in entry.complements:
+            if any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+                return {t.i for t in child.subtree} - {child.i}, "object of noun cue"
+    return set(), "no content"
+
+
+def _noun_source(tok) -> tuple[object | None, str]:
+    """'his call', 'calls by Democrats for ...', 'X voiced concern that ...'."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child, "possessor of noun cue"
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, "by-phrase of noun cue"
+    if tok.dep_ == "dobj":
+        head, _ = _subject(tok.head)
+        if head is not None:
+            return head, "subject of verb governing noun cue"
+    return None, "no subject"
+
+
+def _noun_cue(tok, entry: CueEntry) -> _Cue | None:
+    content, rule = _noun_content(tok, entry)
+    if not content:
+        return None
+    speaker, speaker_rule = _noun_source(tok)
+    if speaker is None or not is_agent(speaker) or speaker.i in content:
+        return None          # 'calls for a ceasefire grew': a demand with no one making it
+    return _Cue(tok, tok.text, tok.idx, tok.idx + len(tok.text), entry.type, rule, speaker,
+                speaker_rule, content)
 
 
 def _runs(doc, indices: set[int], rule: str) -> list[tuple[int, int]]:
@@ -193,8 +270,22 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
             entry = lexicon.verb(tok.lemma_)
             if entry is not None:
                 cues[tok.i] = _verb_cue(tok, entry, lexicon)
+        elif tok.pos_ == "NOUN":
+            entry = lexicon.noun_cue(tok.lemma_)
+            cue = _noun_cue(tok, entry) if entry is not None else None
+            if cue is not None:
+                cues[tok.i] = cue
     _detach_chained_cues(cues)
+    _drop_nested_cues(cues)
     return cues
+
+
+def _drop_nested_cues(cues: dict[int, _Cue]) -> None:
+    """'X said she plans to resign': the plan is part of what X said, not a second quote."""
+    inner_ids = {i for i, inner in cues.items() if inner.content
+                 and any(outer is not inner and i in outer.content for outer in cues.values())}
+    for i in inner_ids:
+        cues[i].content = set()
 
 
 def _detach_chained_cues(cues: dict[int, _Cue]) -> None:
@@ -361,17 +452,27 @@ def _inverted_speaker(doc, cue: _Cue, inside_quote: list[int]):
 
 
 def _is_headline(text: str, span: QuotedSpan) -> bool:
+    return _is_headline_at(text, span.open)
+
+
+def _is_headline_at(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in a first line that reads as a title (no closing punctuation)."""
     first_break = text.find("\n")
-    return 0 <= span.open < first_break and not text[:first_break].rstrip().endswith((".", "!", "?"))
+    return 0 <= offset < first_break and not text[:first_break].rstrip().endswith((".", "!", "?"))
 
 
 def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
                    article_id: str = "") -> tuple[list[records.Quote], list[str]]:
     """All quotes in a parsed article, in text order, plus one-line warnings."""
     text = doc.text
+    story_start = dateline_end(text)
     spans, warnings = find_quoted_spans(text)
     inside_quote = _map_tokens_to_spans(doc, spans)
     cues = _find_cues(doc, inside_quote)
+    for cue in cues.values():
+        if cue.speaker is not None and cue.speaker.idx < story_start:
+            # 'BELGRADE, Feb 1 (Wire) - ..., police said': the place in the dateline is not the speaker.
+            cue.speaker, cue.speaker_rule = None, "subject was in the dateline"
     sent_starts = [s.start_char for s in doc.sents]
     span_tokens: list[list[int]] = [[] for _ in spans]
     for i, k in enumerate(inside_quote):
@@ -477,6 +578,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
         if not cue.content:
             continue
         segments = _widen(_runs(doc, cue.content, cue.rule), [spans[k] for k in cue.mixed_spans])
+        segments = _after_dateline(text, segments, story_start)
         for n, (start, end) in enumerate(segments):
             if (start, end) in seen:
                 continue
@@ -487,5 +589,32 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
             if len(segments) > 1:
                 evidence.append(f"part {n + 1} of {len(segments)}")
             quotes.append(make(start, end, False, cue, cue.speaker, cue.speaker_rule, evidence))
+
+    # Speaker-labelled lines ('PENCE: Well, look ...') where no cued quote already covers the words.
+    for line in labelled_lines(doc, story_start):
+        if inside_quote[line.speaker.i] >= 0 or _is_headline_at(text, line.start):
+            continue
+        overlapping = [q for q in quotes if q.start < line.end and line.start < q.end]
+        if any(q.cue is not None for q in overlapping):
+            continue
+        quotes = [q for q in quotes if q not in overlapping]
+        cue = _Cue(line.colon, ":", line.colon.idx, line.colon.idx + 1, "say", "speaker label", line.speaker,
+                   "label before colon")
+        quotes.append(make(line.start, line.end, True, cue, line.speaker, cue.speaker_rule,
+                           ["direct: speaker-labelled line"]))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes, warnings
+
+
+def _after_dateline(text: str, segments: list[tuple[int, int]], story_start: int) -> list[tuple[int, int]]:
+    """Content segments with any dateline ('LONDON, Nov 24 (Reuters) - ') cut off the front."""
+    out = []
+    for start, end in segments:
+        if end <= story_start:
+            continue
+        start = max(start, story_start)
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            out.append((start, end))
+    return out

@@ -4,12 +4,16 @@
 by ``token`` (its named-entity span, widened by titles and modifiers).
 ``resolve_speaker(token, resolver)`` -> (Entity, how) — the resolver's Entity when it
 gives one, else a minimal Entity from the phrase (code/sector None, method "ner-only").
+``is_agent(token)`` -> whether a subject head can be a speaker at all (a person, a body, a
+document): 'the report showed that' yes, 'the strike showed why' no.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol
 
 from .. import records
+from ..datafiles import read_tsv
 
 NAME_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Dependents left of the head that belong to the speaker's name ("Russian Foreign Minister", "the ministry's").
@@ -17,10 +21,36 @@ LEFT_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "nummod", "qua
 # Right dependents kept for common-noun heads: "a spokesman for the ministry", "sources familiar with".
 RIGHT_DEPS = frozenset({"prep", "amod", "compound", "flat"})
 PUNCT_EDGE = ",;:—–-\"'“”‘’()"
+SPEAKER_NOUN_TABLE = "quotes/speaker_nouns.v1.tsv"
+AGENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Pronouns that stand for people or bodies; "it" mostly refers back to a ministry, group or report in news.
+AGENT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it", "who", "me", "him", "her", "us", "them",
+                            "my", "your", "his", "its", "our", "their", "whose"})
+# Agent-noun endings (analyst, historian, voters, lawmakers): people, not events or weapons.
+AGENT_SUFFIXES = ("ist", "ian", "ists", "ians", "ers")
 
 
 class SpeakerResolver(Protocol):
     def speaker_for(self, token) -> records.Entity | None: ...
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Lemmas from data/quotes/speaker_nouns.v1.tsv."""
+    return frozenset(row["lemma"] for row in read_tsv(SPEAKER_NOUN_TABLE))
+
+
+def is_agent(token) -> bool:
+    """Whether the noun phrase headed by ``token`` names someone who can state, believe or show."""
+    if token.pos_ == "PRON":
+        return token.lower_ in AGENT_PRONOUNS
+    if token.pos_ == "PROPN" or token.ent_type_ in AGENT_ENTITY_TYPES:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in speaker_nouns() or token.lower_.endswith(AGENT_SUFFIXES):
+        return True
+    # 'the report's authors', 'a study by Harvard': the head may be the first word of a compound.
+    return any(c.dep_ == "compound" and c.lemma_.lower() in speaker_nouns() for c in token.children)
 
 
 def _entity_span(token) -> tuple[int, int] | None:

@@ -1,0 +1,128 @@
+"""Place names the NER missed, found by the words around them: a parsed doc in, spans out.
+
+The small spaCy model often tags villages and neighbourhoods as PERSON or ORG, or not at all.
+``cued_places(doc, covered, place_tokens)`` returns capitalised name runs that the context marks
+as places, without any gazetteer:
+
+1. after "<settlement noun> of": "the village of Rasm Al-Abed", "the towns of Uvira";
+2. before a settlement noun: "Birkino village", "the Zaafaraniyah district";
+3. in apposition to a settlement noun: "Gidan Sule, a small village near Kadarko";
+4. a site name: "Kuweires Military Airport", "Jabal Al-Qal'at";
+5. coordinated with a place: "the towns of Uvira, Bukavu and Goma", "Tel Maksour and Hazarah".
+
+``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
+places (for cue 5). Runs never cross a covered token.
+"""
+from __future__ import annotations
+
+# Nouns for a populated place or part of one (the cue words of 1-3).
+SETTLEMENT_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "district", "districts",
+                    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
+                    "suburbs", "area", "province", "governorate", "camp", "settlement",
+                    "settlements", "municipality", "commune", "county", "township", "hamlet",
+                    "locality", "quarter", "oblast", "outskirts", "region"}
+# Capitalised head words that make a name a place or site ("Kuweires Military Airport", "Kodori
+# Gorge", "Yarmouk Refugee Camp"), and Arabic/English generic first words ("Jabal Al-Qal'at",
+# "Tal Rifaat", "Mount Sinjar"). The annotators label such sites as event locations.
+SITE_HEADS = {"airport", "airbase", "base", "camp", "street", "road", "avenue", "square", "roundabout",
+              "mosque", "church", "hospital", "gorge", "valley", "mountains", "mountain", "hills",
+              "hill", "hilltop", "island", "islands", "strip", "bridge", "dam", "plant", "station",
+              "checkpoint", "quarter", "district", "province", "governorate", "prison", "embassy",
+              "palace", "stadium", "plateau", "sea", "river", "lake", "desert", "peninsula", "farms",
+              "heights", "port", "harbour", "harbor", "crossing", "highway", "village", "city",
+              "town", "neighborhood", "neighbourhood", "market", "hotel", "gulf", "bay", "coast",
+              "oblast", "county", "region", "canal", "pass", "mall", "compound", "barracks",
+              "refinery", "oilfield", "field", "fields", "forest", "park", "gate", "oasis"}
+SITE_PREFIXES = {"jabal", "jebel", "tal", "tel", "tell", "wadi", "mount", "mt", "lake", "fort", "camp"}
+# Lower-case particles inside Arabic, Persian and Romance place names ("Ard al-Milah",
+# "Mazar-e-Sharif", "Nahr al-Bared"); they join a name run only when a capitalised word follows.
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "de", "del",
+                  "la", "le", "du", "di", "da", "bin", "ibn", "-", "\u2019", "'"}
+# Capitalised words that open a sentence or a title rather than a name.
+NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "and",
+             "but", "meanwhile", "elsewhere", "he", "she", "they", "it", "we", "i"}
+# Name runs that head such cues but are organisations, not places ("Islamic State area").
+NON_PLACE_HEADS = {"state", "army", "front", "party", "forces", "brigade", "police", "government",
+                   "council", "ministry", "regime", "movement", "group", "organization",
+                   "organisation", "committee", "union", "jazeera", "agency"}
+
+
+def _is_capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or (token.pos_ == "PROPN"
+                                                           and token.text[:1].isupper())
+
+
+def name_runs(doc, covered: set[int]) -> list:
+    """Maximal runs of capitalised words (with name particles inside) outside ``covered``."""
+    runs, i, n = [], 0, len(doc)
+    while i < n:
+        token = doc[i]
+        starts = (_is_capitalised(token) and token.lower_ not in NOT_NAMES) or (
+            token.lower_ in NAME_PARTICLES and token.is_alpha and i + 2 < n
+            and doc[i + 1].text == "-" and _is_capitalised(doc[i + 2]))
+        if token.i in covered or not starts or token.is_sent_start and not token.pos_ == "PROPN":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in covered:
+            if _is_capitalised(doc[j]) and doc[j].lower_ not in NOT_NAMES:
+                j += 1
+                continue
+            # particles join only when a capitalised word follows them
+            k = j
+            while k < n and doc[k].lower_ in NAME_PARTICLES and k not in covered:
+                k += 1
+            if j < k < n and k not in covered and _is_capitalised(doc[k]):
+                j = k
+                continue
+            break
+        runs.append(doc[i:j])
+        i = j
+    return runs
+
+
+def _settlement(token) -> bool:
+    return token.lower_ in SETTLEMENT_NOUNS and token.text.islower()
+
+
+def _cue(doc, run) -> str | None:
+    """Which of cues 1-4 marks ``run`` as a place, or None."""
+    if run[-1].lower_ in NON_PLACE_HEADS or run.root.ent_type_ == "PERSON" and len(run) > 2:
+        return None
+    if run[-1].pos_ == "ADJ" or run[-1].ent_type_ == "NORP":
+        return None                        # "the Serbian town of Valjevo": a demonym, not a name
+    if len(run) > 1 and (run[-1].lower_ in SITE_HEADS or run[0].lower_ in SITE_PREFIXES):
+        return "site-name"
+    if run.start >= 2 and doc[run.start - 1].lower_ == "of" and _settlement(doc[run.start - 2]):
+        return "settlement-of"
+    if run.end < len(doc) and _settlement(doc[run.end]):
+        return "settlement-noun"
+    root = run.root
+    if any(child.dep_ == "appos" and _settlement(child) for child in root.children):
+        return "settlement-appos"
+    return None
+
+
+def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[object, str]]:
+    """(span, cue) for name runs the context marks as places, in text order."""
+    runs = name_runs(doc, covered)
+    accepted: dict[int, tuple[object, str]] = {}
+    for run in runs:
+        cue = _cue(doc, run)
+        if cue is not None:
+            accepted[run.start] = (run, cue)
+    known = set(place_tokens) | {i for run, _ in accepted.values() for i in range(run.start, run.end)}
+    changed = True
+    while changed:                         # lists: "the towns of Uvira, Bukavu and Goma"
+        changed = False
+        for run in runs:
+            if run.start in accepted or run[-1].lower_ in NON_PLACE_HEADS:
+                continue
+            root = run.root
+            linked = (root.dep_ == "conj" and root.head.i in known) or any(
+                child.dep_ == "conj" and child.i in known for child in root.children)
+            if linked:
+                accepted[run.start] = (run, "coordinated")
+                known.update(range(run.start, run.end))
+                changed = True
+    return [accepted[key] for key in sorted(accepted)]

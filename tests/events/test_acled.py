@@ -1,0 +1,138 @@
+"""ACLED sub-event types through the real coder (events/acled.py + plover2acled.v1.tsv).
+
+Sentences are written for these tests (not taken from the development set); each expected
+label follows the ACLED (2023) codebook definition of the sub-event type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.acled import Scene, cue_terms
+from newsevents.events.ontology import ACLED_SUB_EVENT_TYPES, get_ontology
+from newsevents.records import Article
+
+CASES = [
+    ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
+     "Kaya on Monday, killing six militants."),
+    ("Government regains territory", "The army recaptured the town of Dolo from insurgents on "
+     "Friday after a week of fighting, a military spokesman said."),
+    ("Non-state actor overtakes territory", "Rebel fighters captured the town of Mabanda on Sunday "
+     "after heavy fighting with government troops."),
+    ("Chemical weapon", "A shell filled with chlorine gas struck a rebel position near Hama on "
+     "Tuesday, wounding eight fighters."),
+    ("Air/drone strike", "Military warplanes bombed a rebel camp in the hills on Saturday, killing "
+     "12 insurgents."),
+    ("Suicide bomb", "A suicide bomber blew himself up at a checkpoint outside the city on Monday, "
+     "killing nine soldiers."),
+    ("Shelling/artillery/missile attack", "Government artillery shelled rebel positions outside "
+     "the Syrian town of Saraqib on Wednesday, officials said."),
+    ("Remote explosive/landmine/IED", "A roadside bomb exploded under a police truck on Thursday, "
+     "killing four officers."),
+    ("Grenade", "An unknown attacker threw a grenade into a crowded bar on Friday night, wounding "
+     "seven people."),
+    ("Sexual violence", "Soldiers raped three women in a village near the border on Tuesday, a "
+     "rights group said."),
+    ("Attack", "Soldiers shot dead two farmers at a checkpoint in northern Burkina Faso on "
+     "Tuesday, witnesses said."),
+    ("Abduction/forced disappearance", "Armed men kidnapped twelve students from a boarding school "
+     "on Sunday, police said."),
+    ("Peaceful protest", "Thousands of nurses marched through the capital on Saturday to demand "
+     "better pay."),
+    ("Protest with intervention", "Police in Kampala arrested 20 students who were marching "
+     "against tuition fees on Monday."),
+    ("Excessive force against protesters", "Soldiers opened fire on protesters demanding the "
+     "release of political prisoners on Friday, killing three people."),
+    ("Violent demonstration", "Protesters in Lagos threw stones at police and set fire to tyres "
+     "during a demonstration against fuel prices on Tuesday."),
+    ("Mob violence", "A mob lynched a man suspected of theft in a market on Sunday, police said."),
+    ("Agreement", "The Sudanese army and the RSF agreed on Tuesday to a one-week ceasefire in "
+     "Khartoum."),
+    ("Arrests", "Police arrested an opposition leader at his home on Thursday, his party said."),
+    ("Change to group/activity", "More than 200 rebel fighters surrendered to the army in eastern "
+     "Congo on Thursday, officials said."),
+    ("Disrupted weapons use", "Israeli air defences intercepted a rocket fired from Gaza toward "
+     "Ashkelon on Friday, the army said."),
+    ("Headquarters or base established", "The rebels set up a new base in the forest on Sunday, "
+     "villagers said."),
+    ("Looting/property destruction", "Militiamen looted shops in the market of Bunia in eastern "
+     "Congo on Friday, stealing food and fuel."),
+    ("Non-violent transfer of territory", "Rebel fighters withdrew from the town of Goma on Friday "
+     "and government troops moved in without a fight."),
+    ("Other", "The militants imposed a curfew on residents of the town on Monday, ordering them "
+     "to stay indoors."),
+]
+
+MORE_CASES = [
+    # the protest context decides, not the arrest verb or the weapon word alone
+    ("Protest with intervention", "Police fired tear gas to disperse hundreds of students "
+     "protesting against tuition fees on Monday."),
+    ("Disrupted weapons use", "Army engineers in Mali defused a bomb found near a bridge outside "
+     "Gao on Monday, police said."),
+    ("Grenade", "A hand grenade was hurled at a police station in Kabul on Saturday, wounding "
+     "two officers."),
+    ("Non-violent transfer of territory", "Foreign troops withdrew from the town on Sunday and "
+     "local police took control of it peacefully."),
+]
+
+
+def _labels(coder, text: str) -> set[str]:
+    coded = coder.code(Article(text=text, published="2026-06-15"))
+    return {e.acled["sub_event_type"] for e in coded.events if e.acled and "negation" not in e.aux}
+
+
+def test_cases_cover_all_25_sub_event_types():
+    assert {label for label, _ in CASES} == {s for subs in ACLED_SUB_EVENT_TYPES.values() for s in subs}
+
+
+@pytest.mark.parametrize("expected, text", CASES + MORE_CASES)
+def test_sub_event_type_through_coder(coder, expected, text):
+    assert expected in _labels(coder, text)
+
+
+@pytest.mark.parametrize("wrong, text", [
+    # a march in the date line is no protest
+    ("Protest with intervention", "On 3 March, government soldiers fought rebel fighters on the "
+     "outskirts of Kaya, killing six militants."),
+    # a withdrawal that nobody takes over is a change of activity, not a transfer
+    ("Non-violent transfer of territory", "More than 300 foreign troops withdrew from the town "
+     "of Menaka in Mali on Sunday, officials said."),
+    # a person seized is an abduction, not looting
+    ("Looting/property destruction", "Gunmen seized a businessman outside his shop in Kano in "
+     "northern Nigeria on Monday and demanded a ransom."),
+])
+def test_scene_prevents_wrong_reading(coder, wrong, text):
+    assert wrong not in _labels(coder, text)
+
+
+def test_cue_table_has_every_cue_the_code_reads():
+    needed = {"chemical", "suicide", "grenade", "aerial", "shelling", "explosive", "protest",
+              "intervention", "lethal", "riot", "mob", "disrupt", "weapon_object", "place",
+              "agreement", "coup", "looting", "civilian_word", "armed_target", "foiled"}
+    assert needed <= set(cue_terms())
+
+
+def test_scene_matches_phrases_and_hyphenated_words(nlp):
+    doc = nlp("Police used tear gas on a sit-in outside parliament.")
+    scene = Scene.of(doc)
+    assert "intervention" in scene and "protest" in scene
+    assert "lethal" not in scene
+
+
+@pytest.mark.parametrize("plover, mode, flags, expected", [
+    ("ASSAULT", None, {"riot"}, "Violent demonstration"),
+    ("PROTEST", "demo", {"riot"}, "Violent demonstration"),
+    ("COERCE", "arrest", {"intervention"}, "Protest with intervention"),
+    ("COERCE", "seize", {"person_seized"}, "Abduction/forced disappearance"),
+    ("ASSAULT", "firearms", {"coup"}, "Other"),
+    ("AGREE", None, {"agreement"}, "Agreement"),
+    ("COOPERATE", None, {"disarm"}, "Change to group/activity"),
+    ("MOBILIZE", None, {"disrupted"}, "Disrupted weapons use"),
+])
+def test_rule_table_flags(plover, mode, flags, expected):
+    got = get_ontology().acled_for(plover, mode, None, flags=flags)
+    assert got["sub_event_type"] == expected
+
+
+def test_plain_cooperation_is_not_an_acled_event():
+    assert get_ontology().acled_for("COOPERATE", None, "063") is None
+    assert get_ontology().acled_for("AGREE", None, "030") is None
