@@ -534,6 +534,16 @@ class ArticleActors:
             return replace(appos_res, entity=entity)
         # an unknown person in apposition ("the Federal Minister for Interior Aftab Sherpao",
         # "Iran's religious leader Ayatollah X"): the title says more than the bare name
+        role = self._role_of(head, start)
+        if role is None:
+            # a body named in the modifiers of a word that is no title: "the APEC forum",
+            # "the UNITA militarist wing", "the radical Palestinian Islamic Jihad movement"
+            code, how, body = self._code_from(sorted(left_modifiers(head), key=lambda t: -t.i), head)
+            if body is not None:
+                entity = self._span_entity(start, end, code=code, sector=body.sector,
+                                           identifier_text=body.name, identifier_id=body.qid,
+                                           method=f"{how}-in-modifiers")
+                return _Resolved(entity, body.kind, plural=False, named=True)
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
             kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
             earlier = self.history.last_of_kind(kinds, head.i)
@@ -542,7 +552,6 @@ class ArticleActors:
                                  start=self.doc[start].idx, end=self.doc[start:end].end_char,
                                  method=f"description->{earlier.entity.identifier_text or earlier.entity.entity_text}")
                 return _Resolved(entity, earlier.kind, plural=False, named=False)
-        role = self._role_of(head, start)
         if role is None:
             return None
         sector, term, classes = role

@@ -39,11 +39,6 @@ LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "
 AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
                              r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
-# Verbs whose "to X" is where the event ends up ("fled to Cambodia", "returned to Paoua");
-# "to" after other verbs is a recipient ("sent aid to", "talked to").
-MOTION_LEMMAS = {"flee", "move", "return", "retreat", "withdraw", "advance", "deploy", "travel",
-                 "march", "escape", "go", "come", "head", "push", "spread", "extend", "arrive",
-                 "fly", "sail", "drive", "walk", "evacuate", "relocate", "transfer", "limp"}
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west"}
 SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "claim", "write",
@@ -96,6 +91,23 @@ def _clean_name(text: str) -> str:
     return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
 
 
+def _person_context(doc, span) -> bool:
+    """A name the context shows is a person: 'Jabri, 15,' (an age) or 'Zarkasi, who ...'."""
+    after = doc[span.end:span.end + 3]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    if after[1].lower_ == "who":
+        return True
+    return len(after) == 3 and after[1].like_num and after[2].text == ","
+
+
+def _nationality_modifier(mention: Mention, place_root) -> bool:
+    """'U.S. soldiers', 'the Syria crisis': a country or region naming whose, not where."""
+    kind = mention.place.kind if mention.place else None
+    return (kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
+            and place_root.head.lower_ not in LOCATIVE_NOUNS | SETTLEMENT_NOUNS)
+
+
 def _bare_direction(token) -> bool:
     """'west' in '50 km west of Baghdad' (a distance from a reference point), not 'the west of'."""
     return (token.lower_ in COMPASS_WORDS
@@ -133,6 +145,7 @@ class PlaceResolver:
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += [span for span, _cue in cued_places(doc, covered, covered)
                   if _clean_name(span.text).lower() not in table]
+        found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
@@ -382,7 +395,10 @@ class ArticlePlaces:
                 continue
             if skip is not None and skip.left_edge.i <= token.i <= skip.right_edge.i:
                 continue
-            link = self._link(self.doc[mention.start_token:mention.end_token].root, root)
+            place_root = self.doc[mention.start_token:mention.end_token].root
+            if _nationality_modifier(mention, place_root):
+                continue
+            link = self._link(place_root, root)
             if link is None:
                 continue
             seen.add(id(mention))
@@ -411,8 +427,7 @@ class ArticlePlaces:
                 # "a third of Zaire"); it names the event's place itself only after a locative
                 # noun ("the outskirts of Baquba").
                 part_of = prep == "of" and token.head.lower_ not in LOCATIVE_NOUNS
-                locative = prep in LOC_PREPS or prep == "of" or (
-                    prep == "to" and token.head.lemma_ in MOTION_LEMMAS)
+                locative = prep in LOC_PREPS or prep == "of"
                 if prep == "from" or (not locative and how is None):
                     return None
                 if how is None and not part_of:

@@ -161,7 +161,7 @@ def _takes_control(verb) -> bool:
     return any(o.lemma_.lower() == "control" for o in _objects(verb))
 
 
-def _is_disrupted(trigger, plover, scene_obj: Scene) -> bool:
+def _is_disrupted(trigger, scene_obj: Scene) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in cue_terms()["disrupt"] or (lemma == "shoot" and any(
             c.lower_ == "down" for c in trigger.children)):
@@ -209,7 +209,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> tuple[set
     state, crowd, actor_scene = _actor_kind(actors, trigger)
     state = state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
     target = _target_kind(recipients, object_scene)
-    if _is_disrupted(trigger, plover, object_scene):
+    if _is_disrupted(trigger, object_scene):
         flags.add("disrupted")
     if plover == "COERCE" and mode == "arrest" and "foiled" in scene:
         flags.add("disrupted")  # "foiled an attack, arresting a would-be bomber"
