@@ -64,6 +64,7 @@ POPULATION_WEIGHT = 2.5 / 7.0
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 RESCUE_MIN_POP = 5000
+UNRESOLVED_SPECIFICITY = 4.5
 FALLBACK_METHODS = ("dateline", "article-main-place")
 
 
@@ -106,6 +107,18 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     kind = mention.place.kind if mention.place else None
     return (kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
             and place_root.head.lower_ not in LOCATIVE_NOUNS | SETTLEMENT_NOUNS)
+
+
+def _specificity(mention: Mention) -> float:
+    """Resolution of the chosen place; a name the gazetteer lacks is most often a village,
+    neighbourhood or site, so it ranks between a town (4) and a sub-city place (5)."""
+    return mention.place.resolution if mention.place else UNRESOLVED_SPECIFICITY
+
+
+def _is_container(place_root) -> bool:
+    """'Mogadishu' in "Mogadishu's Wadajir district", 'Brooklyn' in 'a Brooklyn neighborhood'."""
+    return place_root.dep_ == "poss" or (
+        place_root.dep_ == "compound" and place_root.head.lower_ in SETTLEMENT_NOUNS | LOCATIVE_NOUNS)
 
 
 def _bare_direction(token) -> bool:
@@ -405,9 +418,10 @@ class ArticlePlaces:
             depth, how = link
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
             # then the nearest attachment.
-            # A reference point ("50 km west of Baghdad") only when nothing else attaches.
-            resolution = mention.place.resolution if mention.place else 4
-            results.append(((how.startswith("reference"), -resolution, depth, mention.start), mention,
+            # A reference point ("50 km west of Baghdad") only when nothing else attaches; then
+            # the most specific place, a container ("Mogadishu's Wadajir district") last.
+            results.append(((how.startswith("reference"), -_specificity(mention),
+                             _is_container(place_root), depth, mention.start), mention,
                             f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
         return [(mention, method) for _, mention, method in results]

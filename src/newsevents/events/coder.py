@@ -116,6 +116,18 @@ def _same_side(ctrl, embedded_subject, resolver) -> bool:
     return a is None or b is None or a.code == b.code
 
 
+ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
+
+
+def _accused_of(token):
+    """The accused in "accused X of <act>", when ``token`` is that act."""
+    head = token.head
+    if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+            and head.head.lemma_.lower() in ACCUSING:
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
     detected = find_triggers(sent, lex)
     by_index = {d.token.i: d for d in detected}
@@ -149,6 +161,11 @@ def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             light = d.governor is None or d.governor.lemma_.lower() in LIGHT_VERBS \
                 or d.governor.i not in by_index
             roles = noun_roles(d.token, d.governor, plover, light=light)
+        accused = _accused_of(anchor)
+        if accused is not None:
+            # "accused X of dropping chemical munitions": X is the alleged actor
+            roles = Roles((accused,), roles.recipients, roles.how + ("actor:accused-of",))
+            notes.append("alleged-in-accusation")
         chain = _controllers(anchor, lex)
         if chain and chain[0][1] not in ("request", "deny", "fail") and \
                 not _same_side(chain[0][0], _embedded_subject(anchor), resolver):
@@ -406,7 +423,7 @@ def _recipients(cand: "Candidate", resolver, physical: bool, lex: Lexicon,
 
 
 def _confidence(cand: Candidate, actors, recipients) -> float:
-    score = 0.45
+    score = 0.45 - (0.15 if "alleged-in-accusation" in cand.notes else 0.0)
     if any(a.code for a in actors):
         score += 0.2
     if any(r.code for r in recipients) or (cand.plover in RECIPROCAL and len(actors) > 1):
@@ -564,6 +581,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
 
 
 ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY", "GOV", "IMG", "INS", "SEP"}
+HANDS_ON_MODES = {"destroy", "primitive", "beat", "crowd-control"}
 HEAVY_MODES = {"heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional",
                "massacre", "cleansing", "execute", "torture", "sexual", "abduct", "assassinate"}
 
@@ -571,11 +589,12 @@ HEAVY_MODES = {"heavy-weapons", "aerial", "drone", "explosives", "suicide-attack
 def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
-    if not size.is_empty() or mode in HEAVY_MODES:
+    if not size.is_empty() or mode in HEAVY_MODES | HANDS_ON_MODES:
         return True
     if any(a.sector in ARMED_SECTORS for a in actors):
         return True
-    return any(r.code and r.sector in ARMED_SECTORS | {"CVL", "REF"} for r in recipients)
+    return any(r.sector in ARMED_SECTORS | {"CVL", "REF"} and (r.code or r.method != "unresolved-noun-phrase")
+               for r in recipients)
 
 
 def _contexts(ontology, cameo: str) -> tuple[str, ...]:

@@ -35,6 +35,10 @@ GATHERINGS = {"demonstration", "protest", "rally", "march", "meeting", "gatherin
               "publication", "entry", "access", "convoy", "delivery", "sit-in", "strike", "congress"}
 FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "defence", "defense",
           "garrison", "military", "army", "contingent", "navy", "police"}
+TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "base", "airport",
+                   "region", "province", "control", "hill", "position", "border", "crossing", "port",
+                   "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
+BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position"}
 ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
          "junction", "route", "entrance", "roadway", "port", "crossing"}
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
@@ -149,6 +153,20 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         mode = next((m for m in mode_hits if m), None)
         cameo = {"military": "072", "humanitarian": "073", "economic": "071", "asylum": "075"}.get(mode or "", "070")
         return replace(entry, mode=mode, cameo=cameo)
+    if lemma in ("exchange", "trade") and obj_lemma in ("fire", "gunfire", "shot"):
+        return replace(entry, plover="ASSAULT", mode="firearms", cameo="193", acled="Armed clash")
+    if lemma in ("establish", "set", "build", "open") and _object_words(obj) & BASES and \
+            (lemma != "set" or entry.particle == "up" or any(c.lower_ == "up" for c in token.children)):
+        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
+    if (lemma == "build" or (lemma == "set" and entry.particle == "up")) and not _object_words(obj) & BASES:
+        return None
+    if lemma == "take" and entry.particle in ("over", "back") and obj is not None and \
+            obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _object_words(obj) & TERRITORY_WORDS:
+        return None
+    if lemma == "take" and obj is not None:
+        words = _object_words(obj)
+        if "hostage" in {c.lower_ for c in token.subtree} or "captive" in words:
+            return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
     if lemma in ("share", "exchange") and not _object_words(obj) & INFO_OBJECTS:
         return None
     if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
