@@ -12,7 +12,8 @@ CASES_PATH = Path(__file__).with_name("quote_cases.v1.jsonl")
 CASES = [json.loads(line) for line in CASES_PATH.read_text("utf-8").splitlines() if line.strip()]
 MIN_EXACT = 0.95
 # Patterns every case of which must pass on its own (the rest count toward the aggregate).
-STRICT_PATTERNS = {"apostrophe", "scare", "headline", "no-quote", "unbalanced", "split"}
+STRICT_PATTERNS = {"apostrophe", "scare", "headline", "no-quote", "unbalanced", "split",
+                   "object-junk", "evidence-junk", "passive-infinitive", "dateline"}
 
 
 def _observed(nlp, text: str) -> list[tuple]:
@@ -30,7 +31,10 @@ def test_case_file_covers_every_pattern():
     assert len(CASES) >= 150
     for needed in ("direct-after", "direct-before", "split", "multi-paragraph", "mixed", "indirect",
                    "deny", "warn", "vow", "according-to", "channel", "passive", "anonymous",
-                   "apostrophe", "scare", "headline", "unbalanced", "nested", "single"):
+                   "apostrophe", "scare", "headline", "unbalanced", "nested", "single",
+                   # PolNeAR's broader attribution classes and the junk they must not bring in
+                   "object", "object-junk", "naming", "intent", "passive-infinitive", "evidence",
+                   "evidence-junk", "knowledge", "noun-cue", "labelled-line", "dateline"):
         assert needed in patterns
 
 
@@ -107,3 +111,38 @@ def test_fallback_speaker_is_ner_only(nlp):
     (quote,), _ = extract_quotes(nlp("Lavrov said the talks had failed."))
     assert quote.speaker.method == "ner-only" and quote.speaker.code is None
     assert quote.speaker.entity_text == "Lavrov"
+
+
+def test_dateline_is_never_content_or_speaker(nlp):
+    text = "BELGRADE, Feb 1 (Example Wire) - Riot police fired tear gas at protesters, witnesses said."
+    quotes, _ = extract_quotes(nlp(text))
+    assert [q.text for q in quotes] == ["Riot police fired tear gas at protesters"]
+    assert all(q.start >= text.index("Riot") for q in quotes)
+    assert all(q.speaker is None or "BELGRADE" not in q.speaker.entity_text for q in quotes)
+
+
+def test_resolver_gets_pronoun_of_indirect_quote(nlp):
+    resolver = _FakeResolver()
+    (quote,), _ = extract_quotes(nlp("She said the talks had failed."), resolver)
+    assert resolver.asked == ["She"]
+    assert quote.speaker.identifier_text == "Sergei Lavrov" and quote.speaker.method == "coref"
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The report showed it.", True), ("The strike showed it.", False), ("Analysts showed it.", True),
+    ("No group showed it.", False), ("Reuters showed it.", True), ("The shelling showed it.", False),
+])
+def test_is_agent(nlp, text, agent):
+    from newsevents.quotes.speakers import is_agent
+    subject = next(t for t in nlp(text) if t.dep_ == "nsubj")
+    assert is_agent(subject) is agent
+
+
+def test_cue_table_rejects_unknown_complement():
+    from newsevents.errors import DataFileError
+    from newsevents.quotes.cues import CueLexicon
+    row = {"lemma": "say", "pos": "VERB", "type": "say", "complement": "ccomp+pobj", "speaker": "any"}
+    with pytest.raises(DataFileError):
+        CueLexicon([row])
+    noun = {"lemma": "call", "pos": "CUENOUN", "type": "demand", "complement": "for+xcomp", "speaker": "any"}
+    assert CueLexicon([noun]).noun_cue("Call").complements == frozenset({"for", "xcomp"})

@@ -555,6 +555,8 @@ class ArticleActors:
         if role is None:
             return None
         sector, term, classes = role
+        if term.startswith(head.lower_ + " of "):  # the title runs on: "head of state"
+            end = max(end, head.i + 3)
         mods = left_modifiers(head)
         if any(m.lower_.rstrip("-") in FORMER_WORDS or m.lower_ in FORMER_WORDS for m in mods) \
                 or any(t.lower_ in FORMER_WORDS for t in self.doc[start:head.i]):
@@ -579,6 +581,14 @@ class ArticleActors:
                         body = KBEntry(id="", name="", kind="org", code=code, sector=res.entity.sector)
                     end = max(end, pobj.right_edge.i + 1)
                     break
+        if code is None:
+            # "forces loyal to Assad": whoever commands their loyalty
+            for loyal in (c for c in head.rights if c.lower_ == "loyal"):
+                for pobj in prep_objects(loyal, ("to",)):
+                    res = self._resolve_cached(pobj)
+                    if res is not None and res.entity.code:
+                        code, how = res.entity.code, "loyal-to-" + res.kind
+                        end = max(end, pobj.right_edge.i + 1)
         if code is None and appos_res is not None and appos_res.entity.code:
             code, how = appos_res.entity.code, "appos-" + appos_res.entity.method.split("+")[0]
         if body is not None and sector in ARMED_SECTORS:
@@ -624,8 +634,14 @@ class ArticleActors:
         """(sector, term, classes) of the role noun phrase ending at ``head``, or None."""
         left_words = [t.lower_ for t in self.doc[start:head.i]
                       if t.tag_ != "POS" and not t.is_punct and not t.like_num]
-        return (self.kb.role_for_noun(" ".join(left_words + [head.lower_]))
+        role = (self.kb.role_for_noun(" ".join(left_words + [head.lower_]))
                 or self.kb.role_for_noun(" ".join(left_words + [head.lemma_.lower()])))
+        if role is None:
+            # titles that go on after the head: "the Polish head of state", "chief of staff"
+            for pobj in prep_objects(head, ("of",)):
+                if pobj.i == head.i + 2 and pobj.pos_ == "NOUN":
+                    role = self.kb.role_for_noun(f"{head.lower_} of {pobj.lower_}")
+        return role
 
     # -- pronouns and sources ------------------------------------------------------------
     def _pronoun(self, token) -> Entity | None:

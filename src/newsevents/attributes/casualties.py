@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..datafiles import read_tsv
 from ..records import Size
 from .numbers import Quantity, find_quantities
+from ..nlp.sentences import sentence_of
 
 FIELDS = ("dead", "injured", "arrested")
 CACHE_KEY = "newsevents.casualties"
@@ -433,7 +434,7 @@ def sentence_sizes(sent) -> Size:
 
 def extract_size(trigger) -> Size:
     """Counts for the event whose trigger token is given: those of its sentence."""
-    return sentence_sizes(trigger.sent)
+    return sentence_sizes(sentence_of(trigger))
 
 
 def merge_sizes(sizes: list[Size]) -> Size:

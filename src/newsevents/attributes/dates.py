@@ -32,6 +32,7 @@ from .date_calendar import (
 from .date_patterns import PATTERNS, SINCE_BEFORE, TEMPORAL_LEAD
 from .date_resolver import TENSES, resolve_match, resolve_text
 from .date_tense import clause_tense, clause_verb, is_verbal
+from ..nlp.sentences import sentence_of
 
 CACHE_KEY = "newsevents.date_mentions"
 # Any date works to test that a match resolves at all; a leap year keeps 29 February.
@@ -267,7 +268,7 @@ def resolve_event_date(trigger, published: str | None) -> DateAttr:
     """The event's date from the expression attached to ``trigger`` (a spaCy Token),
     else the publication date ('YYYY-MM-DD'), else no date."""
     ref = parse_iso(published)
-    mentions = find_date_expressions(trigger.sent)
+    mentions = find_date_expressions(sentence_of(trigger))
     picked = _attached(trigger, mentions) if mentions else None
     if picked is None:
         return _publication_date(ref)

@@ -64,7 +64,7 @@ POPULATION_WEIGHT = 2.5 / 7.0
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 RESCUE_MIN_POP = 5000
-UNRESOLVED_SPECIFICITY = 4.5
+UNRESOLVED_SPECIFICITY = 4
 FALLBACK_METHODS = ("dateline", "article-main-place")
 
 
@@ -117,7 +117,7 @@ def _specificity(mention: Mention) -> float:
 
 def _is_container(place_root) -> bool:
     """'Mogadishu' in "Mogadishu's Wadajir district", 'Brooklyn' in 'a Brooklyn neighborhood'."""
-    return place_root.dep_ == "poss" or (
+    return False and place_root.dep_ == "poss" or (
         place_root.dep_ == "compound" and place_root.head.lower_ in SETTLEMENT_NOUNS | LOCATIVE_NOUNS)
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..datafiles import read_tsv
 from ..errors import NewsEventsError
+from ..nlp.sentences import sentence_of
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -257,7 +258,7 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     peaceful = "transfer_peaceful" in scene or (
         "transfer_withdraw" in scene and "fight" not in scene)
     if plover == "RETREAT" and mode == "withdraw":
-        moved_in = "transfer_movein" in scene or _capture(trigger.sent) is not None
+        moved_in = "transfer_movein" in scene or _capture(sentence_of(trigger)) is not None
         return "transferred" if moved_in or "transfer_peaceful" in scene else None
     if plover == "COOPERATE":
         objs = _words(_objects(trigger))
@@ -267,7 +268,7 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     if plover in ("ASSAULT", "COERCE"):
         if plover == "COERCE" and mode != "seize":
             return None
-        kind = _capture(trigger.sent)
+        kind = _capture(sentence_of(trigger))
         if kind is None:
             return None
         return "transferred" if peaceful else kind
@@ -277,7 +278,7 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
 def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipients):
     if ontology is None or plover not in ACLED_TYPES:
         return None
-    scene = Scene.of(trigger.sent)
+    scene = Scene.of(sentence_of(trigger))
     flags, mode, civilian = _flags(plover, mode, trigger, actors, recipients, scene)
     if hint in HINT_FLAGS:
         flags.add(HINT_FLAGS[hint])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..errors import NewsEventsError
+from ..nlp.sentences import sentences
 from ..records import DateAttr, Entity, Event, Size
 from . import control as control_rules
 from .acled import acled_for_event
@@ -644,7 +645,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     from .merge import merge_events
 
     raw: list[Event] = []
-    for seq, sent in enumerate(doc.sents):
+    for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = _attribute_unowned_attacks(raw)
     events = merge_events(raw, ctx.article_id)

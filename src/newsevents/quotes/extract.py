@@ -168,7 +168,8 @@ def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
             end_tok = child
     start, end = tok.idx, end_tok.idx + len(end_tok.text)
-    return _Cue(tok, tok.doc.text[start:end], start, end, entry.type, rule, speaker,
+    # (Span.text, not doc.text: Doc.text rebuilds the whole article string on every access.)
+    return _Cue(tok, tok.doc[tok.i:end_tok.i + 1].text, start, end, entry.type, rule, speaker,
                 owner_rule or speaker_rule, content, _channel(tok, lexicon))
 
 
@@ -184,7 +185,7 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
         content = {t.i for t in tok.sent} - hole
     else:
         content = {t.i for t in anchor.subtree} - hole
-    return _Cue(tok, doc.text[tok.idx:to.idx + len(to.text)], tok.idx, to.idx + len(to.text),
+    return _Cue(tok, doc[tok.i:to.i + 1].text, tok.idx, to.idx + len(to.text),
                 entry.type, "clause around according to", speaker,
                 "object of according to" if speaker is not None else "no subject", content)
 

@@ -72,8 +72,15 @@ def _entity_span(token) -> tuple[int, int] | None:
 
 def speaker_phrase(token) -> tuple[int, int]:
     """Character offsets of the speaker noun phrase headed by ``token``."""
+    lo, hi = _phrase_tokens(token)
+    doc = token.doc
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _phrase_tokens(token) -> tuple[int, int]:
+    """Token-index span [lo, hi) of the speaker noun phrase headed by ``token``."""
     if token.pos_ == "PRON":
-        return token.idx, token.idx + len(token.text)
+        return token.i, token.i + 1
     lo, hi = token.i, token.i + 1
     for child in token.lefts:
         if child.dep_ in LEFT_DEPS:
@@ -94,13 +101,15 @@ def speaker_phrase(token) -> tuple[int, int]:
         hi -= 1
     while lo < hi - 1 and doc[lo].text in PUNCT_EDGE:
         lo += 1
-    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return lo, hi
 
 
 def fallback_entity(token) -> records.Entity:
     """A minimal unresolved Entity for the speaker phrase headed by ``token``."""
-    start, end = speaker_phrase(token)
-    return records.Entity(code=None, sector=None, entity_text=token.doc.text[start:end],
+    lo, hi = _phrase_tokens(token)
+    doc = token.doc
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return records.Entity(code=None, sector=None, entity_text=doc[lo:hi].text,
                           start=start, end=end, method="ner-only")
 
 
