@@ -237,3 +237,87 @@ def test_resolution_is_cheap_next_to_parsing(nlp, resolver):
     resolve = time.perf_counter() - t0
     # budget is ~10% of spaCy time; the bound leaves room for a busy shared machine
     assert resolve < 0.25 * parse, (resolve, parse)
+
+
+# -- coordination, archive leaders, whole mentions (issue 4) ------------------------------------
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("The Turkish and Greek sides agreed to share information.", "sides",
+     [("TUR", "GOV"), ("GRC", "GOV")]),
+    ("French and Egyptian warships began ten days of exercises.", "warships",
+     [("FRA", "MIL"), ("EGY", "MIL")]),
+    ("US and British forces must guarantee security, the agency said.", "forces",
+     [("USA", "MIL"), ("GBR", "MIL")]),
+])
+def test_entities_for_gives_one_entity_per_coordinated_owner(nlp, resolver, text, mention, expected):
+    doc = nlp(text)
+    actors = resolver.for_article(doc, "2026-06-01")
+    entities = actors.entities_for(_token(doc, mention))
+    assert [(e.code, e.sector) for e in entities] == expected
+    whole = text[entities[0].start:entities[0].end]
+    assert all((e.entity_text, e.start, e.end) == (whole, entities[0].start, entities[0].end)
+               for e in entities)
+    assert whole.endswith(mention) and " and " in whole
+
+
+def test_entities_for_without_coordination_is_entity_for(nlp, resolver):
+    text = "Russian troops shelled Kherson. They said nothing."
+    doc = nlp(text)
+    actors = resolver.for_article(doc, "2026-06-01")
+    troops = _token(doc, "troops")
+    assert actors.entities_for(troops) == [actors.entity_for(troops)]
+    assert actors.entities_for(_token(doc, "Kherson"), physical_target=True)[0].sector == "CVL"
+    assert actors.entities_for(_token(doc, "nothing")) == []
+
+
+def test_leader_out_of_office_keeps_the_title_written_in_the_text(nlp, resolver):
+    # an archive story coded with a later date: the title in the text names the office
+    entity, *_ = _resolve(nlp, resolver, "President Clinton arrived in Cairo.", "President Clinton",
+                          published="2010-01-01")
+    assert (entity.code, entity.sector) == ("USA", "GOV")
+    assert entity.method.endswith("title-in-text")
+    plain, *_ = _resolve(nlp, resolver, "Bill Clinton arrived in Cairo.", "Bill Clinton",
+                         published="2010-01-01")
+    assert (plain.code, plain.sector) == ("USA", "ELI")
+
+
+def test_unknown_leader_resolves_through_title_and_country(nlp, resolver):
+    text = "Zambian President Levy Mwanawasa said the talks would resume."
+    entity, *_ = _resolve(nlp, resolver, text, "Levy Mwanawasa", published="2005-01-01")
+    assert (entity.code, entity.sector) == ("ZMB", "GOV")
+    assert entity.entity_text == "Zambian President Levy Mwanawasa"
+    king, *_ = _resolve(nlp, resolver, "King Tamar of Lesotho opened the session.", "Tamar")
+    assert (king.code, king.entity_text) == ("LSO", "King Tamar of Lesotho")
+
+
+def test_people_living_in_another_state_take_that_state(nlp, resolver):
+    text = "Ethnic Albanians in southern Serbia demanded autonomy."
+    entity, *_ = _resolve(nlp, resolver, text, "Albanians")
+    assert (entity.code, entity.sector) == ("SRB", "CVL")
+    assert entity.entity_text == "Ethnic Albanians in southern Serbia"
+    assert text[entity.start:entity.end] == entity.entity_text
+    own, *_ = _resolve(nlp, resolver, "Albanians voted on Sunday.", "Albanians")
+    assert own.code == "ALB"
+
+
+def test_name_with_modifier_is_the_whole_mention(nlp, resolver):
+    text = "Clashes erupted as the paramilitary Rapid Support Forces (RSF) entered the city."
+    entity, *_ = _resolve(nlp, resolver, text, "Forces")
+    assert entity.entity_text == "paramilitary Rapid Support Forces"
+    assert text[entity.start:entity.end] == entity.entity_text
+    assert (entity.code, entity.sector) == ("SDN", "REB")
+
+
+def test_story_country_prefers_where_things_happen(nlp, resolver):
+    doc = nlp("Russian forces shelled Kharkiv, killing three civilians.")
+    actors = resolver.for_article(doc, "2026-06-01")
+    assert actors.story_country() == "UKR"
+    assert actors.entity_for(_token(doc, "civilians")).code == "UKR"
+
+
+def test_person_name_that_is_also_a_town_does_not_vote(nlp, resolver):
+    # "Bush" is also a town in Egypt; a person's name must not make the story Egyptian
+    doc = nlp("The Bush administration said China must drop its trade barriers.")
+    actors = resolver.for_article(doc, "1991-06-01")
+    assert actors.story_country() != "EGY"
+    assert actors.entity_for(_token(doc, "administration")).code == "USA"

@@ -591,7 +591,7 @@ class ArticleActors:
                         end = max(end, pobj.right_edge.i + 1)
         if code is None and appos_res is not None and appos_res.entity.code:
             code, how = appos_res.entity.code, "appos-" + appos_res.entity.method.split("+")[0]
-        if body is not None and sector in ARMED_SECTORS:
+        if body is not None and body.sector and sector in ARMED_SECTORS:
             sector = body.sector
         plural = is_plural(head)
         person = term in PERSON_NOUNS and not plural
