@@ -306,6 +306,9 @@ def test_name_with_modifier_is_the_whole_mention(nlp, resolver):
     assert entity.entity_text == "paramilitary Rapid Support Forces"
     assert text[entity.start:entity.end] == entity.entity_text
     assert (entity.code, entity.sector) == ("SDN", "REB")
+    # the parse may make the adjective the argument: it still stands for the whole name
+    adjective, *_ = _resolve(nlp, resolver, text, "paramilitary")
+    assert (adjective.entity_text, adjective.start) == (entity.entity_text, entity.start)
 
 
 def test_story_country_prefers_where_things_happen(nlp, resolver):

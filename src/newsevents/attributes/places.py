@@ -37,6 +37,8 @@ LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "
                   "bank", "vicinity", "northeast", "northwest", "southeast", "southwest"}
 # Words after a toponym that make it an administrative area: "the Kharkiv region".
 AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
+# Area words that are part of a name when capitalised ("Aleppo City", "Sadr City").
+NAME_AREA_WORDS = {"city", "town", "village"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
                              r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -150,9 +152,10 @@ class PlaceResolver:
     def for_article(self, doc, *, title: str | None = None) -> "ArticlePlaces":
         """Resolve every GPE/LOC/FAC mention of ``doc`` once; returns the article's places."""
         table = demonyms()
-        found = [ent for ent in doc.ents
-                 if (ent.label_ in PLACE_LABELS or self._rescued(doc, ent))
-                 and _clean_name(ent.text).lower() not in table]   # demonyms are not places
+        found = [part for ent in doc.ents
+                 if ent.label_ in PLACE_LABELS or self._rescued(doc, ent)
+                 for part in self._split_coordinated(doc, ent)
+                 if _clean_name(part.text).lower() not in table]   # demonyms are not places
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
@@ -173,6 +176,21 @@ class PlaceResolver:
         dateline = self._dateline(doc, mentions, counts, total)
         return ArticlePlaces(doc, mentions, counts, self.gazetteer, dateline)
 
+    def _split_coordinated(self, doc, ent) -> list:
+        """'Abuja and Lagos' tagged as one entity -> two spans, when the gazetteer knows each
+        part and not the whole."""
+        cuts = [t.i for t in ent if t.lower_ in ("and", "&", ",")]
+        if not cuts or self.gazetteer.candidates(_clean_name(ent.text)):
+            return [ent]
+        parts, start = [], ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                parts.append(doc[start:cut])
+            start = cut + 1
+        if all(self.gazetteer.candidates(_clean_name(p.text)) for p in parts):
+            return parts
+        return [ent]
+
     def _with_direction(self, doc, ent):
         """'southern Gaza' when the tagger only took 'Gaza' and we know the region."""
         if ent.start > 0 and DIRECTION_WORDS.match(doc[ent.start - 1].text + " "):
@@ -183,13 +201,19 @@ class PlaceResolver:
         return ent
 
     def _with_area_word(self, doc, ent):
-        """'Hasakah Governorate' when the tagger stopped before the area word we know."""
-        if ent.end < len(doc) and doc[ent.end].lower_ in AREA_WORDS:
-            wider = doc[ent.start:ent.end + 1]
+        """'Hasakah Governorate' when the tagger stopped before an area word that is part of the
+        name (capitalised, or a form we know), and 'Mazar-e-Sharif' when it stopped at a hyphen."""
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        if end < len(doc) and doc[end].lower_ in AREA_WORDS | NAME_AREA_WORDS:
+            wider = doc[ent.start:end + 1]
             name = _clean_name(wider.text)
-            if any(p.kind in ("admin1", "region") for p in self.gazetteer.candidates(name)):
+            if doc[end].text[:1].isupper() or any(
+                    p.kind in ("admin1", "region") for p in self.gazetteer.candidates(name)):
                 return wider
-        return ent
+        return doc[ent.start:end] if end != ent.end else ent
 
     def _dateline(self, doc, mentions, counts, total) -> Mention | None:
         """The place of a leading 'KYIV, Ukraine —' / 'KYIV (Reuters) -' dateline."""
@@ -208,9 +232,12 @@ class PlaceResolver:
         return Mention(-1, -1, start, start + len(name), name, place, "dateline")
 
     def _known_place(self, name: str, after_prep: bool) -> bool:
-        """A name we trust as a place without NER: curated, or a large town after 'in/at/...'."""
+        """A name we trust as a place without NER: curated, a national capital, or a town of
+        RESCUE_MIN_POP after 'in/at/...'."""
         for place in self.gazetteer.candidates(name):
             if place.match == MATCH_CURATED:
+                return True
+            if place.match != MATCH_ALTERNATE and self.gazetteer.is_capital(place):
                 return True
             if after_prep and place.match != MATCH_ALTERNATE and place.population >= RESCUE_MIN_POP:
                 return True
@@ -259,6 +286,15 @@ class PlaceResolver:
         cands = self.gazetteer.candidates(name)
         if cands:
             return cands, "name"
+        last = doc[ent.end - 1]
+        if ent.end - ent.start > 1 and last.lower_ in AREA_WORDS | NAME_AREA_WORDS:
+            # 'Aleppo City', 'Sangcharak District': the name without its area word
+            bare = _clean_name(doc[ent.start:ent.end - 1].text)
+            cands = self.gazetteer.candidates(bare)
+            areas = [p for p in cands if p.kind in ("admin1", "region")]
+            wanted = areas if last.lower_ in AREA_WORDS else [p for p in cands if p.kind == "city"]
+            if wanted:
+                return wanted, "area-word"
         stripped = DIRECTION_WORDS.sub("", name)
         if stripped != name:
             return self.gazetteer.candidates(stripped), "direction-stripped"
@@ -289,17 +325,22 @@ class PlaceResolver:
                     counts[top.iso2] += 2
         return counts
 
-    @staticmethod
-    def _same_phrase_filter(doc, ent, cands, looked_up, index) -> list[Place]:
+    def _same_phrase_filter(self, doc, ent, cands, looked_up, index) -> list[Place]:
         """'Paris, Texas' / 'Kharkiv, Ukraine': keep candidates inside the named container."""
+        gazetteer = self.gazetteer
         if index + 1 >= len(looked_up) or len(cands) < 2:
             return cands
         nxt, nxt_cands, _ = looked_up[index + 1]
         if nxt.start != ent.end + 1 or doc[ent.end].text != ",":
             return cands
-        containers = [p for p in nxt_cands if p.kind in ("country", "admin1")]
+        containers = [p for p in nxt_cands if p.kind in ("country", "admin1", "region")]
         kept = [p for p in cands if p.kind == "city" and any(
-            c.iso2 == p.iso2 and (c.kind == "country" or c.admin1 == p.admin1) for c in containers)]
+            c.iso2 == p.iso2 and (c.kind == "country" or c.admin1 is None or c.admin1 == p.admin1)
+            for c in containers)]
+        if not kept:
+            # 'London, Ontario': a subdivision we have no admin1 row for still names the country
+            countries = gazetteer.subdivision_countries(_clean_name(nxt.text))
+            kept = [p for p in cands if p.kind == "city" and p.iso2 in countries]
         return kept or cands
 
 
@@ -353,8 +394,7 @@ class ArticlePlaces:
             found = self._by_token.get(token.i)
             if found is not None:
                 group.add(id(found))
-            stack.extend(child for child in token.children if child.dep_ in ("conj", "appos")
-                         and (child.dep_ == "conj" or self._by_token.get(child.i) is not None))
+            stack.extend(child for child in token.children if child.dep_ == "conj")
         group.discard(id(mention))
         return group
 

@@ -117,6 +117,9 @@ def _same_side(ctrl, embedded_subject, resolver) -> bool:
     return a is None or b is None or a.code == b.code
 
 
+# Verbs whose object event did not (or will not) happen: "called off the strike".
+CANCELLING = {"cancel", "postpone", "suspend", "halt", "stop", "prevent", "block", "ban",
+              "prohibit", "avert", "abandon", "delay", "forbid", "call", "end", "foil", "thwart"}
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 
 
@@ -191,6 +194,8 @@ def _detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
                               roles.how + ("control:request-roles",))
             elif kind in ("promise", "agree", "ready", "threaten", "refuse") and ctrl_roles.actors:
                 roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
+        if d.governor is not None and d.governor.lemma_.lower() in CANCELLING:
+            aux.setdefault("negation", f"cancelled-by:{d.governor.lemma_.lower()}")
         cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes))
     # A promise/threat verb with no embedded trigger but a conflict complement is a threat.
     out = []
@@ -306,7 +311,15 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "agency", "office", "militia", "guerrilla", "insurgent", "opposition", "junta",
                "regime", "spokesman", "spokeswoman", "minister", "president", "commander",
                "activist", "protester", "demonstrator", "worker", "student", "elder", "supporter",
-               "police", "troop", "soldier", "fighter", "member", "delegation", "negotiator"}
+               "police", "troop", "soldier", "fighter", "member", "delegation", "negotiator",
+               "inhabitant", "resident", "villager", "citizen", "people", "farmer", "settler",
+               "tribe", "clan", "community", "population", "youth", "teacher", "doctor",
+               "journalist", "network", "organization", "institution", "body", "board",
+               "commission", "panel", "tribunal", "council", "lawmaker", "legislator", "senator",
+               "deputy", "mp", "envoy", "ambassador", "diplomat", "mediator", "monitor", "observer",
+               "peacekeeper", "general", "colonel", "chief", "head", "director", "secretary",
+               "chairman", "party", "bloc", "camp", "side", "mob", "crowd", "gunman", "assailant",
+               "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary"}
 
 
 def _fallback_entity(tok, resolver=None) -> Entity | None:
@@ -399,11 +412,14 @@ def _recipients(cand: "Candidate", resolver, physical: bool, lex: Lexicon,
                 dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads; when none is an actor, the owner of the object,
     then the verb's other prepositional objects. Weapons fired are never recipients."""
-    heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
-             if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
+    all_heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
+                 if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
+    # "called off the strike", "condemned the attack": events are not parties, their owners may be
+    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
     found = _entities(heads, resolver, physical=physical, lex=lex)
     if found or resolver is None:
         return found, None
+    heads = all_heads
     owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
     found = _entities(owners, resolver, physical=physical)
     if found:

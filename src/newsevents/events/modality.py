@@ -62,9 +62,21 @@ def modality(token) -> dict[str, str]:
     return flags
 
 
+# Control words that also take a finite "that"-clause with the same reading
+# ("demanded that X leave", "vowed that the war would go on"); others need an infinitive.
+CLAUSAL_CONTROL = {"demand", "insist", "urge", "ask", "appeal", "press", "push", "vow", "pledge",
+                   "promise", "swear", "threaten", "warn", "agree", "decide", "deny", "refuse"}
+INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "ready", "intend"}
+
+
 def controller(token, control: dict[str, str]):
     """The control/raising word governing ``token``, with its kind, or (None, None)."""
     head = token.head
+    if token.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSAL_CONTROL:
+        return None, None
+    if token.dep_ == "advcl" and control.get(head.lemma_.lower()) in INFINITIVE_KINDS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return head, control[head.lemma_.lower()]  # "have sworn to fight" parsed as a purpose clause
     if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
         kind = control.get(head.lemma_.lower())
         if kind:

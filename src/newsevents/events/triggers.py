@@ -62,7 +62,7 @@ SUSPEND_OBJECTS = {"visit", "mediation", "supply", "link", "program", "programme
                    "visa", "account", "payment", "loan", "contact", "dialogue"}
 RECALL_OBJECTS = {"ambassador", "envoy", "diplomat", "embassy", "staff"}
 LIFT_OBJECTS = {"sanction", "restriction", "curfew", "blockade", "embargo", "ban", "siege",
-                "measure", "tariff"}
+                "measure", "tariff", "emergency", "martial", "lockdown", "closure"}
 NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data", "detail",
                      "image", "document", "list", "photo", "photograph", "album", "film", "song",
                      "record", "result", "information", "version", "update", "budget", "plan"}
@@ -128,8 +128,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     lemma = entry.lemma
     obj = _object(token)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
-    if obj is not None and obj_lemma in lex.nouns and lemma in LIGHT_VERBS:
-        return None  # the object noun is the event ("launched an attack")
+    if obj is not None and obj_lemma in lex.nouns and lemma in LIGHT_VERBS and entry.particle is None:
+        return None  # the object noun is the event ("launched an attack"); "call off" is not light
     if lemma == "strike" and obj_lemma in AGREEMENT_NOUNS | {"balance", "tone", "chord", "note",
                                                            "compromise", "blow", "pose", "match"}:
         return None
@@ -213,9 +213,20 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         if not (obj_lemma in PEOPLE_NOUNS or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
                 or obj.pos_ == "PRON"):
             return None
-    if lemma in ("lift", "ease") and obj_lemma not in LIFT_OBJECTS:
+    if lemma in ("lift", "ease", "shorten", "relax", "loosen") and not _object_words(obj) & LIFT_OBJECTS:
         return None
-    if lemma in ("suspend", "freeze") and obj_lemma not in SUSPEND_OBJECTS:
+    if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
+        return replace(entry, plover="CONCEDE", cameo="081")
+    if lemma == "deny" and _object_words(obj) & {"entry", "visa", "access", "permission", "landing", "overflight"}:
+        return replace(entry, plover="SANCTION", cameo="160")
+    if lemma == "hand" and entry.particle == "over" and _object_words(obj) & set(lex.aid_objects):
+        return replace(entry, plover="AID", mode="humanitarian", cameo="073")
+    if lemma == "defend" and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or
+                                                  _object_words(obj) & TERRITORY_WORDS):
+        return None
+    if lemma == "protest" and any(c.dep_ == "ccomp" for c in token.children):
+        return replace(entry, plover="ACCUSE", mode="allege", cameo="114", acled=None)
+    if lemma in ("suspend", "freeze") and not _object_words(obj) & SUSPEND_OBJECTS:
         return None
     if lemma == "recall" and obj_lemma not in RECALL_OBJECTS:
         return None
