@@ -92,3 +92,20 @@ def test_cached_index_reopens_fast(gaz):
 def test_unknown_name_has_no_candidates(gaz):
     assert gaz.candidates("Xyzzyplace") == []
     assert gaz.candidates("") == []
+
+
+def test_us_states_carry_their_geonames_id(gaz):
+    texas = next(p for p in gaz.candidates("Texas") if p.kind == "admin1")
+    assert texas.geonameid == 4736286
+
+
+def test_capitals_and_subdivisions(gaz):
+    assert gaz.is_capital(gaz.candidates("Juba")[0])
+    assert not gaz.is_capital(gaz.candidates("Kharkiv")[0])
+    assert gaz.subdivision_countries("Ontario") == {"CA"}
+    assert gaz.subdivision_countries("Xyzzyplace") == set()
+
+
+def test_uk_nations_are_regions(gaz):
+    scotland = gaz.candidates("Scotland")[0]
+    assert (scotland.kind, scotland.country_code, scotland.resolution) == ("region", "GBR", 3)

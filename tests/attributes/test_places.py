@@ -113,3 +113,65 @@ def test_toponym_table_accuracy(nlp):
     assert result["n"] >= 200
     assert result["metrics"]["id_accuracy"] >= 0.90
     assert result["metrics"]["country_accuracy"] >= 0.90
+
+
+# ---------------------------------------------------------------- linking rules (issue 5)
+
+def mentions_for(nlp, resolver, text, trigger_text):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == trigger_text)
+    return [m.text for m, _ in resolver.for_article(doc).event_mentions(trigger)]
+
+
+def test_village_named_by_its_context_is_a_place(nlp, resolver):
+    """An invented village: only 'the village of' says it is a place."""
+    loc = locate(nlp, resolver, "Gunmen burned dozens of houses in the village of Doru Kanta.",
+                 "burned")
+    assert loc is not None and loc.extracted_place == "Doru Kanta"
+    assert loc.resolved_place is None and loc.method.startswith("unresolved")
+
+
+def test_coordinated_places_are_all_event_places(nlp, resolver):
+    assert mentions_for(nlp, resolver, "Russian drones struck Kherson and Mykolaiv overnight.",
+                        "struck") == ["Kherson", "Mykolaiv"]
+
+
+def test_distance_reference_is_not_the_event_place(nlp, resolver):
+    loc = locate(nlp, resolver, "A bomb exploded near a market in Tarmiyah, 50 km north of Baghdad.",
+                 "exploded")
+    assert loc.extracted_place == "Tarmiyah"
+
+
+def test_nationality_modifier_is_not_a_location(nlp, resolver):
+    assert locate(nlp, resolver, "Insurgents shot down two U.S. helicopters on Tuesday.",
+                  "shot") is None
+
+
+def test_name_followed_by_an_age_is_a_person(nlp, resolver):
+    loc = locate(nlp, resolver, "Kamal, 23, was arrested by soldiers in Hebron on Tuesday.",
+                 "arrested")
+    assert loc.resolved_place == "Hebron"
+
+
+def test_capital_tagged_as_a_person_is_still_a_place(nlp, resolver):
+    doc = nlp("Juba hosted peace talks between rival factions.")
+    places = resolver.for_article(doc).places()
+    assert [(p.extracted_place, p.country_code) for p in places] == [("Juba", "SSD")]
+
+
+def test_named_neighbourhood_inside_a_named_city_is_sub_city(nlp, resolver):
+    loc = locate(nlp, resolver, "Police clashed with protesters in Manhattan's Harlem neighborhood.",
+                 "clashed")
+    assert (loc.resolved_place, loc.resolution, loc.geonameid) == ("Harlem", 5, 5120034)
+    assert acled_geo_precision(loc) == 1 and ucdp_where_prec(loc) == 1
+
+
+def test_unknown_neighbourhood_takes_its_city(nlp, resolver):
+    loc = locate(nlp, resolver, "A car bomb exploded in Baghdad's Adhamiyah neighborhood.", "exploded")
+    assert (loc.extracted_place, loc.resolved_place, loc.resolution) == ("Adhamiyah", "Baghdad", 4)
+
+
+def test_container_subdivision_without_admin1_row(nlp, resolver):
+    doc = nlp("The festival was held in London, Ontario.")
+    first = resolver.for_article(doc).places()[0]
+    assert (first.extracted_place, first.country_code) == ("London", "CAN")

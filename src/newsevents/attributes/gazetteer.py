@@ -33,7 +33,8 @@ CITY_FILE = "cities500.json"
 # How a name matched a place: curated (our tables, a country's own name), main (GeoNames name),
 # alternate (one of GeoNames' alternate names).
 MATCH_CURATED, MATCH_MAIN, MATCH_ALTERNATE = 0, 1, 2
-KIND_RESOLUTION = {"country": 1, "admin1": 2, "region": 3, "water": 3, "city": 4}
+# "subcity" is never stored: places.py marks a town inside a named city as one (subcity.py).
+KIND_RESOLUTION = {"country": 1, "admin1": 2, "region": 3, "water": 3, "city": 4, "subcity": 5}
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
 _SEPARATORS = re.compile(r"[-\u2010\u2011\u2013\u2014_.,/()]")
@@ -66,7 +67,7 @@ class Place:
     country_code: str | None      # ISO3
     country: str | None
     admin1: str | None            # admin1 name (or raw GeoNames code when we have no name)
-    kind: str                     # country|admin1|city|region|water
+    kind: str                     # country|admin1|city|region|water|subcity
     population: int = 0
     match: int = MATCH_MAIN       # MATCH_CURATED / MATCH_MAIN / MATCH_ALTERNATE
     iso2: str | None = None

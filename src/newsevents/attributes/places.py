@@ -18,6 +18,7 @@ from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
 from .place_cues import SETTLEMENT_NOUNS, cued_places
+from .subcity import within_cities
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
 
@@ -41,6 +42,15 @@ AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district"
 NAME_AREA_WORDS = {"city", "town", "village"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
                              r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+# Verbs whose object is usually a place when it names one ("captured Birao", "patrolled Katmandu").
+TERRITORY_LEMMAS = {"capture", "seize", "enter", "storm", "shell", "bomb", "bombard", "attack",
+                    "besiege", "liberate", "recapture", "retake", "overrun", "raid", "invade",
+                    "occupy", "patrol", "surround", "encircle", "evacuate", "control", "hit",
+                    "strike", "target", "reach", "visit", "abandon", "defend", "lose"}
+# The poor-parse fallback: a place after one of these prepositions, at most this many tokens
+# from the trigger (swept 6/10/15 on the event_location dev data).
+NEAREST_PREPS = {"in", "at", "near", "outside", "inside"}
+NEAREST_MAX_TOKENS = 10
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west"}
 SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "claim", "write",
@@ -94,6 +104,15 @@ class Mention:
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
+
+
+def _place_position(doc, span) -> bool:
+    """A slot that holds places: after 'in/at/near/...' ('killed in Anantnag') or the object of
+    a verb that acts on territory ('captured Birao', 'Vukovar was captured')."""
+    if span.start > 0 and doc[span.start - 1].lower_ in LOC_PREPS:
+        return True
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_LEMMAS
 
 
 def _person_context(doc, span) -> bool:
@@ -173,6 +192,7 @@ class PlaceResolver:
             place = max(cands, key=lambda p: _score(p, counts, total)) if cands else None
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                     place, name_method))
+        mentions = within_cities(doc, mentions)
         dateline = self._dateline(doc, mentions, counts, total)
         return ArticlePlaces(doc, mentions, counts, self.gazetteer, dateline)
 
@@ -246,8 +266,7 @@ class PlaceResolver:
     def _rescued(self, doc, ent) -> bool:
         if ent.label_ not in RESCUE_LABELS:
             return False
-        after_prep = ent.start > 0 and doc[ent.start - 1].lower_ in LOC_PREPS
-        return self._known_place(_clean_name(ent.text), after_prep)
+        return self._known_place(_clean_name(ent.text), _place_position(doc, ent))
 
     def _untagged_places(self, doc, covered: set[int]) -> list:
         """Proper-noun runs that name a place we know but the tagger left out or mislabelled
@@ -264,8 +283,7 @@ class PlaceResolver:
             while j + 1 < len(doc) and free(doc[j + 1]) and doc[j + 1].ent_iob_ != "B":
                 j += 1
             span = doc[i:j + 1]
-            after_prep = i > 0 and doc[i - 1].lower_ in LOC_PREPS
-            if self._known_place(_clean_name(span.text), after_prep):
+            if self._known_place(_clean_name(span.text), _place_position(doc, span)):
                 spans.append(span)
             i = j + 1
         return spans
@@ -437,7 +455,28 @@ class ArticlePlaces:
             blocked = head
             head, steps = head.head, steps + 1
             found = self._in_subtree(head, blocked, f"head-{steps}", skip=blocked)
-        return found
+        return found or self._nearest_locative(trigger)
+
+    def _nearest_locative(self, trigger) -> list[tuple[Mention, str]]:
+        """When the parse links no place: the nearest 'in/at/near X' of the trigger's sentence
+        within NEAREST_MAX_TOKENS, outside any speech clause ('said in Beijing')."""
+        sent = trigger.sent
+        best = None
+        for mention in self.mentions:
+            if not sent.start <= mention.start_token < sent.end or mention.start_token < 1:
+                continue
+            prep = self.doc[mention.start_token - 1]
+            if prep.lower_ == "the" and mention.start_token >= 2:
+                prep = self.doc[mention.start_token - 2]
+            distance = abs(mention.start_token - trigger.i)
+            if prep.lower_ not in NEAREST_PREPS or distance > NEAREST_MAX_TOKENS:
+                continue
+            if any(t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB"
+                   for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        return [(best[1], f"nearest-{self.doc[best[1].start_token - 1].lower_}")] if best else []
 
     def _in_subtree(self, root, trigger, where: str, skip=None) -> list[tuple[Mention, str]]:
         results: list[tuple[tuple, Mention, str]] = []

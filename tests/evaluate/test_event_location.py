@@ -1,0 +1,35 @@
+"""The event-location scorer: gold tokens, predicted-span trimming, trigger lookup."""
+from __future__ import annotations
+
+from newsevents.evaluate.event_location import gold_tokens, predicted_tokens
+
+
+def _tokens(text: str) -> list[dict]:
+    out, pos = [], 0
+    for i, word in enumerate(text.split(" ")):
+        out.append({"text": word, "start": pos, "end": pos + len(word), "id": i})
+        pos += len(word) + 1
+    return out
+
+
+def test_predicted_span_loses_the_words_gold_leaves_out():
+    text = "killed in the southern Helmand province 's capital"
+    tokens = _tokens(text)
+    start = text.index("the")
+    end = text.index(" capital")
+    assert predicted_tokens(tokens, start, end) == {4}          # "Helmand"
+
+
+def test_capitalised_area_word_stays_in_the_name():
+    text = "fighting in the Jabiliyah District today"
+    tokens = _tokens(text)
+    assert predicted_tokens(tokens, text.index("the"), text.index(" today")) == {3, 4}
+
+
+def test_gold_ignores_spans_outside_the_tokens_and_whitespace_tokens():
+    tokens = _tokens("shot in Doura   district")              # two empty tokens from the spaces
+    record = {"tokens": tokens, "spans": [
+        {"label": "VERB", "token_start": 0, "token_end": 0},
+        {"label": "LOCATION", "token_start": 2, "token_end": 4},
+        {"label": "LOCATION", "token_start": 9, "token_end": 9}]}
+    assert gold_tokens(record) == {2}
