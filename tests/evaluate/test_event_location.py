@@ -13,21 +13,21 @@ def _tokens(text: str) -> list[dict]:
 
 
 def test_predicted_span_loses_the_words_gold_leaves_out():
-    text = "killed in the southern Helmand province 's capital"
+    text = "killed in the southern Zorvan province 's capital"
     tokens = _tokens(text)
     start = text.index("the")
     end = text.index(" capital")
-    assert predicted_tokens(tokens, start, end) == {4}          # "Helmand"
+    assert predicted_tokens(tokens, start, end) == {4}          # "Zorvan"
 
 
 def test_capitalised_area_word_stays_in_the_name():
-    text = "fighting in the Jabiliyah District today"
+    text = "fighting in the Kessil District today"
     tokens = _tokens(text)
     assert predicted_tokens(tokens, text.index("the"), text.index(" today")) == {3, 4}
 
 
 def test_gold_ignores_spans_outside_the_tokens_and_whitespace_tokens():
-    tokens = _tokens("shot in Doura   district")              # two empty tokens from the spaces
+    tokens = _tokens("shot in Marda   district")              # two empty tokens from the spaces
     record = {"tokens": tokens, "spans": [
         {"label": "VERB", "token_start": 0, "token_end": 0},
         {"label": "LOCATION", "token_start": 2, "token_end": 4},

@@ -4,11 +4,11 @@ The small spaCy model often tags villages and neighbourhoods as PERSON or ORG, o
 ``cued_places(doc, covered, place_tokens)`` returns capitalised name runs that the context marks
 as places, without any gazetteer:
 
-1. after "<settlement noun> of": "the village of Rasm Al-Abed", "the towns of Uvira";
-2. before a settlement noun: "Birkino village", "the Zaafaraniyah district";
-3. in apposition to a settlement noun: "Gidan Sule, a small village near Kadarko";
-4. a site name: "Kuweires Military Airport", "Jabal Al-Qal'at";
-5. coordinated with a place: "the towns of Uvira, Bukavu and Goma", "Tel Maksour and Hazarah".
+1. after "<settlement noun> of": "the village of Doru Kanta", "the towns of Bunia";
+2. before a settlement noun: "Doru Kanta village", "the Karta-e-Naw district";
+3. in apposition to a settlement noun: "Doru Kanta, a small village near Bunia";
+4. a site name: "Bunia Military Airport", "Jabal Doru";
+5. coordinated with a place: "the towns of Bunia, Beni and Butembo".
 
 ``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
 places (for cue 5). Runs never cross a covered token.
@@ -21,9 +21,9 @@ SETTLEMENT_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "d
                     "suburbs", "area", "province", "governorate", "camp", "settlement",
                     "settlements", "municipality", "commune", "county", "township", "hamlet",
                     "locality", "quarter", "oblast", "outskirts", "region"}
-# Capitalised head words that make a name a place or site ("Kuweires Military Airport", "Kodori
-# Gorge", "Yarmouk Refugee Camp"), and Arabic/English generic first words ("Jabal Al-Qal'at",
-# "Tal Rifaat", "Mount Sinjar"). The annotators label such sites as event locations.
+# Capitalised head words that make a name a place or site ("Bunia Military Airport", "Pankisi
+# Gorge", "Kakuma Refugee Camp"), and Arabic/English generic first words ("Jabal Doru", "Tal
+# Doru", "Mount Sinjar"). Event-location annotation labels such sites as event locations.
 SITE_HEADS = {"airport", "airbase", "base", "camp", "street", "road", "avenue", "square", "roundabout",
               "mosque", "church", "hospital", "gorge", "valley", "mountains", "mountain", "hills",
               "hill", "hilltop", "island", "islands", "strip", "bridge", "dam", "plant", "station",
@@ -34,8 +34,8 @@ SITE_HEADS = {"airport", "airbase", "base", "camp", "street", "road", "avenue", 
               "oblast", "county", "region", "canal", "pass", "mall", "compound", "barracks",
               "refinery", "oilfield", "field", "fields", "forest", "park", "gate", "oasis"}
 SITE_PREFIXES = {"jabal", "jebel", "tal", "tel", "tell", "wadi", "mount", "mt", "lake", "fort", "camp"}
-# Lower-case particles inside Arabic, Persian and Romance place names ("Ard al-Milah",
-# "Mazar-e-Sharif", "Nahr al-Bared"); they join a name run only when a capitalised word follows.
+# Lower-case particles inside Arabic, Persian and Romance place names ("Deir ez-Zor",
+# "Mazar-e-Sharif", "Rio de Janeiro"); they join a name run only when a capitalised word follows.
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "de", "del",
                   "la", "le", "du", "di", "da", "bin", "ibn", "-", "\u2019", "'"}
 # Capitalised words that open a sentence or a title rather than a name.
@@ -113,7 +113,7 @@ def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[ob
             accepted[run.start] = (run, cue)
     known = set(place_tokens) | {i for run, _ in accepted.values() for i in range(run.start, run.end)}
     changed = True
-    while changed:                         # lists: "the towns of Uvira, Bukavu and Goma"
+    while changed:                         # lists: "the towns of Bunia, Beni and Butembo"
         changed = False
         for run in runs:
             if run.start in accepted or run[-1].lower_ in NON_PLACE_HEADS:

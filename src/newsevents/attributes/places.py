@@ -1,11 +1,20 @@
 """Event locations: a parsed article in, one resolved place per toponym and per event trigger out.
 
-``PlaceResolver().for_article(doc)`` resolves every GPE/LOC/FAC mention once, choosing among
-gazetteer candidates by (1) a country or state named in the same phrase ("Paris, Texas"),
+``PlaceResolver().for_article(doc)`` finds the article's place mentions once: GPE/LOC/FAC
+entities (coordinated ones split: "Abuja and Lagos"), names the tagger mislabelled that the
+gazetteer knows in a place slot ("in X", "captured X"), and names the context marks as places
+(place_cues.py: "the village of X", "X district"). It chooses among gazetteer candidates by
+(1) a country, state or subdivision named in the same phrase ("Paris, Texas", "London, Ontario"),
 (2) the countries the article is about (country names, demonyms, unambiguous towns) and
-(3) population. ``ArticlePlaces.event_location(trigger)`` then walks the trigger's dependency
-subtree for the place attached to the event ("shelled Kharkiv", "killed in Kyiv", "a block of
-flats in Kyiv"), falling back to the dateline or the article's main place, else None.
+(3) population, then marks towns inside a named city as sub-city places (subcity.py).
+
+``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to two
+heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a block of
+flats in Kyiv"), and ranks them: a distance reference ("50 km west of X") last, then the most
+specific place, a possessive container ("X's Y district") after what it contains, then the
+nearest. When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
+otherwise it falls back to the dateline or the article's main place, else None.
+``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y").
 """
 from __future__ import annotations
 
@@ -17,10 +26,10 @@ from functools import lru_cache
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
-from .place_cues import SETTLEMENT_NOUNS, cued_places
-from .subcity import within_cities
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
+from .place_cues import SETTLEMENT_NOUNS, cued_places
+from .subcity import within_cities
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event at a place; "from" is left out on purpose (origin, or where a
@@ -28,7 +37,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOC_PREPS = {"in", "at", "near", "outside", "on", "inside", "across", "around", "within",
              "into", "over", "off", "throughout", "along", "toward", "towards", "onto", "between",
              "through", "nearby", "above", "below", "beyond", "behind", "past", "via", "beside",
-             "opposite", "underneath", "beneath", "outside of", "amid"}
+             "opposite", "underneath", "beneath", "amid"}
 NEAR_PREPS = {"near", "outside", "around", "off", "toward", "towards", "nearby"}
 # "of" is locative only after nouns that name part of a place: "the outskirts of Baquba".
 LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "province", "region",
@@ -42,7 +51,7 @@ AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district"
 NAME_AREA_WORDS = {"city", "town", "village"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
                              r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
-# Verbs whose object is usually a place when it names one ("captured Birao", "patrolled Katmandu").
+# Verbs whose object is usually a place when it names one ("captured Kherson", "patrolled Goma").
 TERRITORY_LEMMAS = {"capture", "seize", "enter", "storm", "shell", "bomb", "bombard", "attack",
                     "besiege", "liberate", "recapture", "retake", "overrun", "raid", "invade",
                     "occupy", "patrol", "surround", "encircle", "evacuate", "control", "hit",
@@ -107,16 +116,31 @@ def _clean_name(text: str) -> str:
 
 
 def _place_position(doc, span) -> bool:
-    """A slot that holds places: after 'in/at/near/...' ('killed in Anantnag') or the object of
-    a verb that acts on territory ('captured Birao', 'Vukovar was captured')."""
+    """A slot that holds places: after 'in/at/near/...' ('killed in Goma') or the object of a
+    verb that acts on territory ('captured Goma', 'Goma was captured')."""
     if span.start > 0 and doc[span.start - 1].lower_ in LOC_PREPS:
         return True
     root = span.root
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_LEMMAS
 
 
+def _governing_prep(place_root):
+    """The preposition a place hangs from, through 'the city of' and appositions, or None."""
+    token = place_root
+    for _ in range(6):
+        if token.dep_ == "pobj":
+            if token.head.lower_ != "of":
+                return token.head
+            token = token.head.head          # "in the city of X": on to "city"
+        elif token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+            token = token.head
+        else:
+            return None
+    return None
+
+
 def _person_context(doc, span) -> bool:
-    """A name the context shows is a person: 'Jabri, 15,' (an age) or 'Zarkasi, who ...'."""
+    """A name the context shows is a person: 'Kamal, 23,' (an age) or 'Kamal, who ...'."""
     after = doc[span.end:span.end + 3]
     if len(after) < 2 or after[0].text != ",":
         return False
@@ -126,10 +150,14 @@ def _person_context(doc, span) -> bool:
 
 
 def _nationality_modifier(mention: Mention, place_root) -> bool:
-    """'U.S. soldiers', 'the Syria crisis': a country or region naming whose, not where."""
+    """'U.S. soldiers', 'the Syria crisis', "Chad's military": a country or region naming
+    whose, not where (a possessive unresolved name is most often a person: "Kamal's cousin")."""
     kind = mention.place.kind if mention.place else None
-    return (kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
-            and place_root.head.lower_ not in LOCATIVE_NOUNS | SETTLEMENT_NOUNS)
+    if place_root.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS:
+        return False
+    if place_root.dep_ == "poss":
+        return kind in ("country", None) and place_root.head.ent_type_ not in PLACE_LABELS
+    return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
 
 
 def _specificity(mention: Mention) -> float:
@@ -138,7 +166,7 @@ def _specificity(mention: Mention) -> float:
 
 
 def _is_container(place_root) -> bool:
-    """'Mogadishu' in "Mogadishu's Wadajir district": the possessor contains the place."""
+    """'Kabul' in "Kabul's Karta-e-Naw district": the possessor contains the place."""
     return place_root.dep_ == "poss"
 
 
@@ -465,18 +493,18 @@ class ArticlePlaces:
         for mention in self.mentions:
             if not sent.start <= mention.start_token < sent.end or mention.start_token < 1:
                 continue
-            prep = self.doc[mention.start_token - 1]
-            if prep.lower_ == "the" and mention.start_token >= 2:
-                prep = self.doc[mention.start_token - 2]
-            distance = abs(mention.start_token - trigger.i)
-            if prep.lower_ not in NEAREST_PREPS or distance > NEAREST_MAX_TOKENS:
+            prep = _governing_prep(self.doc[mention.start_token:mention.end_token].root)
+            if prep is None or prep.lower_ not in NEAREST_PREPS:
+                continue
+            distance = abs(prep.i - trigger.i)
+            if distance > NEAREST_MAX_TOKENS:
                 continue
             if any(t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB"
                    for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, mention)
-        return [(best[1], f"nearest-{self.doc[best[1].start_token - 1].lower_}")] if best else []
+        return [(best[1], "nearest-prep")] if best else []
 
     def _in_subtree(self, root, trigger, where: str, skip=None) -> list[tuple[Mention, str]]:
         results: list[tuple[tuple, Mention, str]] = []
@@ -498,7 +526,7 @@ class ArticlePlaces:
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
             # then the nearest attachment.
             # A reference point ("50 km west of Baghdad") only when nothing else attaches; then
-            # the most specific place, a container ("Mogadishu's Wadajir district") last.
+            # the most specific place, a container ("Kabul's Karta-e-Naw district") last.
             results.append(((how.startswith("reference"), -_specificity(mention),
                              _is_container(place_root), depth, mention.start), mention,
                             f"{how}:{where}"))
@@ -509,7 +537,7 @@ class ArticlePlaces:
     def _link(place_root, root) -> tuple[int, str] | None:
         """How ``place_root`` hangs from ``root``: (depth, reason) or None when it does not."""
         token, depth, how = place_root, 0, None
-        if place_root.dep_ == "nsubj" and place_root.head.i == root.i:
+        if place_root.dep_ in ("nsubj", "csubj"):
             return None                    # the actor of an active verb, not its place
         while token.i != root.i:
             if token.dep_ in CLAUSE_BREAKS:
@@ -524,7 +552,12 @@ class ArticlePlaces:
                 if prep == "from" or (not locative and how is None):
                     return None
                 if how is None and not part_of:
-                    how = "reference-of" if _bare_direction(token.head) else f"prep-{prep}"
+                    if _bare_direction(token.head):
+                        how = "reference-of"
+                    elif prep == "between" and token.head.pos_ in ("NOUN", "PROPN"):
+                        how = "reference-between"     # "a district between Kyiv and Irpin"
+                    else:
+                        how = f"prep-{prep}"
             elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
                 return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",

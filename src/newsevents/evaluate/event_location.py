@@ -7,7 +7,7 @@ spaCy parse of the text, asks ``ArticlePlaces.event_mentions`` for the place nam
 event (the chosen place and places coordinated with it: "in Spain and France"), and scores their
 tokens against the gold LOCATION tokens (micro precision/recall/F1, as in the paper).
 
-What counts as a location token follows the annotation: gold spans are place *names* ("Helmand",
+What counts as a location token follows the annotation: gold spans are place *names* ("Kherson",
 "Gaza Strip"), so predicted spans are trimmed of edge words the annotators leave out ("the",
 "province", "village", "southern", a possessive "'s"); whitespace-only tokens never count.
 Records without a gold location stay in the token scores (a prediction there is a false
@@ -147,8 +147,9 @@ def run(path: Path, nlp, limit: int | None = None) -> dict:
         "notes": [f"{skipped} records skipped (VERB span missing or outside the parse)",
                   "dateline/main-place fallbacks are not counted as predictions",
                   "predicted spans are trimmed of 'the', area words and directions, as gold is",
-                  "sources with a high no_gold_share (Masdar_RA) leave many plain 'killed in X' "
-                  "sentences unlabelled: label noise that lowers precision for every linker",
+                  "sources with a high no_gold_share (Masdar_RA: 88%) leave many plain "
+                  "'killed in X' sentences unlabelled: label noise that lowers every linker's "
+                  "precision (see tables.by_source)",
                   "the dataset has no gazetteer labels: country correctness is measured by "
                   "run_toponyms() on tests/attributes/toponyms.v1.tsv"],
     }

@@ -93,9 +93,9 @@ def samples_dir() -> Path:
 
 def code_samples(coder=None) -> dict[str, dict]:
     from ..ingest.readers import read_inputs
-    from .common import shared_coder
+    from ..pipeline import Coder
 
-    coder = coder or shared_coder()
+    coder = coder or Coder()  # with quotes: the golden facts include who said what
     out = {}
     for item in read_inputs([str(samples_dir())]):
         if hasattr(item, "text"):

@@ -553,6 +553,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))
         has_party = bool(actors or recipients)
+        if has_party and size.is_empty() and mode not in HEAVY_MODES and not _political(cand, actors, recipients):
+            continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political
         explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_LOCATIONS)
         if cand.plover == "ASSAULT" and not _plausible_violence(cand, actors, recipients, size, mode):
             continue
@@ -597,18 +599,81 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
     return events
 
 
+# Sectors whose members act politically (PLOVER's actor types; CVL/BUS/MED individuals do not).
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "PTY", "OPP", "UAF", "SPY", "ELI",
+                     "LAB", "REF", "HRI", "INS", "SEP", "IGO", "NGO", "CRM"}
+POLITICAL_GROUP_NOUNS = {"opposition", "rebel", "militant", "government", "ministry", "party",
+                         "faction", "army", "police", "militia", "guerrilla", "insurgent", "junta",
+                         "regime", "movement", "front", "coalition", "alliance", "authority",
+                         "administration", "cabinet", "parliament", "union", "protester",
+                         "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier"}
+COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST"}
+
+
+CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}
+COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
+
+
+def _political_party(ent: Entity) -> bool:
+    if ent.code in INTERNATIONAL_CODES or ent.code == "IMG":
+        return True
+    if ent.method.startswith("unresolved-noun-phrase"):
+        head = ent.entity_text.lower().rstrip("s").split()[-1] if ent.entity_text else ""
+        return any(head.startswith(n) for n in POLITICAL_GROUP_NOUNS)
+    if ent.sector in POLITICAL_SECTORS:
+        return True
+    return bool(ent.code) and ent.sector is None
+
+
+def _collective_civilians(ent: Entity) -> bool:
+    """Coded civilians as a group ("Thousands of Iraqi Kurds", "university students")."""
+    last = ent.entity_text.lower().split()[-1] if ent.entity_text else ""
+    return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun"))) and \
+        (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
+        (last.endswith("s") or last in COLLECTIVE_WORDS)
+
+
+def _political(cand: Candidate, actors, recipients) -> bool:
+    """At least one party is a political actor, or civilians act or suffer collectively."""
+    parties = actors + recipients
+    if any(_political_party(e) for e in parties):
+        return True
+    return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
+
+
 ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY", "GOV", "IMG", "INS", "SEP"}
 HANDS_ON_MODES = {"destroy", "primitive", "beat", "crowd-control"}
 HEAVY_MODES = {"heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional",
                "massacre", "cleansing", "execute", "torture", "sexual", "abduct", "assassinate"}
 
 
+# Words whose violent sense competes with sport, arts and business senses ("Arsenal beat
+# Chelsea", "the film hit the charts", "battled over his role"): they need a weapon, an armed
+# party or casualties, not just a civilian target.
+GENERIC_VIOLENCE = {"hit", "beat", "battle", "fight", "strike", "attack", "shoot", "fire", "target",
+                    "clash", "assault", "storm", "engage", "raid", "wound", "injure", "kill"}
+# Subjects that kill without an assailant: disasters, accidents, disease.
+NON_AGENT_CAUSES = {"earthquake", "tsunami", "flood", "storm", "hurricane", "cyclone", "typhoon",
+                    "quake", "landslide", "avalanche", "fire", "blaze", "crash", "accident",
+                    "disease", "virus", "outbreak", "epidemic", "drought", "famine", "heatwave",
+                    "wave", "tornado", "eruption", "collision", "derailment", "cancer", "illness"}
+
+
 def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
-    if not size.is_empty() or mode in HEAVY_MODES | HANDS_ON_MODES:
+    tok = cand.token
+    subject_words = {t.lemma_.lower() for t in cand.roles.actors for t in t.subtree}
+    if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
+        return False  # "the tsunami killed thousands", "he killed himself"
+    if any(a.sector in ARMED_SECTORS for a in actors) or mode in HEAVY_MODES:
         return True
-    if any(a.sector in ARMED_SECTORS for a in actors):
+    generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
+    if generic and mode not in HANDS_ON_MODES:
+        return any(r.sector in ARMED_SECTORS for r in recipients) or \
+            (not size.is_empty() and any(r.code for r in recipients + actors))
+    if not size.is_empty() or mode in HANDS_ON_MODES:
         return True
     return any(r.sector in ARMED_SECTORS | {"CVL", "REF"} and (r.code or r.method != "unresolved-noun-phrase")
                for r in recipients)
