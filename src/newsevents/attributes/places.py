@@ -419,7 +419,7 @@ class ArticlePlaces:
 
     def event_mentions(self, trigger) -> list[tuple[Mention, str]]:
         """Every place named as where ``trigger`` happened: the chosen mention and the mentions
-        coordinated with it ("in Spain and France", "the towns of Uvira, Bukavu and Goma");
+        coordinated with it ("in Spain and France", "the towns of Bunia, Beni and Butembo");
         an empty list when nothing attaches (fallbacks are not mentions)."""
         attached = self.attached_mentions(trigger)
         if not attached:

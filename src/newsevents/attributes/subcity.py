@@ -1,7 +1,7 @@
 """Places inside a named city: resolved mentions in, the same mentions with sub-city places out.
 
 ``within_cities(doc, mentions)`` looks for a city named as the container of another mention:
-"Brooklyn, New York", "New York's Harlem neighborhood", "the Adhamiyah district of Baghdad".
+"Brooklyn, New York", "New York's Harlem neighborhood", "the Zorvan district of Baghdad".
 A contained name the gazetteer places within SUBCITY_KM of that city becomes a sub-city place
 (resolution 5); a contained name the gazetteer does not know takes the city's place (resolution 4)
 instead of falling back to the country.

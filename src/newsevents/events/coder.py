@@ -659,6 +659,18 @@ NON_AGENT_CAUSES = {"earthquake", "tsunami", "flood", "storm", "hurricane", "cyc
                     "wave", "tornado", "eruption", "collision", "derailment", "cancer", "illness"}
 
 
+ARMED_GROUP_WORDS = ("faction", "gang", "militia", "rebel", "insurgent", "militant", "fighter",
+                     "gunm", "separatist", "jihadist", "troop", "soldier", "force", "army", "guerrilla",
+                     "bandit", "assailant", "attacker", "raider", "bomber")
+
+
+def _armed_group(ent: Entity) -> bool:
+    """An unresolved party whose own words say it is armed ("two rival factions", "armed gangs")."""
+    text = ent.entity_text.lower()
+    return ent.sector is None and (text.startswith("armed ") or " armed " in text or
+                                   any(w in text for w in ARMED_GROUP_WORDS))
+
+
 def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
@@ -667,11 +679,11 @@ def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: s
     if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
         return False  # "the tsunami killed thousands", "he killed himself"
-    if any(a.sector in ARMED_SECTORS for a in actors) or mode in HEAVY_MODES:
+    if any(a.sector in ARMED_SECTORS or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
         return True
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
-    if generic and mode not in HANDS_ON_MODES:
-        return any(r.sector in ARMED_SECTORS for r in recipients) or \
+    if generic and mode not in HANDS_ON_MODES and mode != "firearms":
+        return any(r.sector in ARMED_SECTORS or _armed_group(r) for r in recipients) or \
             (not size.is_empty() and any(r.code for r in recipients + actors))
     if not size.is_empty() or mode in HANDS_ON_MODES:
         return True

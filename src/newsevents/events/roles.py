@@ -172,7 +172,8 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         actors.extend(by[:1])
         how.append("actor:by-phrase")
     pobjs = _prep_objects(noun, NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set()))
-    if plover == "CONSULT":
+    if plover in ("CONSULT", "ASSAULT", "AGREE"):
+        # "talks between X and Y", "clashes between the army and the RSF": both sides act
         between = _prep_objects(noun, {"between"})
         if between and not actors:
             actors.extend(between[:1])

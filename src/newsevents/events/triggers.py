@@ -114,7 +114,7 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     entries = lex.verbs.get(token.lemma_.lower())
     if not entries:
         return None
-    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent")}
+    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")}
     for entry in entries:
         if entry.particle is None:
             return entry, "verb"
@@ -205,7 +205,22 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "allow" and obj is None and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
-    if lemma == "abuse" and any(c.lower_ == "sexually" for c in token.children):
+    if lemma == "hack" and any(t.lower_ == "death" for t in token.subtree):
+        return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
+    if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | {"munition", "barrel", "agent", "weapon"}):
+        return None
+    if lemma == "use" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in ("against", "on", "to")
+                                  or c.dep_ in ("xcomp", "advcl") for c in token.children):
+        return None
+    if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return None
+    if lemma == "gather" and not any(c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("outside", "in front of"))
+                                     for c in token.children):
+        return None
+    if (lemma in ("seize", "take") and obj is not None and
+            (obj.ent_type_ == "PERSON" or obj_lemma in PEOPLE_NOUNS or obj.lower_ in ("him", "her", "them"))):
+        return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
+    if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
     if lemma in ("release", "free") and obj is not None:
         if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY"):
