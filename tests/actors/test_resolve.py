@@ -1,7 +1,6 @@
 """Mention resolution over real parses: names, titles, pronouns, places, dated roles."""
 from __future__ import annotations
 
-import csv
 import io
 import re
 import time
@@ -9,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.evaluate.actors_suite import mention_token, score_suite, suite_rows
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.places import city_country
 from newsevents.actors.resolve import ActorResolver
@@ -23,10 +23,7 @@ def resolver():
 
 
 def _token(doc, mention: str, occurrence: int = 1):
-    """Root token of the occurrence-th whole-word appearance of ``mention``."""
-    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", doc.text)]
-    start = starts[occurrence - 1]
-    return doc.char_span(start, start + len(mention), alignment_mode="expand").root
+    return mention_token(doc, mention, occurrence)
 
 
 def _resolve(nlp, resolver, text, mention, published="2026-06-01", occurrence=1, **kw):
@@ -36,9 +33,7 @@ def _resolve(nlp, resolver, text, mention, published="2026-06-01", occurrence=1,
 
 
 def _suite_rows():
-    lines = [ln for ln in SUITE.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
-    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
-                               quoting=csv.QUOTE_NONE))
+    return suite_rows(SUITE)
 
 
 # -- the mention suite -----------------------------------------------------------------------
@@ -46,23 +41,7 @@ def _suite_rows():
 def test_mention_suite_accuracy(nlp, resolver):
     rows = _suite_rows()
     assert len(rows) >= 300
-    parsed = {}
-    correct, failures = 0, []
-    for row in rows:
-        text = row["sentence"]
-        if text not in parsed:
-            doc = nlp(text)
-            parsed[text] = (doc, resolver.for_article(doc, row["published"] or None))
-        doc, actors = parsed[text]
-        token = _token(doc, row["mention"], int(row["occurrence"] or 1))
-        entity = actors.entity_for(token, physical_target=row["target"] == "1")
-        got = (entity.code, entity.sector) if entity else ("NONE", "NONE")
-        if got == (row["expected_code"], row["expected_sector"]):
-            correct += 1
-        else:
-            failures.append(f"{row['mention']!r}: expected {row['expected_code']}/"
-                            f"{row['expected_sector']}, got {got[0]}/{got[1]} "
-                            f"({entity.method if entity else '-'}) in: {text}")
+    correct, failures = score_suite(rows, nlp, resolver)
     accuracy = correct / len(rows)
     print(f"\nactor mention suite: {correct}/{len(rows)} = {accuracy:.3f}")
     print("\n".join(failures))

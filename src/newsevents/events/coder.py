@@ -278,17 +278,20 @@ def _entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -
     for tok in tokens:
         if resolver is None:
             break
+        many: list[Entity] = []
         if lex is not None and tok.lemma_.lower() in lex.weapons:
             ent = _weapon_owner(tok, resolver)
         else:
-            ent = resolver.entity_for(tok, physical_target=physical)
+            many = resolver.entities_for(tok, physical_target=physical) if hasattr(resolver, "entities_for") \
+                else []
+            ent = many[0] if many else resolver.entity_for(tok, physical_target=physical)
             if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
                 ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
             if ent is None and not physical:
                 ent = _fallback_entity(tok, resolver)
         if ent is None:
             continue
-        for one in [ent, *_of_conjuncts(tok, ent, resolver)]:
+        for one in [ent, *many[1:], *_of_conjuncts(tok, ent, resolver)]:
             key = (one.code, one.sector, one.identifier_text or one.entity_text.lower())
             if key in seen:
                 continue
