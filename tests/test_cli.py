@@ -119,3 +119,21 @@ def test_parallel_workers_keep_input_order(runner, tmp_path):
     assert result.exit_code == 0, result.stderr
     ids = [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()]
     assert ids == [f"r{i}" for i in range(len(texts))]
+
+
+def test_kb_add_and_lookup(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSEVENTS_KB_DIR", str(tmp_path / "kb"))
+    good = tmp_path / "mine.tsv"
+    good.write_text("# local militia\nname\tkind\tcode\tsector\taliases\n"
+                    "Free Hills Brigade\tgroup\tCOD\tREB\tFHB\n", encoding="utf-8")
+    added = runner.invoke(main, ["kb", "add", str(good)])
+    assert added.exit_code == 0, added.stderr
+    assert "added 1 entries" in added.stdout
+    found = runner.invoke(main, ["kb", "lookup", "FHB"])
+    assert found.exit_code == 0 and "COD" in found.stdout
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\tkind\tcode\tsector\nSomeone\tperson\tPOL\tBOSS\n", encoding="utf-8")
+    rejected = runner.invoke(main, ["kb", "add", str(bad)])
+    assert rejected.exit_code != 0
+    assert "bad.tsv:2" in rejected.stderr and "BOSS" in rejected.stderr
+    assert len(list((tmp_path / "kb").glob("*.tsv"))) == 1  # the KB in force is unchanged
