@@ -322,7 +322,8 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "deputy", "mp", "envoy", "ambassador", "diplomat", "mediator", "monitor", "observer",
                "peacekeeper", "general", "colonel", "chief", "head", "director", "secretary",
                "chairman", "party", "bloc", "camp", "side", "mob", "crowd", "gunman", "assailant",
-               "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary"}
+               "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary",
+               "confederation", "federation", "agency", "charity", "donor", "court", "judge"}
 
 
 def _fallback_entity(tok, resolver=None) -> Entity | None:
@@ -605,12 +606,13 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
 # Sectors whose members act politically (PLOVER's actor types; CVL/BUS/MED individuals do not).
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "PTY", "OPP", "UAF", "SPY", "ELI",
                      "LAB", "REF", "HRI", "INS", "SEP", "IGO", "NGO", "CRM"}
-POLITICAL_GROUP_NOUNS = {"opposition", "rebel", "militant", "government", "ministry", "party",
+POLITICAL_GROUP_NOUNS = {"confederation", "federation", "agency", "court", "judge", "donor",
+                         "charity", "commission", "council", "committee", "opposition", "rebel", "militant", "government", "ministry", "party",
                          "faction", "army", "police", "militia", "guerrilla", "insurgent", "junta",
                          "regime", "movement", "front", "coalition", "alliance", "authority",
                          "administration", "cabinet", "parliament", "union", "protester",
                          "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier"}
-COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST"}
+COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID", "RETREAT"}
 
 
 CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}

@@ -19,7 +19,7 @@ NOUN_RECIPIENT_PREPS = {"on", "against", "of", "at", "into", "with", "to", "betw
 STATEMENT_NOUNS = {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
                    "report", "message", "note", "appeal", "petition", "decree", "order", "motion"}
 # Clausal links through which a verb inherits the subject of its head.
-INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp")
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp", "pcomp")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,8 @@ def _subject(verb, depth: int = 0):
         return head, "acl-head"
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "continues its efforts by donating ..."
+            head = head.head
         # An object-control verb ("urged Russia to withdraw") hands its object down.
         if verb.dep_ == "xcomp":
             obj = _children(head, ("dobj",))

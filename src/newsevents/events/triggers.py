@@ -20,10 +20,13 @@ LIGHT_VERBS = {"hold", "carry", "launch", "conduct", "stage", "mount", "impose",
                "take", "face", "negotiate", "discuss", "end", "call", "plan",
                "organize", "organise", "suffer", "witness", "report"}
 # Objects that turn "give/send/provide/deliver/supply" into AID (else no event).
-AID_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "contribute", "grant", "dispatch"}
+AID_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "contribute", "grant", "dispatch",
+             "distribute", "airlift", "ship"}
 INFO_OBJECTS = {"information", "intelligence", "expertise", "evidence", "data", "experience",
                 "technology", "know-how", "knowledge", "detail", "finding", "record"}
-RETURNABLE = {"weapon", "arm", "equipment", "property", "territory", "land", "body", "remains",
+RETURNABLE = {"painting", "skull", "fossil", "manuscript", "sarcophagus", "artifact", "artefact",
+              "antiquity", "relic", "treasure", "statue", "sculpture", "heritage", "archive",
+              "weapon", "arm", "equipment", "property", "territory", "land", "body", "remains",
               "prisoner", "hostage", "asset", "artefact", "helicopter", "vessel", "ship", "aircraft",
               "plane", "money", "village", "town", "area", "detainee", "captive", "tank"}
 BORDER_LIKE = {"border", "crossing", "airspace", "corridor", "port", "road", "route", "checkpoint",
@@ -65,7 +68,13 @@ LIFT_OBJECTS = {"sanction", "restriction", "curfew", "blockade", "embargo", "ban
                 "measure", "tariff", "emergency", "martial", "lockdown", "closure"}
 NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data", "detail",
                      "image", "document", "list", "photo", "photograph", "album", "film", "song",
-                     "record", "result", "information", "version", "update", "budget", "plan"}
+                     "record", "result", "information", "version", "update", "budget", "plan",
+                     "earnings", "profit", "product", "game", "single", "trailer", "name", "book",
+                     "movie", "track", "statistic", "number", "forecast", "guidance", "figure",
+                     "finding", "study", "survey", "poll", "app", "software", "phone", "model",
+                     "device", "console", "chip", "version", "edition", "episode", "series",
+                     "emission", "gas", "water", "energy", "pressure", "tension", "funds", "fund",
+                     "money", "cash", "grip", "hold", "hand", "balloon", "dove", "pigeon"}
 MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
                     "military": {"military", "naval", "joint", "war", "army", "navy", "air",
                                  "nuclear", "combat", "live-fire"}}
@@ -148,7 +157,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
                 return replace(entry, plover="AID", mode="military", cameo="074")
             return replace(entry, plover="MOBILIZE", mode=None, cameo="154")
         mode_hits = [lex.aid_objects[h] for h in heads if h in lex.aid_objects]
-        if not mode_hits and not obj.like_num and obj.ent_type_ != "MONEY":
+        money = obj.like_num or obj.ent_type_ == "MONEY" or any(
+            t.ent_type_ == "MONEY" or t.lower_ in ("$", "usd", "eur", "€", "£", "million", "billion")
+            for t in obj.subtree)
+        if not mode_hits and not money:
             return None
         mode = next((m for m in mode_hits if m), None)
         cameo = {"military": "072", "humanitarian": "073", "economic": "071", "asylum": "075"}.get(mode or "", "070")
@@ -223,12 +235,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
     if lemma in ("release", "free") and obj is not None:
-        if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY"):
+        # people and property are released; statements, albums and figures are published
+        if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY", "ORG") \
+                or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
-        if not (obj_lemma in PEOPLE_NOUNS or obj.ent_type_ in ("PERSON", "NORP", "CARDINAL")
-                or obj.pos_ == "PRON"):
-            return None
-    if lemma in ("lift", "ease", "shorten", "relax", "loosen") and not _object_words(obj) & LIFT_OBJECTS:
+    if lemma in ("lift", "ease", "shorten", "relax", "loosen", "remove", "repeal", "scrap", "rescind") \
+            and not _object_words(obj) & LIFT_OBJECTS:
         return None
     if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
         return replace(entry, plover="CONCEDE", cameo="081")
