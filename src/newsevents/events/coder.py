@@ -323,7 +323,9 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "peacekeeper", "general", "colonel", "chief", "head", "director", "secretary",
                "chairman", "party", "bloc", "camp", "side", "mob", "crowd", "gunman", "assailant",
                "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary",
-               "confederation", "federation", "agency", "charity", "donor", "court", "judge"}
+               "confederation", "federation", "agency", "charity", "donor", "court", "judge",
+               "republic", "state", "country", "nation", "regulator", "prosecutor", "watchdog",
+               "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner"}
 
 
 def _fallback_entity(tok, resolver=None) -> Entity | None:
@@ -607,24 +609,34 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "PTY", "OPP", "UAF", "SPY", "ELI",
                      "LAB", "REF", "HRI", "INS", "SEP", "IGO", "NGO", "CRM"}
 POLITICAL_GROUP_NOUNS = {"confederation", "federation", "agency", "court", "judge", "donor",
-                         "charity", "commission", "council", "committee", "opposition", "rebel", "militant", "government", "ministry", "party",
+                         "charity", "commission", "council", "committee", "republic", "state",
+                         "country", "nation", "regulator", "prosecutor", "investigator", "watchdog",
+                         "inspector", "official", "organization", "organisation", "group",
+                         "association", "activist", "lawmaker", "minister", "leader", "opposition", "rebel", "militant", "government", "ministry", "party",
                          "faction", "army", "police", "militia", "guerrilla", "insurgent", "junta",
                          "regime", "movement", "front", "coalition", "alliance", "authority",
                          "administration", "cabinet", "parliament", "union", "protester",
                          "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier"}
-COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID", "RETREAT"}
+COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID", "RETREAT", "REJECT",
+                   "ACCUSE", "CONCEDE"}
 
 
 CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}
 COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
 
 
+def _singular(word: str) -> str:
+    for plural, single in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + single
+    return word
+
+
 def _political_party(ent: Entity) -> bool:
     if ent.code in INTERNATIONAL_CODES or ent.code == "IMG":
         return True
     if ent.method.startswith("unresolved-noun-phrase"):
-        head = ent.entity_text.lower().rstrip("s").split()[-1] if ent.entity_text else ""
-        return any(head.startswith(n) for n in POLITICAL_GROUP_NOUNS)
+        return _singular(ent.entity_text.lower().split()[-1] if ent.entity_text else "") in POLITICAL_GROUP_NOUNS
     if ent.sector in POLITICAL_SECTORS:
         return True
     return bool(ent.code) and ent.sector is None

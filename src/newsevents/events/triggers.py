@@ -42,6 +42,10 @@ TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position"}
+PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupation", "siege",
+                "demonstration", "walkout", "hunger"}
+RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
+         "curfew", "regulation", "moratorium", "norm", "constitution", "accord", "deal"}
 ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
          "junction", "route", "entrance", "roadway", "port", "crossing"}
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
@@ -202,6 +206,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             return replace(entry, cameo="164")
         if words & TIES:
             return replace(entry, cameo="161")
+    if lemma == "end" and not _object_words(obj) & PROTEST_LIKE:
+        return None
+    if lemma in ("violate", "breach") and not _object_words(obj) & RULES:
+        return None
     if lemma == "summon" and obj_lemma not in DIPLOMATS:
         return None
     if lemma in ("block", "blockade") and _object_words(obj) & ROADS:
@@ -342,6 +350,10 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
             return entry, f"noun:ceasefire-under:{gov_lemma}"
         return None
     if lemma == "threat" and gov_lemma not in THREAT_VERBS:
+        return None
+    if lemma in ("deadline", "warning") and gov_lemma not in THREAT_VERBS | {"set", "give", "send", "impose"}:
+        return None
+    if lemma == "suspension" and not _object_words(token) & (SUSPEND_OBJECTS | TIES | {"flight", "link"}):
         return None
     if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on"):
         return None
