@@ -26,10 +26,8 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Reciprocal event types: two conjoined subjects and no object are both actors.
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PHYSICAL = {"ASSAULT", "COERCE"}
-REPORT_LEMMAS = {"say", "tell", "state", "add", "announce", "report", "claim", "insist", "write"}
-MIN_CONFIDENCE_NON_POLITICAL = 0.75
 FALLBACK_LOCATIONS = ("dateline", "article-main-place")
-CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to  # sport/arts articles keep only strongly supported events
+CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to
 
 
 @dataclass
@@ -520,6 +518,7 @@ class CoderContext:
     date_resolver: object = None  # attributes.dates.resolve_event_date
     size_extractor: object = None  # attributes.casualties.extract_size
     dateline_end: int = 0         # tokens before this offset are the dateline, not arguments
+    non_political: bool = False   # sport/arts/business article (events/topic.py)
 
 
 def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
@@ -562,7 +561,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         if has_party and size.is_empty() and mode not in HEAVY_MODES and not _political(cand, actors, recipients):
             continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political
         explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_LOCATIONS)
-        if cand.plover == "ASSAULT" and not _plausible_violence(cand, actors, recipients, size, mode):
+        if cand.plover == "ASSAULT" and not _plausible_violence(cand, actors, recipients, size, mode, weapon,
+                                                                strict=ctx.non_political):
             continue
         if not has_party:
             if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc):
@@ -688,7 +688,8 @@ def _armed_group(ent: Entity) -> bool:
                                    any(w in text for w in ARMED_GROUP_WORDS))
 
 
-def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None) -> bool:
+def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None,
+                        weapon: str | None = None, strict: bool = False) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
     tok = cand.token
@@ -696,11 +697,12 @@ def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: s
     if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
         return False  # "the tsunami killed thousands", "he killed himself"
-    if any(a.sector in ARMED_SECTORS or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
-        return True
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
-    if generic and mode not in HANDS_ON_MODES and mode != "firearms":
-        return any(r.sector in ARMED_SECTORS or _armed_group(r) for r in recipients) or \
+    armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
+    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
+        return True
+    if generic and weapon is None:
+        return any(r.sector in armed or _armed_group(r) for r in recipients) or \
             (not size.is_empty() and any(r.code for r in recipients + actors))
     if not size.is_empty() or mode in HANDS_ON_MODES:
         return True
@@ -754,13 +756,25 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     """All events in a parsed article, one record per real event (see merge.py)."""
     from .merge import merge_events
 
+    non_political = non_political_score(doc) > NON_POLITICAL_THRESHOLD
+    ctx = replace(ctx, non_political=non_political)
     raw: list[Event] = []
     for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = _attribute_unowned_attacks(raw)
     events = merge_events(raw, ctx.article_id)
-    if non_political_score(doc) > NON_POLITICAL_THRESHOLD:
-        events = [e for e in events if e.confidence >= MIN_CONFIDENCE_NON_POLITICAL
-                  or e.event not in MATERIAL_CONFLICT]
-        events = [e for e in events if e.quad_code not in (3, 4) or e.confidence >= MIN_CONFIDENCE_NON_POLITICAL]
+    if non_political:
+        events = [e for e in events if e.quad_code not in (3, 4) or _state_backed(e)]
     return events
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "SPY"}
+
+
+def _state_backed(ev: Event) -> bool:
+    """In a sport, arts or business story a conflict event must involve the state, an armed
+    group or an international body, or count casualties ("Arsenal beat Chelsea" does not)."""
+    if not ev.size.is_empty():
+        return True
+    return any((p.code and p.sector in STATE_SECTORS) or p.code in INTERNATIONAL_CODES
+               for p in ev.actor + ev.recipient)
