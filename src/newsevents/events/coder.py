@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..errors import NewsEventsError
-from ..nlp.sentences import sentences
+from ..nlp.sentences import sentence_of, sentences
 from ..records import DateAttr, Entity, Event, Size
 from . import control as control_rules
 from .acled import acled_for_event
@@ -694,6 +694,8 @@ def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: s
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
     tok = cand.token
     subject_words = {t.lemma_.lower() for t in cand.roles.actors for t in t.subtree}
+    if not cand.roles.actors and weapon is None:
+        subject_words = {t.lemma_.lower() for t in sentence_of(tok)}  # "were killed when the plane crashed"
     if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
         return False  # "the tsunami killed thousands", "he killed himself"

@@ -280,6 +280,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "charge" and "with" not in {c.lower_ for c in token.children}:
         return None
+    if lemma in ("refuse", "reject", "deny", "oppose", "dismiss") and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
+        return None  # "They refuse." says nothing about what was refused
     if lemma in ("burn", "torch") and obj is not None and obj.ent_type_ == "PERSON":
         return None
     if lemma == "march" and token.pos_ != "VERB":
@@ -355,6 +358,13 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma == "suspension" and not _object_words(token) & (SUSPEND_OBJECTS | TIES | {"flight", "link"}):
         return None
+    if lemma == "attack" and mods & {"heart", "panic", "asthma", "anxiety"}:
+        return None  # a heart attack is not an assault
+    if lemma in ("criticism", "condemnation", "accusation", "protest", "demand", "threat") and gov is None \
+            and not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                        or c.dep_ == "poss" for c in token.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return None  # "to much criticism", "amid protests": nobody is named as acting
     if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on"):
         return None
     if lemma == "patrol" and gov_lemma not in {"order", "step", "increase", "deploy", "launch", "intensify", "boost"}:
