@@ -32,6 +32,7 @@ from .date_calendar import (
 from .date_patterns import PATTERNS, SINCE_BEFORE, TEMPORAL_LEAD
 from .date_resolver import TENSES, resolve_match, resolve_text
 from .date_tense import clause_tense, clause_verb, is_verbal
+from ..nlp.dateline import dateline_end
 from ..nlp.sentences import sentence_of
 
 CACHE_KEY = "newsevents.date_mentions"
@@ -139,8 +140,10 @@ def find_date_expressions(sent) -> list[DateMention]:
     key = (CACHE_KEY, sent.start_char, sent.end_char)
     cached = doc.user_data.get(key)
     if cached is None:
-        # Plain tuples, so that Doc.to_bytes() can still serialise user_data.
-        cached = tuple((start, end, name) for start, end, name in _scan(sent))
+        # Plain tuples, so that Doc.to_bytes() can still serialise user_data. The dateline's
+        # date ("LONDON, Nov 24 (Reuters) -") is the report's, never an event's.
+        skip_before = dateline_end(doc.text) - base
+        cached = tuple((start, end, name) for start, end, name in _scan(sent) if start >= skip_before)
         doc.user_data[key] = cached
     text = doc.text
     return [DateMention(text[base + s:base + e], base + s, base + e, name, _kind(name))

@@ -9,6 +9,8 @@ Every event's ``evidence`` names the rule and lexicon entry that fired.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..errors import NewsEventsError
@@ -60,6 +62,8 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
     for t in scope:
         if t.lower_ == "air" and t.head.lemma_.lower() in ("defence", "defense", "raid"):
             continue  # air defences are not an air strike
+        if t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children):
+            return "crowd-control", "Protest with intervention", "tear gas"
         hit = lex.weapons.get(t.lemma_.lower())
         if hit:
             return hit[0], hit[1], t.lemma_.lower()
@@ -754,6 +758,25 @@ def _attribute_unowned_attacks(events: list[Event]) -> list[Event]:
     return out
 
 
+def _dates_from_paragraph(events: list[Event], text: str) -> list[Event]:
+    """An event with no time expression of its own takes the date of the closest earlier
+    event in the same paragraph that has one (the lead sentence usually dates the story),
+    rather than the publication date; the method says so."""
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    out: list[Event] = []
+    for ev in events:
+        if ev.date.method == "publication-date":
+            para = bisect_right(breaks, ev.start)
+            prior = next((p for p in reversed(out) if bisect_right(breaks, p.start) == para
+                          and p.date.date and not p.date.method.startswith(("publication-date", "none", "context:"))
+                          and "historical" not in p.aux and "future" not in p.aux), None)
+            if prior is not None:
+                ev = replace(ev, date=replace(prior.date, method=f"context:sentence-{prior.sequence}:{prior.date.method}"),
+                             evidence={**ev.evidence, "date": f"context:sentence-{prior.sequence}"})
+        out.append(ev)
+    return out
+
+
 def code_events(doc, ctx: CoderContext) -> list[Event]:
     """All events in a parsed article, one record per real event (see merge.py)."""
     from .merge import merge_events
@@ -764,6 +787,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = _attribute_unowned_attacks(raw)
+    raw = _dates_from_paragraph(raw, doc.text)
     events = merge_events(raw, ctx.article_id)
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or _state_backed(e)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+INDEFINITE_HEADS = {"anyone", "anybody", "whoever", "those", "someone", "somebody", "everyone",
+                    "anything", "whatever"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once", "until"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj")
@@ -35,6 +37,8 @@ def _reported(node) -> bool:
 def modality(token) -> dict[str, str]:
     """Aux flags for a trigger: {"negation": reason, "hypothetical": reason, "future": reason}."""
     flags: dict[str, str] = {}
+    if token.dep_ == "relcl" and token.head.lower_ in INDEFINITE_HEADS:
+        flags["hypothetical"] = f"generic:{token.head.lower_}"  # "anyone who attacks police"
     first = True
     for node in _clause_chain(token):
         for child in node.children:

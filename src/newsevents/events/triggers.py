@@ -148,7 +148,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "launch" and obj_lemma not in lex.weapons:
         return None
-    if lemma == "fire" and entry.particle is None and obj_lemma not in lex.weapons:
+    if lemma == "fire" and entry.particle is None and obj_lemma not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
         return None
     if lemma in AID_VERBS:
         if obj is None:
@@ -398,7 +398,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
             entry = _verb_sense(token, hit[0], lex)
             if entry is not None:
                 found.append(Detected(token, entry, hit[1]))
-        elif pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)):
+        elif pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)) \
+                and token.dep_ != "compound":  # "riot police", "attack helicopter" name things, not events
             hit = _noun_entry(token, lex)
             if hit is None:
                 continue
