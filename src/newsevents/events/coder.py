@@ -697,9 +697,11 @@ def _plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: s
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
     or a coded target. "Saka's strike hit the crossbar" has none of these."""
     tok = cand.token
-    subject_words = {t.lemma_.lower() for t in cand.roles.actors for t in t.subtree}
+    subject_words = {w.lemma_.lower() for t in cand.roles.actors for w in [t, *t.children]
+                     if w.pos_ in ("NOUN", "PROPN") and (w.i == t.i or w.dep_ == "compound")}
     if not cand.roles.actors and weapon is None:
-        subject_words = {t.lemma_.lower() for t in sentence_of(tok)}  # "were killed when the plane crashed"
+        # "were killed when the plane crashed": the cause is elsewhere in the sentence
+        subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
     if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
         return False  # "the tsunami killed thousands", "he killed himself"
