@@ -1,0 +1,242 @@
+"""Sentence-level event candidates: triggers recoded by control words, with their role heads.
+
+``detect_candidates(sent, lexicon, resolver)`` -> list of ``Candidate`` (mutable while the
+coder refines it): control chains ("vowed to send aid" -> AGREE), obligation clauses
+("said X must leave" -> REQUEST), alleged acts under accusations, motives folded into the
+acts they explain, and triggers that describe one act merged ("shelled ..., killing").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import control as control_rules
+from .lexicon import Lexicon, Trigger
+from .modality import controller
+from .roles import Roles, adjective_roles, noun_roles, verb_roles
+from .triggers import LIGHT_VERBS, Detected, find_triggers
+
+
+@dataclass
+class Candidate:
+    """A sentence-level event before attributes (mutable while the coder refines it)."""
+
+    detected: Detected
+    plover: str
+    mode: str | None
+    cameo: str
+    acled_hint: str | None
+    roles: Roles
+    aux: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    extra_tokens: list = field(default_factory=list)   # merged triggers (e.g. "killing")
+    extra_recipients: list = field(default_factory=list)
+
+    @property
+    def token(self):
+        return self.detected.token
+
+
+REPORTING = {"say", "declare", "insist", "reiterate", "conclude", "stress", "tell", "announce",
+             "state", "add", "argue", "write", "remind", "warn", "demand", "urge", "maintain"}
+
+
+OBLIGATION_MODALS = {"must", "should"}
+
+
+def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
+    """Control words above a trigger, innermost first ("demanded that X refuse to recognize")."""
+    chain, cur = [], anchor
+    for _ in range(3):
+        ctrl, kind = controller(cur, lex.control)
+        if ctrl is None:
+            break
+        chain.append((ctrl, kind))
+        cur = ctrl
+    return chain
+
+
+def _obligation_clauses(sent) -> list[tuple[object, object]]:
+    """(reporting verb, clause) pairs where the clause says someone must/should act."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING:
+            continue
+        for clause in tok.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
+                                              for c in clause.children):
+                out.append((tok, clause))
+    return out
+
+
+def _embedded_subject(anchor):
+    return next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if anchor.dep_ == "ccomp" else None
+
+
+def _same_side(ctrl, embedded_subject, resolver) -> bool:
+    """Does the clause under a control word speak of the controller's own side?"""
+    if embedded_subject is None or embedded_subject.pos_ == "PRON" or resolver is None:
+        return True
+    ctrl_subject = next((c for c in ctrl.children if c.dep_ == "nsubj"), None)
+    if ctrl_subject is None:
+        return True
+    a = resolver.entity_for(ctrl_subject, physical_target=False)
+    b = resolver.entity_for(embedded_subject, physical_target=False)
+    return a is None or b is None or a.code == b.code
+
+
+# Verbs whose object event did not (or will not) happen: "called off the strike".
+CANCELLING = {"cancel", "postpone", "suspend", "halt", "stop", "prevent", "block", "ban",
+              "prohibit", "avert", "abandon", "delay", "forbid", "call", "end", "foil", "thwart"}
+
+
+ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
+
+
+def _accused_of(token):
+    """The accused in "accused X of <act>", when ``token`` is that act."""
+    head = token.head
+    if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+            and head.head.lemma_.lower() in ACCUSING:
+        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
+    detected = find_triggers(sent, lex)
+    by_index = {d.token.i: d for d in detected}
+    cands: list[Candidate] = []
+    absorbed: set[int] = set()
+    for report, clause in _obligation_clauses(sent):
+        inner = {t.i for t in clause.subtree}
+        absorbed.update(i for i in inner if i in by_index)
+        if report.i in by_index:
+            absorbed.add(report.i)
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roles = verb_roles(report, "REQUEST")
+        roles = Roles(roles.actors, tuple(subj), ("actor:reporting-subject", "recipient:obligated-subject"))
+        entry = Trigger(report.lemma_.lower(), "VERB", None, "REQUEST", None, "100", None,
+                        "rule:obligation-clause")
+        cands.append(Candidate(Detected(report, entry, "obligation-clause"), "REQUEST", None, "100",
+                               None, roles, {}, [f"must-clause:{clause.lemma_}"]))
+    for d in detected:
+        if d.token.i in absorbed:
+            continue
+        entry: Trigger = d.entry
+        plover, mode, cameo = entry.plover, entry.mode, entry.cameo
+        notes: list[str] = []
+        aux: dict[str, str] = {}
+        anchor = d.governor if d.governor is not None else d.token
+        if d.entry.pos == "ADJ":
+            roles = adjective_roles(d.token)
+        elif d.entry.pos == "VERB":
+            roles = verb_roles(d.token, plover)
+        else:
+            light = d.governor is None or d.governor.lemma_.lower() in LIGHT_VERBS \
+                or d.governor.i not in by_index
+            roles = noun_roles(d.token, d.governor, plover, light=light)
+        accused = _accused_of(anchor)
+        if accused is not None:
+            # "accused X of dropping chemical munitions": X is the alleged actor
+            roles = Roles((accused,), roles.recipients, roles.how + ("actor:accused-of",))
+            notes.append("alleged-in-accusation")
+        chain = _controllers(anchor, lex)
+        if chain and chain[0][1] not in ("request", "deny", "fail") and \
+                not _same_side(chain[0][0], _embedded_subject(anchor), resolver):
+            # "officials warned that Israel could strike": a report about a third party.
+            notes.append(f"reported-third-party-under:{chain[0][0].lemma_.lower()}")
+            if chain[0][0].i in by_index and chain[0][1] == "threaten":
+                absorbed.add(chain[0][0].i)
+            chain = []
+        for ctrl, kind in chain:
+            plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind)
+            for key, value in extra.items():
+                aux.setdefault(key, value)
+            notes.append(f"control:{ctrl.lemma_.lower()}({kind})")
+            if ctrl.i in by_index:
+                absorbed.add(ctrl.i)
+        if chain:
+            outer, kind = chain[-1]
+            ctrl_roles = verb_roles(outer, plover)
+            if kind == "request":
+                roles = Roles(ctrl_roles.actors or roles.actors,
+                              ctrl_roles.recipients or roles.recipients,
+                              roles.how + ("control:request-roles",))
+            elif kind in ("promise", "agree", "ready", "threaten", "refuse") and ctrl_roles.actors:
+                roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
+        if d.governor is not None and d.governor.lemma_.lower() in CANCELLING:
+            aux.setdefault("negation", f"cancelled-by:{d.governor.lemma_.lower()}")
+        cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes))
+    # A promise/threat verb with no embedded trigger but a conflict complement is a threat.
+    out = []
+    for c in cands:
+        if c.token.i in absorbed and c.detected.rule != "obligation-clause":
+            continue
+        kind = lex.control.get(c.token.lemma_.lower())
+        if c.detected.entry.pos == "VERB" and kind in ("promise", "threaten") and c.plover in ("AGREE", "THREATEN"):
+            comp = [ch for ch in c.token.children if ch.dep_ in ("xcomp", "ccomp")]
+            words = {t.lower_ for ch in comp for t in ch.subtree}
+            if words & control_rules.CONFLICT_WORDS and c.plover == "AGREE":
+                c.plover, c.cameo, c.mode = "THREATEN", "138", None
+                c.aux.setdefault("future", "complement:conflict-words")
+                c.notes.append("promise-with-conflict-complement")
+        out.append(c)
+    return _merge_linked(_absorb_purposes(out))
+
+
+# Verbal events that state why a material act was done ("rallied to demand reforms",
+# "blocked roads demanding his return") are its motive, not separate events.
+MOTIVE_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT"}
+
+
+MATERIAL_HOSTS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT", "COOPERATE"}
+
+
+def _absorb_purposes(cands: list[Candidate]) -> list[Candidate]:
+    hosts = [c for c in cands if c.plover in MATERIAL_HOSTS]
+    out = []
+    for cand in cands:
+        tok = cand.token
+        if cand.plover in MOTIVE_TYPES and tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VB", "VBG"):
+            head = tok.head
+            host = next((h for h in hosts if h.token.i == head.i or
+                         (h.detected.governor is not None and h.detected.governor.i == head.i)), None)
+            if host is not None:
+                host.notes.append(f"motive:{tok.lemma_}")
+                continue
+        out.append(cand)
+    return out
+
+
+def _own_subject(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _linked(a, b) -> bool:
+    """Two triggers in one sentence describe one act if one governs the other closely
+    (and they do not each have a subject of their own: "defences shot down X, but a missile hit Y")."""
+    sa, sb = _own_subject(a), _own_subject(b)
+    if sa is not None and sb is not None and sa.i != sb.i:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i or (y.head.head.i == x.i and y.head.dep_ in ("prep", "dobj", "xcomp", "advcl")):
+            return True
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.i == y.i:
+            return True
+    return False
+
+
+def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
+    """Fold 'killing'/'wounding'/'attack ... killed' into the act they describe."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        host = next((k for k in kept if k.plover == cand.plover and _linked(k.token, cand.token)), None)
+        if host is None:
+            kept.append(cand)
+            continue
+        host.extra_tokens.append(cand.token)
+        host.extra_recipients.extend(cand.roles.recipients)
+        if not host.roles.actors and cand.roles.actors:
+            host.roles = Roles(cand.roles.actors, host.roles.recipients, host.roles.how + cand.roles.how)
+        host.notes.append(f"merged-trigger:{cand.token.lemma_}")
+    return kept

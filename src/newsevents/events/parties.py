@@ -1,0 +1,199 @@
+"""Actors and recipients as Entities, from the role heads the parse gives.
+
+``entities(tokens, resolver, physical=..., lex=...)`` -> list[Entity]; ``recipients(cand, ...)``
+adds the fallbacks: the owner of a non-actor object ("Turkey's efforts"), the verb's other
+prepositional objects. Weapons stand for their owners ("a Russian missile", "shells fired by
+the RSF"); unresolved group nouns are kept as written ("The UNITA militarist wing").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Entity
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
+
+
+def entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -> list[Entity]:
+    """Entities for role heads. A weapon ("a Russian missile") stands for whoever owns it,
+    found through its nationality modifier or possessor; an unowned weapon is nobody."""
+    out: list[Entity] = []
+    seen = set()
+    for tok in tokens:
+        if resolver is None:
+            break
+        many: list[Entity] = []
+        if lex is not None and tok.lemma_.lower() in lex.weapons:
+            ent = _weapon_owner(tok, resolver)
+        else:
+            many = resolver.entities_for(tok, physical_target=physical) if hasattr(resolver, "entities_for") \
+                else []
+            ent = many[0] if many else resolver.entity_for(tok, physical_target=physical)
+            if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
+                ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
+            if ent is None and not physical:
+                ent = fallback_entity(tok, resolver)
+        if ent is None:
+            continue
+        for one in [ent, *many[1:], *_of_conjuncts(tok, ent, resolver)]:
+            key = (one.code, one.sector, one.identifier_text or one.entity_text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(one)
+    return out
+
+
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",
+                  "several", "group", "crowd", "member", "number", "handful", "majority", "rest",
+                  "all", "both", "each", "one", "two", "three", "few"}
+
+
+# Nouns that name a group or an office-holder even when the KB cannot place them
+# ("The UNITA militarist wing", "Opposition groups"): kept with their text, code unknown.
+GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "council", "union",
+               "association", "organisation", "organization", "forum", "committee", "ministry",
+               "official", "leader", "rebel", "militant", "force", "army", "front", "coalition",
+               "alliance", "authority", "administration", "cabinet", "parliament", "court",
+               "agency", "office", "militia", "guerrilla", "insurgent", "opposition", "junta",
+               "regime", "spokesman", "spokeswoman", "minister", "president", "commander",
+               "activist", "protester", "demonstrator", "worker", "student", "elder", "supporter",
+               "police", "troop", "soldier", "fighter", "member", "delegation", "negotiator",
+               "inhabitant", "resident", "villager", "citizen", "people", "farmer", "settler",
+               "tribe", "clan", "community", "population", "youth", "teacher", "doctor",
+               "journalist", "network", "organization", "institution", "body", "board",
+               "commission", "panel", "tribunal", "council", "lawmaker", "legislator", "senator",
+               "deputy", "mp", "envoy", "ambassador", "diplomat", "mediator", "monitor", "observer",
+               "peacekeeper", "general", "colonel", "chief", "head", "director", "secretary",
+               "chairman", "party", "bloc", "camp", "side", "mob", "crowd", "gunman", "assailant",
+               "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary",
+               "confederation", "federation", "agency", "charity", "donor", "court", "judge",
+               "republic", "state", "country", "nation", "regulator", "prosecutor", "watchdog",
+               "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner"}
+
+
+def fallback_entity(tok, resolver=None) -> Entity | None:
+    """An unresolved noun phrase naming a group or person, kept as written; its country comes
+    from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok)):
+        return None
+    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    left = tok.left_edge
+    while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
+        left = left.doc[left.i + 1]
+    text = tok.doc.text[left.idx:tok.idx + len(tok.text)]
+    code, how = None, "unresolved-noun-phrase"
+    if resolver is not None:
+        inner = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+        inner += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+                  for p in prep.children if p.dep_ == "pobj"]
+        for other in inner:
+            ent = resolver.entity_for(other, physical_target=False)
+            if ent is not None and ent.code:
+                code, how = ent.code, f"unresolved-noun-phrase+country-from:{other.text}"
+                break
+    return Entity(code=code, sector=None, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
+                  method=how)
+
+
+def _of_objects(tok) -> list:
+    return [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _of_conjuncts(tok, ent: Entity, resolver) -> list[Entity]:
+    """"the foreign ministers of India and China": one party per conjoined country."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for conj in [c for c in pobj.subtree if c.dep_ == "conj" and c.head.i == pobj.i or c.head.dep_ == "conj" and c.dep_ == "conj"]:
+                other = resolver.entity_for(conj, physical_target=False)
+                if other is not None and other.code and other.code != ent.code:
+                    out.append(replace(other, sector=ent.sector or other.sector,
+                                       method=f"of-conjunct:{other.method}"))
+    return out
+
+
+def _weapon_owner(weapon, resolver) -> Entity | None:
+    for acl in weapon.children:  # "shells fired by the RSF"
+        if acl.dep_ == "acl":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        ent = resolver.entity_for(pobj, physical_target=False) if pobj.dep_ == "pobj" else None
+                        if ent is not None:
+                            return replace(ent, method=f"weapon-fired-by:{ent.method}")
+    owners = [c for c in weapon.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not owners and weapon.dep_ == "conj":
+        return _weapon_owner(weapon.head, resolver)
+    for owner in owners:
+        ent = resolver.entity_for(weapon, physical_target=False)
+        if ent is not None and ent.code:
+            return replace(ent, sector=ent.sector or "MIL", method=f"weapon-owner:{ent.method}")
+        ent = resolver.entity_for(owner, physical_target=False)
+        if ent is not None and ent.code:
+            return replace(ent, sector="MIL", method=f"weapon-owner:{ent.method}")
+    return None
+
+
+# Prepositions that carry the party behind a non-actor object ("a proposal by Iran",
+# "calls from Belarus", "aid for Romania").
+OWNER_PREPS = {"by", "from", "of"}
+
+
+SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "from", "at", "toward", "towards"}
+
+
+def _owners(tok) -> list:
+    """Who stands behind a non-actor noun: its possessor, nationality modifier or by/from-phrase."""
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    out += [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
+                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
+    """Recipients from the role heads; when none is an actor, the owner of the object,
+    then the verb's other prepositional objects. Weapons fired are never recipients."""
+    all_heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
+                 if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
+    # "called off the strike", "condemned the attack": events are not parties, their owners may be
+    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
+    found = entities(heads, resolver, physical=physical, lex=lex)
+    if found or resolver is None:
+        return found, None
+    heads = all_heads
+    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
+    found = entities(owners, resolver, physical=physical)
+    if found:
+        return found, "recipient:owner-of-object"
+    if cand.detected.entry.pos == "VERB":
+        extra = []
+        for prep in cand.token.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in SECONDARY_PREPS:
+                extra += [c for c in prep.children if c.dep_ == "pobj"]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "with", "between", "against", "on"):
+                    extra += [c for c in prep.children if c.dep_ == "pobj"]
+        found = entities(extra, resolver, physical=physical)
+        if found:
+            return found, "recipient:secondary-prep"
+    return [], None
+
+
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}

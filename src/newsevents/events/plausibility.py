@@ -1,0 +1,150 @@
+"""Is a candidate a political event at all? Party and violence checks.
+
+``political(cand, actors, recipients)``: a political actor takes part, or civilians act or
+suffer collectively. ``plausible_violence(...)``: an ASSAULT has something violent about it.
+``state_backed(event)``: in sport/arts/business stories, conflict needs the state, an armed
+group, an international body or casualties.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp.sentences import sentence_of
+from ..records import Entity, Event, Size
+from .parties import INTERNATIONAL_CODES
+
+if TYPE_CHECKING:
+    from .candidates import Candidate
+
+
+# Sectors whose members act politically (PLOVER's actor types; CVL/BUS/MED individuals do not).
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "JUD", "LEG", "PTY", "OPP", "UAF", "SPY", "ELI",
+                     "LAB", "REF", "HRI", "INS", "SEP", "IGO", "NGO", "CRM"}
+
+
+POLITICAL_GROUP_NOUNS = {"confederation", "federation", "agency", "court", "judge", "donor",
+                         "charity", "commission", "council", "committee", "republic", "state",
+                         "country", "nation", "regulator", "prosecutor", "investigator", "watchdog",
+                         "inspector", "official", "organization", "organisation", "group",
+                         "association", "activist", "lawmaker", "minister", "leader", "opposition", "rebel", "militant", "government", "ministry", "party",
+                         "faction", "army", "police", "militia", "guerrilla", "insurgent", "junta",
+                         "regime", "movement", "front", "coalition", "alliance", "authority",
+                         "administration", "cabinet", "parliament", "union", "protester",
+                         "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier"}
+
+
+COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID", "RETREAT", "REJECT",
+                   "ACCUSE", "CONCEDE"}
+
+
+CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}
+
+
+COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
+
+
+def _singular(word: str) -> str:
+    for plural, single in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + single
+    return word
+
+
+def _political_party(ent: Entity) -> bool:
+    if ent.code in INTERNATIONAL_CODES or ent.code == "IMG":
+        return True
+    if ent.method.startswith("unresolved-noun-phrase"):
+        return _singular(ent.entity_text.lower().split()[-1] if ent.entity_text else "") in POLITICAL_GROUP_NOUNS
+    if ent.sector in POLITICAL_SECTORS:
+        return True
+    return bool(ent.code) and ent.sector is None
+
+
+def _collective_civilians(ent: Entity) -> bool:
+    """Coded civilians as a group ("Thousands of Iraqi Kurds", "university students")."""
+    last = ent.entity_text.lower().split()[-1] if ent.entity_text else ""
+    return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun"))) and \
+        (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
+        (last.endswith("s") or last in COLLECTIVE_WORDS)
+
+
+def political(cand: Candidate, actors, recipients) -> bool:
+    """At least one party is a political actor, or civilians act or suffer collectively."""
+    parties = actors + recipients
+    if any(_political_party(e) for e in parties):
+        return True
+    return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
+
+
+ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY", "GOV", "IMG", "INS", "SEP"}
+
+
+HANDS_ON_MODES = {"destroy", "primitive", "beat", "crowd-control"}
+
+
+HEAVY_MODES = {"heavy-weapons", "aerial", "drone", "explosives", "suicide-attack", "unconventional",
+               "massacre", "cleansing", "execute", "torture", "sexual", "abduct", "assassinate"}
+
+
+# Words whose violent sense competes with sport, arts and business senses ("Arsenal beat
+# Chelsea", "the film hit the charts", "battled over his role"): they need a weapon, an armed
+# party or casualties, not just a civilian target.
+GENERIC_VIOLENCE = {"hit", "beat", "battle", "fight", "strike", "attack", "shoot", "fire", "target",
+                    "clash", "assault", "storm", "engage", "raid", "wound", "injure", "kill"}
+
+
+# Subjects that kill without an assailant: disasters, accidents, disease.
+NON_AGENT_CAUSES = {"earthquake", "tsunami", "flood", "storm", "hurricane", "cyclone", "typhoon",
+                    "quake", "landslide", "avalanche", "fire", "blaze", "crash", "accident",
+                    "disease", "virus", "outbreak", "epidemic", "drought", "famine", "heatwave",
+                    "wave", "tornado", "eruption", "collision", "derailment", "cancer", "illness"}
+
+
+ARMED_GROUP_WORDS = ("faction", "gang", "militia", "rebel", "insurgent", "militant", "fighter",
+                     "gunm", "separatist", "jihadist", "troop", "soldier", "force", "army", "guerrilla",
+                     "bandit", "assailant", "attacker", "raider", "bomber")
+
+
+def _armed_group(ent: Entity) -> bool:
+    """An unresolved party whose own words say it is armed ("two rival factions", "armed gangs")."""
+    text = ent.entity_text.lower()
+    return ent.sector is None and (text.startswith("armed ") or " armed " in text or
+                                   any(w in text for w in ARMED_GROUP_WORDS))
+
+
+def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None,
+                        weapon: str | None = None, strict: bool = False) -> bool:
+    """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
+    or a coded target. "Saka's strike hit the crossbar" has none of these."""
+    tok = cand.token
+    subject_words = {w.lemma_.lower() for t in cand.roles.actors for w in [t, *t.children]
+                     if w.pos_ in ("NOUN", "PROPN") and (w.i == t.i or w.dep_ == "compound")}
+    if not cand.roles.actors and weapon is None:
+        # "were killed when the plane crashed": the cause is elsewhere in the sentence
+        subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
+    if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
+        return False  # "the tsunami killed thousands", "he killed himself"
+    generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
+    armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
+    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
+        return True
+    if generic and weapon is None:
+        return any(r.sector in armed or _armed_group(r) for r in recipients) or \
+            (not size.is_empty() and any(r.code for r in recipients + actors))
+    if not size.is_empty() or mode in HANDS_ON_MODES:
+        return True
+    return any(r.sector in ARMED_SECTORS | {"CVL", "REF"} and (r.code or r.method != "unresolved-noun-phrase")
+               for r in recipients)
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "SPY"}
+
+
+def state_backed(ev: Event) -> bool:
+    """In a sport, arts or business story a conflict event must involve the state, an armed
+    group or an international body, or count casualties ("Arsenal beat Chelsea" does not)."""
+    if not ev.size.is_empty():
+        return True
+    return any((p.code and p.sector in STATE_SECTORS) or p.code in INTERNATIONAL_CODES
+               for p in ev.actor + ev.recipient)
