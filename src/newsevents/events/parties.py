@@ -82,7 +82,7 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok)):
         return None
-    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP")):
+    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
         return None
     left = tok.left_edge
     while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
@@ -98,6 +98,8 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
             if ent is not None and ent.code:
                 code, how = ent.code, f"unresolved-noun-phrase+country-from:{other.text}"
                 break
+    if tok.ent_type_ == "GPE" and code is None:
+        how = "unresolved-place-name"  # a state or place the KB does not know (still a political actor)
     return Entity(code=code, sector=None, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
                   method=how)
 

@@ -53,6 +53,8 @@ def _singular(word: str) -> str:
 def _political_party(ent: Entity) -> bool:
     if ent.code in INTERNATIONAL_CODES or ent.code == "IMG":
         return True
+    if ent.method == "unresolved-place-name":
+        return True
     if ent.method.startswith("unresolved-noun-phrase"):
         return _singular(ent.entity_text.lower().split()[-1] if ent.entity_text else "") in POLITICAL_GROUP_NOUNS
     if ent.sector in POLITICAL_SECTORS:
