@@ -35,6 +35,8 @@ PHYSICAL = {"ASSAULT", "COERCE"}
 
 
 FALLBACK_LOCATIONS = ("dateline", "article-main-place")
+# Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
+LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION"}
 
 
 def _weapon_mode(cand: Candidate, lex: Lexicon):
@@ -174,6 +176,13 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))
+        if not recipients and cand.plover in LOCATIVE_RECIPIENTS and loc is not None and loc.country_code \
+                and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS):
+            # "arrived in Amman", "lifted the curfew in Montenegro": the place's state receives it
+            recipients = [Entity(code=loc.country_code, sector="GOV" if cand.plover == "CONSULT" else None,
+                                 entity_text=loc.extracted_place, start=loc.start, end=loc.end,
+                                 method=f"location-as-recipient:{loc.method}")]
+            cand.notes.append("recipient:event-location")
         has_party = bool(actors or recipients)
         if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
             continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political

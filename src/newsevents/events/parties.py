@@ -74,7 +74,8 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "attacker", "militiaman", "jihadist", "extremist", "separatist", "paramilitary",
                "confederation", "federation", "agency", "charity", "donor", "court", "judge",
                "republic", "state", "country", "nation", "regulator", "prosecutor", "watchdog",
-               "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner"}
+               "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner",
+               "national", "immigrant", "migrant", "pilgrim", "tourist", "sailor", "fisherman"}
 
 
 def fallback_entity(tok, resolver=None) -> Entity | None:
