@@ -148,6 +148,8 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             if chain[0][0].i in by_index and chain[0][1] == "threaten":
                 absorbed.add(chain[0][0].i)
             chain = []
+        if any(kind == "consider" for _, kind in chain):
+            continue  # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014)
         for ctrl, kind in chain:
             plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind)
             for key, value in extra.items():

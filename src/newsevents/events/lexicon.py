@@ -15,7 +15,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                 "MOBILIZE", "COERCE", "ASSAULT")
 CONTROL_KINDS = {"promise", "threaten", "refuse", "request", "agree", "intend",
-                 "continue", "ready", "deny", "fail", "attempt"}
+                 "continue", "ready", "deny", "fail", "attempt", "consider"}
 
 
 @dataclass(frozen=True, slots=True)

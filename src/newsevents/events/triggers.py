@@ -46,6 +46,8 @@ PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupatio
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
          "curfew", "regulation", "moratorium", "norm", "constitution", "accord", "deal"}
+CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "suggestion", "criticism",
+          "assertion", "rumour", "rumor", "speculation", "account", "statement"}
 ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
          "junction", "route", "entrance", "roadway", "port", "crossing"}
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
@@ -278,6 +280,13 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}):
         return None
+    if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and _object_words(obj) & CLAIMS:
+        return None  # denying an accusation is a statement (CAMEO 016), kept as a quote
+    if lemma == "offer" and _object_words(obj) & {"condolence", "sympathy", "prayer", "thought", "apology", "opinion", "view"}:
+        return None  # empathetic comments are statements (CAMEO 018)
+    if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+                                     for c in token.children):
+        return None  # "said they agree with the recommendation": an opinion, not an agreement
     if lemma == "charge" and "with" not in {c.lower_ for c in token.children}:
         return None
     if lemma in ("refuse", "reject", "deny", "oppose", "dismiss") and not any(
