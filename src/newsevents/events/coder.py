@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentences
-from ..records import DateAttr, Entity, Event, Size
+from ..attributes.gazetteer import get_gazetteer
+from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
 from .candidates import Candidate, detect_candidates
@@ -176,6 +177,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))
+        if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_LOCATIONS):
+            loc = _target_country_location(recipients, loc)
         if not recipients and cand.plover in LOCATIVE_RECIPIENTS and loc is not None and loc.country_code \
                 and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS):
             # "arrived in Amman", "lifted the curfew in Montenegro": the place's state receives it
@@ -229,6 +232,23 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
             evidence=evidence))
     return events
+
+
+def _target_country_location(recipients: list[Entity], fallback: EventLoc) -> EventLoc:
+    """A strike on "Ukrainian cities" reported from a London dateline happened in Ukraine:
+    when the only place is a fallback (dateline, main place) in another country than the
+    coded target, the target's country is the better (country-level) location."""
+    target = next((r for r in recipients if r.code and len(r.code) == 3 and r.code not in INTERNATIONAL_CODES), None)
+    if target is None or target.code == fallback.country_code:
+        return fallback
+    try:
+        place = get_gazetteer().country(target.code)
+    except KeyError:
+        return fallback
+    return EventLoc(extracted_place=target.entity_text, resolved_place=place.name, geonameid=place.geonameid,
+                    lat=place.lat, lon=place.lon, province=None, country=place.country or place.name,
+                    country_code=target.code, resolution=1, start=target.start, end=target.end,
+                    method="target-country")
 
 
 def _contexts(ontology, cameo: str) -> tuple[str, ...]:
