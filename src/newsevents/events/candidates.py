@@ -55,6 +55,19 @@ def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
     return chain
 
 
+def _demand_on_someone(clause) -> bool:
+    """"said Iraq must cooperate" is a demand; "it should have been more convincing" and
+    "sponsored results must be marked" are opinions: the obligated subject must be a named
+    party (not a pronoun or a thing) and the clause an action, not a judgement."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or clause.lemma_ == "be":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
+        return False  # "should have done": a judgement on the past
+    return subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or \
+        any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subj.children)
+
+
 def _obligation_clauses(sent) -> list[tuple[object, object]]:
     """(reporting verb, clause) pairs where the clause says someone must/should act."""
     out = []
@@ -63,7 +76,7 @@ def _obligation_clauses(sent) -> list[tuple[object, object]]:
             continue
         for clause in tok.children:
             if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS
-                                              for c in clause.children):
+                                              for c in clause.children) and _demand_on_someone(clause):
                 out.append((tok, clause))
     return out
 

@@ -143,10 +143,28 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "SPY"}
 
 
+# How an entity was resolved when it is only a country or city name, a pronoun or the story's
+# country: in sport and business pages these are teams and companies' home countries.
+WEAK_STATE_METHODS = ("kb-name", "alias", "metonym", "seat", "context:", "coref:", "place-as-target")
+
+
+def _state_party(ent: Entity) -> bool:
+    if ent.code in INTERNATIONAL_CODES:
+        return True
+    if not ent.code or ent.sector not in STATE_SECTORS:
+        return False
+    if ent.sector in ("COP", "JUD", "MIL"):
+        return True
+    if ent.office:
+        return True
+    text = ent.entity_text.lower()
+    return not ent.method.startswith(WEAK_STATE_METHODS) and not text.endswith(("side", "sides"))
+
+
 def state_backed(ev: Event) -> bool:
-    """In a sport, arts or business story a conflict event must involve the state, an armed
-    group or an international body, or count casualties ("Arsenal beat Chelsea" does not)."""
+    """In a sport, arts or business story a conflict event must involve the state (its
+    institutions or office-holders, not a country name that is a team), an armed group or
+    an international body, or count casualties ("France have been criticised" is not)."""
     if not ev.size.is_empty():
         return True
-    return any((p.code and p.sector in STATE_SECTORS) or p.code in INTERNATIONAL_CODES
-               for p in ev.actor + ev.recipient)
+    return any(_state_party(p) for p in ev.actor + ev.recipient)

@@ -46,6 +46,13 @@ PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupatio
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
          "curfew", "regulation", "moratorium", "norm", "constitution", "accord", "deal"}
+# What makes a warning a threat: a punitive act or its consequences (PLOVER THREATEN).
+WARNING_CONTENT = {"sanction", "consequence", "retaliation", "retaliate", "response", "respond",
+                   "action", "force", "punish", "punishment", "strike", "attack", "war", "military",
+                   "measure", "countermeasure", "reprisal", "revenge", "boycott", "expel", "ban",
+                   "arrest", "prosecute", "crush", "destroy", "annihilate", "invade", "fire",
+                   "nuclear", "missile", "escalation", "escalate", "blockade", "cut", "suspend",
+                   "withdraw", "halt", "tariff", "penalty", "pay", "price", "regret"}
 CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "suggestion", "criticism",
           "assertion", "rumour", "rumor", "speculation", "account", "statement"}
 ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
@@ -287,6 +294,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
                                      for c in token.children):
         return None  # "said they agree with the recommendation": an opinion, not an agreement
+    if lemma == "warn" and not {t.lemma_.lower() for t in token.subtree} & WARNING_CONTENT:
+        return None  # "warned of annual losses", "warned his side not to be complacent": no threat
     if lemma == "charge" and "with" not in {c.lower_ for c in token.children}:
         return None
     if lemma in ("refuse", "reject", "deny", "oppose", "dismiss") and not any(
