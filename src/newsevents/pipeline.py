@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from . import __version__
-from .errors import InputError
 from .records import Article, CodedArticle, Event, Quote
 
 BATCH_SIZE = 32

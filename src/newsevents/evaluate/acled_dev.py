@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 
 from .common import code_sentence
-from .scoring import confusion, per_class
+from .scoring import per_class
 
 NONE = "(none)"
 
