@@ -84,6 +84,12 @@ def _apply_plover_modality(cand: Candidate) -> None:
     """
     coop = cand.plover in control_rules.COOPERATIVE
     negation = cand.aux.get("negation", "")
+    if coop and negation.startswith("cancelled-by:") and cand.plover in CUT_OFF_CAMEO:
+        # "suspended military aid", "ended mediation efforts": cutting cooperation is a sanction
+        cand.plover, cand.cameo, cand.mode = "SANCTION", CUT_OFF_CAMEO[cand.plover], None
+        cand.notes.append(f"cut-off-cooperation->SANCTION({negation})")
+        cand.aux.pop("negation", None)
+        return
     if coop and negation and not negation.startswith("control:deny"):
         cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "refuse")
         cand.notes.append(f"negated-cooperation->REJECT({negation})")
@@ -104,6 +110,7 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.aux.setdefault("future", cand.aux.pop("hypothetical", "modal"))
 
 
+CUT_OFF_CAMEO = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "AGREE": "160"}
 THREAT_WHEN_ANNOUNCED = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 
 

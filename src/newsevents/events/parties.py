@@ -75,7 +75,9 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "confederation", "federation", "agency", "charity", "donor", "court", "judge",
                "republic", "state", "country", "nation", "regulator", "prosecutor", "watchdog",
                "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner",
-               "national", "immigrant", "migrant", "pilgrim", "tourist", "sailor", "fisherman"}
+               "national", "immigrant", "migrant", "pilgrim", "tourist", "sailor", "fisherman",
+               "islamist", "fundamentalist", "bulldozer", "tank", "jet", "warship", "vessel",
+               "helicopter", "convoy", "unit", "battalion", "brigade", "division", "patrol"}
 
 
 def fallback_entity(tok, resolver=None) -> Entity | None:
@@ -99,9 +101,15 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
             if ent is not None and ent.code:
                 code, how = ent.code, f"unresolved-noun-phrase+country-from:{other.text}"
                 break
+    sector = None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    if mods & {"army", "military", "navy", "naval", "air", "troop"}:
+        sector = "MIL"  # "Israeli army bulldozers": the army's, not civilians'
+    elif mods & {"police"}:
+        sector = "COP"
     if tok.ent_type_ == "GPE" and code is None:
         how = "unresolved-place-name"  # a state or place the KB does not know (still a political actor)
-    return Entity(code=code, sector=None, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
+    return Entity(code=code, sector=sector, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
                   method=how)
 
 

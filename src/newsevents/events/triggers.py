@@ -372,6 +372,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma == "threat" and gov_lemma not in THREAT_VERBS:
         return None
+    if lemma == "restriction" and gov_lemma not in {"impose", "tighten", "introduce", "place", "put", "extend", "reimpose"}:
+        return None
     if lemma in ("deadline", "warning") and gov_lemma not in THREAT_VERBS | {"set", "give", "send", "impose"}:
         return None
     if lemma == "suspension" and not _object_words(token) & (SUSPEND_OBJECTS | TIES | {"flight", "link"}):
