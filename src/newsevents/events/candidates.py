@@ -142,6 +142,9 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         anchor = d.governor if d.governor is not None else d.token
         if d.entry.pos == "ADJ":
             roles = adjective_roles(d.token)
+        elif d.entry.pos == "VERB" and d.token.tag_ == "VBG" and d.token.dep_ in ("nsubj", "csubj", "nsubjpass"):
+            # "Fighting broke out between X and Y": a gerund subject behaves like a noun
+            roles = noun_roles(d.token, None, plover)
         elif d.entry.pos == "VERB":
             roles = verb_roles(d.token, plover)
         else:

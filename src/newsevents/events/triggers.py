@@ -41,7 +41,8 @@ FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "def
 TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "base", "airport",
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
-BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position"}
+BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
+         "stronghold", "command"}
 PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupation", "siege",
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
@@ -178,6 +179,13 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         mode = next((m for m in mode_hits if m), None)
         cameo = {"military": "072", "humanitarian": "073", "economic": "071", "asylum": "075"}.get(mode or "", "070")
         return replace(entry, mode=mode, cameo=cameo)
+    if lemma == "exchange" and _object_words(obj) & {"prisoner", "captive", "detainee", "hostage", "pow", "body"}:
+        return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
+    if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
+        return None
+    if lemma == "turn" and not any(p.lemma_.lower() in BASES for c in token.children if c.lower_ == "into"
+                                   for p in c.children):
+        return None
     if lemma in ("exchange", "trade") and obj_lemma in ("fire", "gunfire", "shot"):
         return replace(entry, plover="ASSAULT", mode="firearms", cameo="193", acled="Armed clash")
     if lemma in ("establish", "set", "build", "open") and _object_words(obj) & BASES and \
