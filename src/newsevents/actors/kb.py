@@ -137,6 +137,17 @@ class _Rows:
             self.fail(lineno, f"{col} '{value}' is not a YYYY-MM-DD date")
         return value
 
+    def role(self, lineno: int, row: dict) -> tuple[str | None, str | None, str | None]:
+        """(start, end, gender) of a person's row, checked."""
+        start = self.day(lineno, row.get("start", ""), "start")
+        end = self.day(lineno, row.get("end", ""), "end")
+        if start and end and end < start:
+            self.fail(lineno, f"end {end} is before start {start}")
+        gender = row.get("gender") or None
+        if gender not in (None, "m", "f"):
+            self.fail(lineno, f"gender '{gender}' must be m, f or empty")
+        return start, end, gender
+
 
 def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
@@ -174,13 +185,7 @@ def _load_bodies(rows: _Rows, entries: list, names: list, default_kind: str) -> 
 
 def _load_people(rows: _Rows, entries: list, names: list, method: str = "kb-name") -> None:
     for n, row in rows:
-        start = rows.day(n, row.get("start", ""), "start")
-        end = rows.day(n, row.get("end", ""), "end")
-        if start and end and end < start:
-            rows.fail(n, f"end {end} is before start {start}")
-        gender = row.get("gender") or None
-        if gender not in (None, "m", "f"):
-            rows.fail(n, f"gender '{gender}' must be m, f or empty")
+        start, end, gender = rows.role(n, row)
         entry = KBEntry(id=rows.need(n, row, "id"), name=rows.need(n, row, "name"), kind="person",
                         code=rows.code(n, rows.need(n, row, "code")),
                         sector=rows.sector(n, rows.need(n, row, "sector")),
@@ -272,13 +277,7 @@ class KnowledgeBase:
                 rows.fail(n, f"unknown kind '{kind}'; valid: {options(KINDS)}")
             name = rows.need(n, row, "name")
             entry_id = row.get("id") or f"user:{normalize(name).replace(' ', '-')}"
-            start = rows.day(n, row.get("start", ""), "start")
-            end = rows.day(n, row.get("end", ""), "end")
-            if start and end and end < start:
-                rows.fail(n, f"end {end} is before start {start}")
-            gender = row.get("gender") or None
-            if gender not in (None, "m", "f"):
-                rows.fail(n, f"gender '{gender}' must be m, f or empty")
+            start, end, gender = rows.role(n, row)
             qid = row.get("qid") or None
             if qid and not re.fullmatch(r"Q\d+", qid):
                 rows.fail(n, f"qid '{qid}' is not a Wikidata id like Q42")

@@ -131,6 +131,17 @@ def cue_of(tok) -> _Cue | None:
     return None
 
 
+def _of_owner_link(owner) -> "_Link | None":
+    """A count after "<owner> of": a running total ("toll of 31") or a casualty noun ("deaths of 3")."""
+    total = _total_cue(owner)
+    if total is not None:
+        return _Link(total.field, owner, True, f"'{owner.text} of' total")
+    cue = cue_of(owner)
+    if cue is not None and owner.pos_ == "NOUN" and cue.kind in {"noun", "people"}:
+        return _Link(cue.field, owner, False, f"'{owner.text} of'")
+    return None
+
+
 def _total_cue(tok) -> _Cue | None:
     """'toll', or 'number/tally of <casualty word>' -> the field it totals."""
     lemma = tok.lemma_.lower()
@@ -218,13 +229,9 @@ def _link_left(doc, q: Quantity, sent_start: int) -> _Link | None:
             not any(c.dep_ == "auxpass" for c in prev.children):
         return _Link(cue.field, prev, False, f"object of '{prev.text}'")
     if prev.lower_ == "of" and k - 1 >= sent_start:
-        owner = doc[k - 1]
-        total = _total_cue(owner)
-        if total is not None:
-            return _Link(total.field, owner, True, f"'{owner.text} of' total")
-        cue = cue_of(owner)
-        if cue is not None and owner.pos_ == "NOUN" and cue.kind in {"noun", "people"}:
-            return _Link(cue.field, owner, False, f"'{owner.text} of'")
+        link = _of_owner_link(doc[k - 1])
+        if link is not None:
+            return link
     # running totals: "the death toll rose to 31", "bringing the toll to 31", "toll stood at 31"
     for j in range(k, max(sent_start, k - 7) - 1, -1):
         tok = doc[j]
@@ -269,12 +276,9 @@ def _link_tree(doc, q: Quantity, noun) -> _Link | None:
     if dep == "pobj" and head.dep_ == "prep":
         owner = head.head
         if head.lower_ == "of":
-            total = _total_cue(owner)
-            if total is not None:
-                return _Link(total.field, owner, True, f"'{owner.text} of' total")
-            o_cue = cue_of(owner)
-            if o_cue is not None and owner.pos_ == "NOUN" and o_cue.kind in {"noun", "people"}:
-                return _Link(o_cue.field, owner, False, f"'{owner.text} of'")
+            link = _of_owner_link(owner)
+            if link is not None:
+                return link
         if head.lower_ in {"to", "at"} and owner.lemma_.lower() in TOTAL_VERBS:
             for c in owner.children:
                 total = _total_cue(c) if c.dep_ in {"nsubj", "dobj", "nsubjpass"} else None
