@@ -1,7 +1,8 @@
 """Reporting-cue lexicon: which words introduce reported content, and of what type.
 
 ``cue_lexicon()`` -> a ``CueLexicon`` built once from data/quotes/cues.v1.tsv.
-``lexicon.verb(lemma)`` -> ``CueEntry`` or None; ``lexicon.noun_cue(lemma)`` the same for
+``lexicon.verb(lemma)`` -> ``CueEntry`` or None; ``lexicon.adjective(word)`` the same for predicate
+adjectives ('is confident that'); ``lexicon.noun_cue(lemma)`` the same for
 nouns that carry content themselves ('his call for talks', 'the claim that ...');
 ``lexicon.is_channel(lemma)`` says whether a noun names a speech channel ("in a statement").
 """
@@ -14,11 +15,11 @@ from ..datafiles import read_tsv
 from ..errors import DataFileError
 
 CUE_TABLE = "quotes/cues.v1.tsv"
-VALID_POS = ("VERB", "NOUN", "CUENOUN", "PHRASE")
+VALID_POS = ("VERB", "ADJ", "NOUN", "CUENOUN", "PHRASE")
 # Content dependents: ccomp clause, xcomp infinitive, dobj noun phrase, name = object + its
 # predicate ('called the vote a sham'); noun cues also list the prepositions that carry content.
 CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "name"})
-CONTENT_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "over", "in"})
+CONTENT_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "over", "in", "with", "at"})
 VALID_SPEAKERS = ("any", "agent")
 
 
@@ -48,11 +49,16 @@ class CueEntry:
     def names(self) -> bool:
         return "name" in self.complements
 
+    @property
+    def prepositions(self) -> frozenset[str]:
+        """Prepositions whose object is the content ('spoke about', 'agreed with')."""
+        return self.complements - CLAUSE_COMPLEMENTS
+
 
 def _complements(row: dict[str, str]) -> frozenset[str]:
     comp = row["complement"]
     parts = frozenset() if comp == "-" else frozenset(comp.split("+"))
-    allowed = CLAUSE_COMPLEMENTS | (CONTENT_PREPOSITIONS if row["pos"] == "CUENOUN" else frozenset())
+    allowed = CLAUSE_COMPLEMENTS | (CONTENT_PREPOSITIONS if row["pos"] != "NOUN" else frozenset())
     if not parts <= allowed:
         raise DataFileError(f"{CUE_TABLE}: bad complement in row {row}; use '-' or '+'-joined "
                             f"{', '.join(sorted(allowed))}")
@@ -64,6 +70,7 @@ class CueLexicon:
 
     def __init__(self, rows: list[dict[str, str]]) -> None:
         self.verbs: dict[str, CueEntry] = {}
+        self.adjectives: dict[str, CueEntry] = {}
         self.nouns: dict[str, CueEntry] = {}
         self.noun_cues: dict[str, CueEntry] = {}
         self.phrases: dict[tuple[str, ...], CueEntry] = {}
@@ -75,6 +82,8 @@ class CueLexicon:
             entry = CueEntry(row["lemma"], pos, row["type"], _complements(row), speaker == "agent")
             if pos == "VERB":
                 self.verbs[entry.lemma] = entry
+            elif pos == "ADJ":
+                self.adjectives[entry.lemma] = entry
             elif pos == "NOUN":
                 self.nouns[entry.lemma] = entry
             elif pos == "CUENOUN":
@@ -84,6 +93,9 @@ class CueLexicon:
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma.lower())
+
+    def adjective(self, word: str) -> CueEntry | None:
+        return self.adjectives.get(word.lower())
 
     def noun_cue(self, lemma: str) -> CueEntry | None:
         return self.noun_cues.get(lemma.lower())

@@ -5,10 +5,14 @@
 
 How it works (one pass over the characters, one over the tokens):
 1. marks.find_quoted_spans pairs quotation marks into direct-quote candidates.
-2. Every reporting cue outside a direct quote (a verb from data/quotes/cues.v1.tsv,
-   or "according to") yields its speaker head and its content tokens: the ccomp
-   clause, the xcomp infinitive ("vowed to continue"), the governing clause of a
-   parataxis ("..., he said") or of "according to".
+2. Every reporting cue outside a direct quote (a verb, predicate adjective or content
+   noun from data/quotes/cues.v1.tsv, or "according to") yields its speaker head and
+   its content tokens: the ccomp clause, the xcomp infinitive ("vowed to continue"),
+   the object ("condemned the raid"), the object of a listed preposition ("agreed
+   with the envoy"), the subject of a passive cue ("the plan was endorsed by ..."),
+   the governing clause of a parataxis ("..., he said") or of "according to".
+   Content stays in the cue's paragraph and leaves out comma-set author asides
+   (", which ...", ", citing ...").
 3. A cue whose content is all inside quotation marks attributes those marks: a
    direct quote. A cue whose content has words outside the marks is a mixed
    quote: one indirect quote over the whole clause, the quoted fragment in evidence.
@@ -16,6 +20,8 @@ How it works (one pass over the characters, one over the tokens):
    ('"...," he said' / 'X said: "..."'); a candidate of a few words with no cue is
    a scare quote or a title and is dropped; a long sentence-like quote with no cue
    keeps the speaker of the quote just before it (the next-paragraph convention).
+   Marks after a contentless cue with words of the cue's phrase before them
+   ('called for pay to be "clawed back"') make a mixed quote over that phrase.
 
 Decisions: direct-quote text is the words inside the marks (a trailing comma or colon
 that punctuates the attribution is left out). Indirect text drops the complementizer
@@ -48,6 +54,12 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
 # The predicate of a naming cue: 'called the vote a sham' (oprd), or parsed as a small clause.
 NAMING_PREDICATES = frozenset({"oprd", "ccomp", "xcomp", "attr"})
+# Empty subjects of a passive cue ('it was announced that ...'): the clause is the content, not them.
+EXPLETIVES = frozenset({"it", "there"})
+# Marks of a trailing author aside after a comma ('..., although he refused to say more').
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+# Where a predicate adjective hangs from its copula: 'are afraid that' (acomp), 'seem willing to' (oprd).
+PREDICATE_ADJECTIVE_DEPS = frozenset({"acomp", "oprd"})
 # 'The group calls itself the "Army of Liberation"' gives a name, not a view (PolNeAR: titles are not content).
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
 
@@ -115,12 +127,61 @@ def _channel(verb, lexicon) -> str | None:
 
 def _clause_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     """The ccomp clause or xcomp infinitive of a cue verb, if its entry allows it."""
+    clause = _reported_clause(tok) if entry.takes_ccomp else None
+    if clause is not None:
+        return _without_asides(clause), "ccomp of cue"
     for child in tok.children:
-        if child.dep_ == "ccomp" and entry.takes_ccomp:
-            return {t.i for t in child.subtree}, "ccomp of cue"
         if child.dep_ == "xcomp" and entry.takes_xcomp:
-            return {t.i for t in child.subtree}, "xcomp of cue"
+            return _without_asides(child), "xcomp of cue"
     return set(), "no content"
+
+
+def _reported_clause(tok):
+    """The ccomp of a cue: the one after it if there is one ('the plan failed; aides say it will
+    return' has both); one before it only with no ';' or ':' in between ('It will rain, he said')."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > tok.i]
+    if after:
+        return after[0]
+    for clause in clauses:
+        gap = tok.doc[clause.right_edge.i + 1:tok.i]
+        if not any(t.text in (";", ":") for t in gap):
+            return clause
+    return None
+
+
+def _prepositional_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """'spoke about the deal', 'agreed with the envoy', 'pointed to the audit': the object of a
+    preposition the cue's entry lists (a verb never reports through an unlisted one: 'said on Monday')."""
+    for child in tok.rights:
+        if child.dep_ == "prt":
+            continue
+        if child.dep_ == "prep" and child.lower_ in entry.complements:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return {i for g in objects for i in _without_asides(g)}, "object of preposition of cue"
+    return set(), "no content"
+
+
+def _without_asides(head) -> set[int]:
+    """Subtree of ``head`` minus comma-set asides the author adds: relative clauses ('RT, which
+    gets state money') and trailing participle or concessive clauses ('..., citing the audit',
+    '..., although he refused'). PolNeAR leaves them out of the content."""
+    doc = head.doc
+    keep = {t.i for t in head.subtree}
+    for tok in head.subtree:
+        if tok.i == head.i or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if tok.dep_ == "relcl" or tok.dep_ == "advcl" and tok.i > head.i and _is_aside_clause(tok):
+            keep -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+    return keep
+
+
+def _is_aside_clause(clause) -> bool:
+    """'citing the audit' (a participle with no subject) or 'although he refused'."""
+    if clause.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
 
 
 def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
@@ -130,37 +191,66 @@ def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         return set(), "no content"
     predicate = [c for c in tok.children if c.i > obj.i and c.dep_ in NAMING_PREDICATES]
     if entry.names and predicate:
-        return {t.i for c in [obj, *predicate] for t in c.subtree}, "object and predicate of naming cue"
+        return {i for c in [obj, *predicate] for i in _without_asides(c)}, "object and predicate of naming cue"
     if not entry.takes_dobj:
         return set(), "no content"
     extra = [c for c in tok.children
              if c.i > obj.i and c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
-    return {t.i for c in [obj, *extra] for t in c.subtree}, "object of cue"
+    return {i for c in [obj, *extra] for i in _without_asides(c)}, "object of cue"
 
 
-def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
+def _demand_content(tok) -> tuple[set[int], str]:
+    """'called for a ceasefire', 'demanded the release of the hostages': the demand is the object."""
+    for child in tok.children:
+        # ('called the strike a crime' names, it does not demand: only 'call for' counts.)
+        target = child if child.dep_ == "dobj" and tok.lemma_ != "call" else None
+        if child.dep_ == "prep" and child.lower_ == "for":
+            target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if target is not None:
+            return {t.i for t in target.subtree}, "object of demand cue"
+    return set(), "no content"
+
+
+def _passive_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """'The plan was endorsed by three unions', 'he was called a liar': the passive subject is
+    what was said, endorsed or named (never an empty 'it'/'there', which leaves the clause as content)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EXPLETIVES:
+        return set(), "no content"
+    extra = [c for c in tok.children if c.i > tok.i and (
+        c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS or entry.names and c.dep_ in NAMING_PREDICATES)]
+    content = {i for c in [subject, *extra] for i in _without_asides(c)}
+    by_agent = {t.i for i in content if tok.doc[i].dep_ == "agent" for t in tok.doc[i].subtree}
+    return content - by_agent, "subject of passive cue"
+
+
+def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
+    """Content tokens of a verb cue and the rule that found them; the first rule that finds any wins:
+    clause (ccomp/xcomp), demand object, object, listed preposition, passive subject, parataxis."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     content, rule = _clause_content(tok, entry)
-    if rule.startswith("xcomp") and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if rule.startswith("xcomp") and passive:
         # 'are expected to attend', 'was asked to leave': the subject does the act, nobody is quoted.
-        content, rule = set(), "no content (passive infinitive)"
+        return set(), "no content (passive infinitive)"
     if not content and entry.type == "demand":
-        # 'called for a ceasefire', 'demanded the release of the hostages': the demand is the object.
-        for child in tok.children:
-            # ('called the strike a crime' names, it does not demand: only 'call for' counts.)
-            target = child if child.dep_ == "dobj" and tok.lemma_ != "call" else None
-            if child.dep_ == "prep" and child.lower_ == "for":
-                target = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if target is not None:
-                content, rule = {t.i for t in target.subtree}, "object of demand cue"
-                break
+        content, rule = _demand_content(tok)
     if not content and (entry.takes_dobj or entry.names):
-        content, rule = _object_content(tok, entry)
+        content, rule = _passive_content(tok, entry) if passive else _object_content(tok, entry)
+    if not content and entry.prepositions:
+        content, rule = _prepositional_content(tok, entry)
     if not content and tok.dep_ == "parataxis" and entry.takes_ccomp:
         content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         rule = "clause governing parataxis cue"
+    return content, rule
+
+
+def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
+    content, rule = _verb_content(tok, entry)
     speaker, speaker_rule = _subject(tok)
     speaker, owner_rule = _owner_of_channel(speaker, lexicon)
-    if (entry.agent_only or rule.startswith("object")) and content and (speaker is None or not is_agent(speaker)):
+    sourceless = rule.startswith("subject of passive") and speaker is None   # 'the plan was criticized'
+    if (entry.agent_only or rule.startswith(("object", "subject"))) and content and not sourceless \
+            and (speaker is None or not is_agent(speaker)):
         # 'the strike showed why ...', 'Iran-backed militias': no one states, believes or wants anything.
         content, rule = set(), "no content (subject is not a speaker)"
     end_tok = tok
@@ -219,6 +309,9 @@ def _noun_source(tok) -> tuple[object | None, str]:
         head, _ = _subject(tok.head)
         if head is not None:
             return head, "subject of verb governing noun cue"
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child, "name before noun cue"      # 'a New York Times report that ...'
     return None, "no subject"
 
 
@@ -227,10 +320,25 @@ def _noun_cue(tok, entry: CueEntry) -> _Cue | None:
     if not content:
         return None
     speaker, speaker_rule = _noun_source(tok)
-    if speaker is None or not is_agent(speaker) or speaker.i in content:
-        return None          # 'calls for a ceasefire grew': a demand with no one making it
+    # 'fears that the dam may burst' states a view even with no one named (PolNeAR counts it);
+    # 'calls for a ceasefire grew' is a demand with no one making it.
+    sourceless_view = speaker is None and rule.startswith("clause")
+    if not sourceless_view and (speaker is None or not is_agent(speaker) or speaker.i in content):
+        return None
     return _Cue(tok, tok.text, tok.idx, tok.idx + len(tok.text), entry.type, rule, speaker,
                 speaker_rule, content)
+
+
+def _adjective_cue(tok, entry: CueEntry) -> _Cue | None:
+    """'Farmers are afraid that ...', 'she was critical of the tax', 'the rebels seem willing to talk'."""
+    content, rule = _clause_content(tok, entry)
+    if not content and entry.prepositions:
+        content, rule = _prepositional_content(tok, entry)
+    speaker, speaker_rule = _subject(tok.head)
+    if not content or speaker is None or not is_agent(speaker):
+        return None          # 'the vote is certain to pass': no one holds the view
+    return _Cue(tok, tok.text, tok.idx, tok.idx + len(tok.text), entry.type, rule.replace("cue", "adjective cue"),
+                speaker, "subject of " + tok.head.lemma_, content)
 
 
 def _runs(doc, indices: set[int], rule: str) -> list[tuple[int, int]]:
@@ -245,7 +353,8 @@ def _runs(doc, indices: set[int], rule: str) -> list[tuple[int, int]]:
         lo, hi = ordered[i], ordered[j]
         # Drop edge punctuation and the complementizer: they are not the reported words.
         while lo <= hi and (doc[lo].is_punct or doc[lo].is_space
-                            or doc[lo].lower_ in COMPLEMENTIZERS and not doc[lo].dep_.startswith("nsubj")
+                            or doc[lo].lower_ in COMPLEMENTIZERS and doc[lo].dep_ != "det"
+                            and not doc[lo].dep_.startswith("nsubj")
                             or rule.startswith("xcomp") and doc[lo].lower_ == "to" and doc[lo].dep_ == "aux"):
             lo += 1
         while hi >= lo and ((doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in "\"”’'"
@@ -267,6 +376,10 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
                 and according is not None:
             cues[tok.i] = _according_cue(tok, according)
+        elif tok.dep_ in PREDICATE_ADJECTIVE_DEPS and lexicon.adjective(tok.lower_) is not None:
+            cue = _adjective_cue(tok, lexicon.adjective(tok.lower_))
+            if cue is not None:
+                cues[tok.i] = cue
         elif tok.pos_ in CONTENT_VERB_POS or tok.tag_.startswith("VB"):
             entry = lexicon.verb(tok.lemma_)
             if entry is not None:
@@ -276,9 +389,29 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
             cue = _noun_cue(tok, entry) if entry is not None else None
             if cue is not None:
                 cues[tok.i] = cue
+    _keep_to_paragraph(doc, cues)
     _detach_chained_cues(cues)
     _drop_nested_cues(cues)
     return cues
+
+
+def _paragraph_ids(doc) -> list[int]:
+    """For each token, the number of the paragraph (text between line breaks) it sits in."""
+    ids, n = [], 0
+    for tok in doc:
+        ids.append(n)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            n += 1
+    return ids
+
+
+def _keep_to_paragraph(doc, cues: dict[int, _Cue]) -> None:
+    """Reported content stays in its cue's paragraph: a parse that runs on past a line break
+    (a headline, the next quote) has joined two things the author kept apart."""
+    para = _paragraph_ids(doc)
+    for cue in cues.values():
+        home = para[cue.token.i]
+        cue.content = {i for i in cue.content if para[i] == home}
 
 
 def _drop_nested_cues(cues: dict[int, _Cue]) -> None:
@@ -295,8 +428,11 @@ def _detach_chained_cues(cues: dict[int, _Cue]) -> None:
     for outer in cues.values():
         for inner in cues.values():
             tok = inner.token
-            if inner is outer or tok.i not in outer.content or tok.dep_ not in ("conj", "advcl"):
+            if inner is outer or not inner.content or tok.head.i not in outer.content \
+                    or tok.dep_ not in ("conj", "advcl"):
                 continue
+            if outer.rule.startswith("xcomp") and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+                continue        # 'urged them to stop and consider talks': one infinitive, coordinated
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 continue
             outer.content -= {t.i for t in tok.subtree}
@@ -383,6 +519,23 @@ def _adjacent_cue(doc, span: QuotedSpan, k: int, inside_quote: list[int], cues: 
         else:
             between.append(i)
     return None
+
+
+def _embedding_content(doc, cue: _Cue, span: QuotedSpan, token_ids: list[int]) -> set[int]:
+    """Tokens of the phrase after a contentless cue that holds the quoted span with words of its own
+    before the marks ('called for pay to be "clawed back"'); empty when the marks follow the cue directly."""
+    if cue.content or cue.end > span.open or not token_ids:
+        return set()
+    gap = doc.text[cue.end:span.open].split()
+    if not any(any(c.isalnum() for c in w) and w.lower() not in COMPLEMENTIZERS for w in gap):
+        return set()
+    tok = doc[token_ids[0]]
+    while tok.head.i != cue.token.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != cue.token.i or tok.dep_ in ("nsubj", "nsubjpass", "punct"):
+        return set()
+    return {t.i for child in cue.token.rights if child.i <= tok.i and child.dep_ not in ("punct", "npadvmod")
+            for t in child.subtree}
 
 
 def _tight(doc, cue: _Cue, between: list[int], separators: list[str], after: bool) -> bool:
@@ -510,7 +663,13 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
         owner_cue = linked or _adjacent_cue(doc, span, k, inside_quote, cues, True, fragment) \
             or _adjacent_cue(doc, span, k, inside_quote, cues, False, fragment) \
             or _continued_cue(doc, spans, k, owner)
-        if owner_cue is not None:
+        embedding = _embedding_content(doc, owner_cue, span, span_tokens[k]) if owner_cue else set()
+        if embedding:
+            # 'called for pay to be "clawed back" from bosses': a fragment inside reported words.
+            owner_cue.content, owner_cue.rule = embedding, "phrase after cue around quoted fragment"
+            owner_cue.mixed_spans.append(k)
+            consumed.add(k)
+        elif owner_cue is not None:
             owner[k] = owner_cue
     for k, cue in sorted(owner.items()):
         cue.direct_spans.append(k)

@@ -25,7 +25,11 @@ SPEAKER_NOUN_TABLE = "quotes/speaker_nouns.v1.tsv"
 AGENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Pronouns that stand for people or bodies; "it" mostly refers back to a ministry, group or report in news.
 AGENT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it", "who", "me", "him", "her", "us", "them",
-                            "my", "your", "his", "its", "our", "their", "whose"})
+                            "my", "your", "his", "its", "our", "their", "whose", "everyone", "everybody",
+                            "someone", "somebody", "anyone", "anybody", "many", "some", "most", "both", "each",
+                            "others", "several"})
+# 'the police department, which reported ...': the relative pronoun speaks for the noun it hangs from.
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 NOBODY = frozenset({"nobody", "none", "noone"})
 # Agent-noun endings (analyst, historian, voters, lawmakers): people, not events or weapons.
 AGENT_SUFFIXES = ("ist", "ian", "ists", "ians", "ers")
@@ -45,6 +49,8 @@ def is_agent(token) -> bool:
     """Whether the noun phrase headed by ``token`` names someone who can state, believe or show."""
     if token.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return False            # 'No group claimed the attack': nobody is quoted
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        return is_agent(token.head.head)
     if token.pos_ == "PRON":
         return token.lower_ in AGENT_PRONOUNS
     if token.pos_ == "PROPN" or token.ent_type_ in AGENT_ENTITY_TYPES:
