@@ -175,3 +175,46 @@ def test_container_subdivision_without_admin1_row(nlp, resolver):
     doc = nlp("The festival was held in London, Ontario.")
     first = resolver.for_article(doc).places()[0]
     assert (first.extracted_place, first.country_code) == ("London", "CAN")
+
+
+# ---------------------------------------------------------------- names, lists and containers
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a name the tagger calls a person, after a locative preposition (invented village)
+    ("Troops opened fire in Qaryat Zorvan, residents said.", "opened", ["Qaryat Zorvan"]),
+    # the name of a place part after the preposition
+    ("A grenade exploded at Zorvan junction in the market town.", "exploded", ["Zorvan"]),
+    # the object of a verb that acts on territory
+    ("Government troops stormed Kafr Zorvan at dawn.", "stormed", ["Kafr Zorvan"]),
+    # acronyms and dates after 'in/at' are not places
+    ("Two protesters were wounded in clashes at NUST on Friday.", "wounded", []),
+    ("Hundreds marched in January against the reform.", "marched", []),
+])
+def test_names_marked_as_places_by_their_slot(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Demonstrators rallied in the capital of Lisbon and the northern city of Porto.", "rallied",
+     ["Lisbon", "Porto"]),
+    ("Bombs exploded in Kherson and Mykolaiv city on Monday.", "exploded", ["Kherson", "Mykolaiv"]),
+    # the container of a place is not a second place of the event
+    ("A car bomb exploded in the Zorvan district of Baghdad.", "exploded", ["Zorvan"]),
+    ("Soldiers shot a man in the West Bank city of Nablus.", "shot", ["Nablus"]),
+])
+def test_coordinated_through_the_nouns_around_the_names(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Five people were killed in the Beirut suburb of Zorvan Hreik.", "killed", "Zorvan Hreik"),
+    ("Police shot two men near the southern Angolan city of Lubango.", "shot", "Lubango"),
+])
+def test_phrase_container_ranks_after_the_place_it_contains(nlp, resolver, text, trigger, expected):
+    assert locate(nlp, resolver, text, trigger).extracted_place == expected
+
+
+def test_distance_reference_is_a_location_but_not_a_mention(nlp, resolver):
+    text = "A bomb exploded in a field 40 km south of Kharkiv."
+    assert mentions_for(nlp, resolver, text, "exploded") == []
+    assert locate(nlp, resolver, text, "exploded").method.startswith("reference")

@@ -8,7 +8,9 @@ as places, without any gazetteer:
 2. before a settlement noun: "Doru Kanta village", "the Karta-e-Naw district";
 3. in apposition to a settlement noun: "Doru Kanta, a small village near Bunia";
 4. a site name: "Bunia Military Airport", "Jabal Doru";
-5. coordinated with a place: "the towns of Bunia, Beni and Butembo".
+5. coordinated with a place: "the towns of Bunia, Beni and Butembo";
+6. the object of a locative preposition: "killed in Dana", "near Aqrabat", "at Siinaay junction";
+7. the object of a verb that acts on territory: "stormed Najarah", "Najarah was shelled".
 
 ``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
 places (for cue 5). Runs never cross a covered token.
@@ -38,6 +40,24 @@ SITE_PREFIXES = {"jabal", "jebel", "tal", "tel", "tell", "wadi", "mount", "mt", 
 # "Mazar-e-Sharif", "Rio de Janeiro"); they join a name run only when a capitalised word follows.
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "de", "del",
                   "la", "le", "du", "di", "da", "bin", "ibn", "-", "\u2019", "'"}
+# Prepositions whose object is a place when it is a name (cue 6: "killed in Dana", "near Aqrabat");
+# "on", "to" and "from" are left out: "an attack on Hamas", "a message to Obama".
+NAME_PREPS = {"in", "at", "near", "inside", "outside", "around", "through", "across", "into",
+              "toward", "towards"}
+# Nouns a name may modify and still be the preposition's place ("at Siinaay junction",
+# "in Guma local government area").
+PLACE_PART_NOUNS = SETTLEMENT_NOUNS | {"sector", "junction", "road", "street", "colony", "circle",
+                                       "park", "market", "bazaar", "crossing", "checkpoint",
+                                       "mountain", "mountains", "hill", "hills", "valley", "zone",
+                                       "division", "state", "lga", "axis", "countryside",
+                                       "enclave", "peninsula", "island", "border"}
+# Verbs whose object is a place, not a person, when it is a name (cue 7: "stormed Najarah");
+# "capture", "seize" and "target" are left out, as they take people as often as places.
+TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besiege", "liberate",
+                           "recapture", "retake", "overrun", "invade", "occupy", "raid"}
+# Entity labels that say a capitalised run is not a place ("in January", "in World War II").
+NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
+                    "EVENT", "WORK_OF_ART", "LANGUAGE"}
 # Capitalised words that open a sentence or a title rather than a name.
 NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "and",
              "but", "meanwhile", "elsewhere", "he", "she", "they", "it", "we", "i"}
@@ -86,7 +106,7 @@ def _settlement(token) -> bool:
 
 
 def _cue(doc, run) -> str | None:
-    """Which of cues 1-4 marks ``run`` as a place, or None."""
+    """Which of cues 1-4, 6 and 7 marks ``run`` as a place, or None."""
     if run[-1].lower_ in NON_PLACE_HEADS or run.root.ent_type_ == "PERSON" and len(run) > 2:
         return None
     if run[-1].pos_ == "ADJ" or run[-1].ent_type_ == "NORP":
@@ -100,7 +120,30 @@ def _cue(doc, run) -> str | None:
     root = run.root
     if any(child.dep_ == "appos" and _settlement(child) for child in root.children):
         return "settlement-appos"
+    if _could_be_place(run) and _object_of_locative_prep(doc, run):
+        return "locative-prep"
+    if (_could_be_place(run) and root.dep_ in ("dobj", "nsubjpass")
+            and root.head.lemma_ in TERRITORY_OBJECT_LEMMAS):
+        return "territory-object"
     return None
+
+
+def _could_be_place(run) -> bool:
+    """Not a date, number or title by its label, and not an acronym ('UN', 'CRPF', 'U.S.')."""
+    acronym = len(run) == 1 and run.text.replace(".", "").isupper()
+    return run.root.ent_type_ not in NOT_PLACE_LABELS and not acronym
+
+
+def _object_of_locative_prep(doc, run) -> bool:
+    """'in Dana', 'near Aqrabat', or the name of a place part after one ('at Siinaay junction');
+    not a modifier of another noun ('in Kobane operations')."""
+    if run.start < 1 or doc[run.start - 1].lower_ not in NAME_PREPS:
+        return False
+    prep, root = doc[run.start - 1], run.root
+    if root.dep_ == "pobj":
+        return root.head.i == prep.i
+    return (root.dep_ == "compound" and root.head.lower_ in PLACE_PART_NOUNS
+            and root.head.dep_ == "pobj" and root.head.head.i == prep.i)
 
 
 def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[object, str]]:

@@ -11,10 +11,11 @@ gazetteer knows in a place slot ("in X", "captured X"), and names the context ma
 ``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to two
 heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a block of
 flats in Kyiv"), and ranks them: a distance reference ("50 km west of X") last, then the most
-specific place, a possessive container ("X's Y district") after what it contains, then the
-nearest. When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
-otherwise it falls back to the dateline or the article's main place, else None.
-``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y").
+specific place, a container ("X's Y district", "the Y district of X") after what it contains,
+then the nearest. When the parse links nothing, the nearest "in/at/near X" of the sentence is
+taken; otherwise it falls back to the dateline or the article's main place, else None.
+``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
+capital of X and the city of Y"); it names no place when only a distance reference attaches.
 """
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "
                   "district", "heart", "streets", "capital", "edge", "border", "coast", "port",
                   "south-east", "north-east", "south-west", "north-west", "countryside", "west bank",
                   "bank", "vicinity", "northeast", "northwest", "southeast", "southwest"}
+# Nouns for a settlement as a whole: "the <adjective or place> city of X" names X.
+TOWN_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "hamlet"}
 # Words after a toponym that make it an administrative area: "the Kharkiv region".
 AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
 # Area words that are part of a name when capitalised ("Aleppo City", "Sadr City").
@@ -160,6 +163,30 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
 
 
+def _name_phrase_head(token):
+    """The noun a place name stands for in its phrase: 'city' for 'Butwal' in 'Butwal city' and
+    for 'Porto' in 'the city of Porto'; the name itself otherwise."""
+    for _ in range(3):
+        if token.dep_ == "compound" and token.head.lower_ in SETTLEMENT_NOUNS:
+            token = token.head
+        elif (token.dep_ == "pobj" and token.head.lower_ == "of"
+              and token.head.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS):
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _phrase_name_slots(token) -> tuple[list, list]:
+    """(compound children, 'of' objects) of a locative noun: the two places a name can sit in
+    ('the Shaab district of Baghdad', 'the West Bank city of Nablus'); empty for other words."""
+    if token.lower_ not in LOCATIVE_NOUNS | SETTLEMENT_NOUNS:
+        return [], []
+    of_names = [c for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                for c in child.children if c.dep_ == "pobj"]
+    return [c for c in token.children if c.dep_ == "compound"], of_names
+
+
 def _specificity(mention: Mention) -> float:
     """Resolution of the chosen place; a name the gazetteer lacks ranks as a town."""
     return mention.place.resolution if mention.place else UNRESOLVED_SPECIFICITY
@@ -212,6 +239,8 @@ class PlaceResolver:
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
+        # an unknown adjective is a demonym our table lacks ("the Angolan city of X")
+        looked_up = [item for item in looked_up if item[1] or item[0].root.tag_ != "JJ"]
         counts = self._context_counts(doc, looked_up, title)
         total = sum(counts.values())
         mentions = []
@@ -420,29 +449,63 @@ class ArticlePlaces:
     def event_mentions(self, trigger) -> list[tuple[Mention, str]]:
         """Every place named as where ``trigger`` happened: the chosen mention and the mentions
         coordinated with it ("in Spain and France", "the towns of Bunia, Beni and Butembo");
-        an empty list when nothing attaches (fallbacks are not mentions)."""
+        an empty list when nothing attaches or only a reference point does (fallbacks and
+        distance references are not mentions)."""
         attached = self.attached_mentions(trigger)
-        if not attached:
-            return []
+        if not attached or attached[0][1].startswith("reference"):
+            return []                      # "50 km west of X": X is not where it happened
         first, method = attached[0]
         group = self._coordinated(first)
         return [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group]
 
     def _coordinated(self, mention: Mention) -> set[int]:
-        """ids of the mentions in a coordination with ``mention`` (conj chains both ways)."""
-        root = self.doc[mention.start_token:mention.end_token].root
+        """ids of the mentions in a coordination with ``mention`` (conj chains both ways), also
+        when the conjuncts are the nouns around the names ("the capital of X and the city of Y",
+        "X and Y city")."""
+        root = _name_phrase_head(self.doc[mention.start_token:mention.end_token].root)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         group: set[int] = set()
-        stack = [root]
+        stack, seen = [root], set()
         while stack:
             token = stack.pop()
-            found = self._by_token.get(token.i)
-            if found is not None:
-                group.add(id(found))
-            stack.extend(child for child in token.children if child.dep_ == "conj")
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            for named in [token, *self._phrase_names(token)]:
+                found = self._by_token.get(named.i)
+                if found is not None:
+                    group.add(id(found))
+                stack.extend(child for child in named.children if child.dep_ == "conj")
         group.discard(id(mention))
         return group
+
+    def _phrase_names(self, token) -> list:
+        """The name tokens a locative noun stands for, of its two slots: the one holding the more
+        specific place ('Ramadi city of Anbar province' names Ramadi, 'the West Bank city of
+        Nablus' Nablus); on a tie the 'of' object after a town noun ('the Angolan city of X'),
+        else the one the gazetteer lacks, being the smaller ('the Beirut suburb of X'), else
+        the compound ('the X district of Baghdad')."""
+        compounds, of_names = _phrase_name_slots(token)
+        if not (compounds and of_names):
+            return compounds or of_names
+
+        def finest(tokens) -> tuple[float, bool]:
+            found = [self._by_token[t.i] for t in tokens if t.i in self._by_token]
+            return max(((_specificity(m), m.place is None) for m in found), default=(0, False))
+        left, right = finest(compounds), finest(of_names)
+        if left[0] == right[0] and token.lower_ in TOWN_NOUNS:
+            return of_names
+        return compounds if left >= right else of_names
+
+    def _phrase_container(self, place_root) -> bool:
+        """'Baghdad' in 'the Shaab district of Baghdad': a place in the slot of a locative phrase
+        that does not hold its name, while the other slot holds a place."""
+        head = _name_phrase_head(place_root)
+        if head.i == place_root.i:
+            return False
+        names = self._phrase_names(head)
+        return place_root not in names and any(t.i in self._by_token for t in names)
 
     def main_country(self) -> str | None:
         """ISO3 of the country the article is most about, or None."""
@@ -526,9 +589,11 @@ class ArticlePlaces:
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
             # then the nearest attachment.
             # A reference point ("50 km west of Baghdad") only when nothing else attaches; then
-            # the most specific place, a container ("Kabul's Karta-e-Naw district") last.
+            # the most specific place, a container ("Kabul's Karta-e-Naw district", "the Zorvan
+            # district of Baghdad") last.
+            container = _is_container(place_root) or self._phrase_container(place_root)
             results.append(((how.startswith("reference"), -_specificity(mention),
-                             _is_container(place_root), depth, mention.start), mention,
+                             container, depth, mention.start), mention,
                             f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
         return [(mention, method) for _, mention, method in results]

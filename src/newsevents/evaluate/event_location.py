@@ -12,7 +12,8 @@ What counts as a location token follows the annotation: gold spans are place *na
 "province", "village", "southern", a possessive "'s"); whitespace-only tokens never count.
 Records without a gold location stay in the token scores (a prediction there is a false
 positive) and are also reported separately as ``no_location_accuracy``. Dateline and main-place
-fallbacks are not attachments and are not predictions.
+fallbacks are not attachments and are not predictions, nor is a distance reference ("40 km south
+of X": X is not where the event happened).
 ``run_toponyms(path, nlp)`` scores geonameid and country agreement on tests/attributes/toponyms.v1.tsv.
 """
 from __future__ import annotations
@@ -145,7 +146,8 @@ def run(path: Path, nlp, limit: int | None = None) -> dict:
                     "no_location_accuracy": round(none_right / none_gold, 4) if none_gold else None},
         "tables": {"by_source": table},
         "notes": [f"{skipped} records skipped (VERB span missing or outside the parse)",
-                  "dateline/main-place fallbacks are not counted as predictions",
+                  "dateline/main-place fallbacks and distance references are not counted as "
+                  "predictions",
                   "predicted spans are trimmed of 'the', area words and directions, as gold is",
                   "sources with a high no_gold_share (Masdar_RA: 88%) leave many plain "
                   "'killed in X' sentences unlabelled: label noise that lowers every linker's "
