@@ -312,7 +312,8 @@ class ArticleActors:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
         if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
             return None  # "US Senators", "a Labour MP": a title, not a name
-        if label in PLACE_LABELS or (label is None and head.pos_ == "PROPN" and is_city(name)):
+        if label in PLACE_LABELS or (label in (None, "PERSON") and head.pos_ == "PROPN" and not honorific
+                                     and _place_position(head, name_tokens) and is_city(name)):
             code = city_country(name)
             if code:
                 entity = self._span_entity(start, end, code=code, sector="GOV", identifier_text=name,
@@ -703,6 +704,18 @@ def _led_by(head) -> list:
     """The leader in "Vietnamese-led forces" / "Saudi-led coalition" (not "-backed": backing is not command)."""
     return [g for c in head.lefts if c.dep_ == "amod" and c.lower_ == "led"
             for g in c.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+
+
+PLACE_PREPOSITIONS = {"in", "on", "against", "at", "near", "into", "toward", "towards", "outside",
+                      "around", "across"}
+
+
+def _place_position(head, name_tokens) -> bool:
+    """Unlabelled names, and one-word "persons" after a place preposition ("a strike against
+    Kharkiv", which the small model tags PERSON), may be towns."""
+    if head.ent_type_ != "PERSON":
+        return True
+    return len(name_tokens) == 1 and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _strip_possessive(text: str) -> str:

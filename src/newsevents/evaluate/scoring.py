@@ -47,6 +47,13 @@ def depth(token) -> int:
     return d
 
 
+def _depth_at(doc, offset: int) -> int:
+    if doc is None:
+        return 0
+    tok = next((t for t in doc if t.idx == offset), None)
+    return depth(tok) if tok is not None else 0
+
+
 def main_event(coded, doc=None):
     """The event a one-sentence gold record most likely describes: asserted, near the root."""
     events = list(coded.events)
@@ -54,10 +61,9 @@ def main_event(coded, doc=None):
         return None
 
     def key(ev):
+        # a controlled event sits where its governing word is ("threatened" in "threatened to strike")
+        anchor = (ev.evidence.get("anchor") or ev.evidence.get("trigger", {})).get("start", 0)
         trig = ev.evidence.get("trigger", {}).get("start", 0)
-        d = 0
-        if doc is not None:
-            tok = next((t for t in doc if t.idx == trig), None)
-            d = depth(tok) if tok is not None else 0
-        return (bool(ev.aux and "negation" in ev.aux), d, -ev.confidence)
+        return (bool(ev.aux and "negation" in ev.aux), _depth_at(doc, anchor), _depth_at(doc, trig),
+                -ev.confidence)
     return min(events, key=key)

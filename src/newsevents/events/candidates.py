@@ -30,6 +30,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     extra_tokens: list = field(default_factory=list)   # merged triggers (e.g. "killing")
     extra_recipients: list = field(default_factory=list)
+    anchor: object = None   # the word that carries the event in the clause ("threatened" in "threatened to strike")
 
     @property
     def token(self):
@@ -53,6 +54,45 @@ def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
         chain.append((ctrl, kind))
         cur = ctrl
     return chain
+
+
+# Verbs whose noun object is an act they promise, threaten, refuse, request or deny
+# ("threatened sanctions", "refused talks", "called for a ceasefire", "offered aid"); commands
+# such as "ordered an investigation" are the act itself and are not here.
+NOMINAL_CONTROL = {"vow", "pledge", "promise", "offer", "threaten", "warn", "refuse", "decline",
+                   "reject", "urge", "call", "demand", "ask", "appeal", "press", "push", "seek",
+                   "deny", "consider", "plan", "want", "hope", "expect"}
+CLAIM_REJECTING = {"deny", "dismiss", "refute"}
+VERBAL_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}
+CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "condemnation"}
+
+
+def _nominal_control(d: Detected, lex: Lexicon) -> list[tuple[object, str]]:
+    """[(verb, kind)] when a noun trigger is the object of a control verb, else []."""
+    gov = d.governor
+    if gov is None or d.entry.pos != "NOUN":
+        return []
+    lemma = gov.lemma_.lower()
+    if d.token.lemma_.lower() in CLAIM_NOUNS:
+        # "denied the accusations" rejects them; the accusation itself was someone else's
+        kind = "refuse" if lemma in CLAIM_REJECTING else None
+    elif d.entry.plover in VERBAL_ACTS:
+        kind = None  # "rejected a US request": the verb's own event, with the requester as recipient
+    elif lemma in NOMINAL_CONTROL and not _cancels(gov):
+        # "sought talks", "sought aid": asking for them, not only intending
+        kind = "request" if lemma == "seek" else lex.control.get(lemma)
+    else:
+        kind = None
+    if kind is None:
+        return []
+    tok = d.token
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.i == gov.i:
+        return [(gov, kind)]
+    if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("for", "of", "against"):
+        return [(gov, kind)]
+    return []
 
 
 def _demand_on_someone(clause) -> bool:
@@ -100,7 +140,25 @@ def _same_side(ctrl, embedded_subject, resolver) -> bool:
 
 # Verbs whose object event did not (or will not) happen: "called off the strike".
 CANCELLING = {"cancel", "postpone", "suspend", "halt", "stop", "prevent", "block", "ban",
-              "prohibit", "avert", "abandon", "delay", "forbid", "call", "end", "foil", "thwart"}
+              "prohibit", "avert", "abandon", "delay", "forbid", "call", "end", "foil", "thwart",
+              "renege"}
+
+
+def _cancels(verb) -> bool:
+    """"called off the strike" cancels it; "called for sanctions" asks for them."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in CANCELLING
+
+
+def _object_of(token, verb) -> bool:
+    """Is ``token`` (or the noun it is conjoined to) what ``verb`` acts on?"""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.head.i == verb.i:
+        return token.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+    return token.dep_ == "pobj" and token.head.head.i == verb.i and token.head.lower_ in ("of", "on", "to")
 
 
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
@@ -156,7 +214,7 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             # "accused X of dropping chemical munitions": X is the alleged actor
             roles = Roles((accused,), roles.recipients, roles.how + ("actor:accused-of",))
             notes.append("alleged-in-accusation")
-        chain = _controllers(anchor, lex)
+        chain = _nominal_control(d, lex) + _controllers(anchor, lex)
         if chain and chain[0][1] not in ("request", "deny", "fail") and \
                 not _same_side(chain[0][0], _embedded_subject(anchor), resolver):
             # "officials warned that Israel could strike": a report about a third party.
@@ -176,15 +234,25 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         if chain:
             outer, kind = chain[-1]
             ctrl_roles = verb_roles(outer, plover)
-            if kind == "request":
+            if kind == "request" and outer.i == anchor.i:
+                # "called for sanctions against Nigeria": whom the demanded act targets
+                roles = Roles(ctrl_roles.actors or roles.actors, roles.recipients or ctrl_roles.recipients,
+                              roles.how + ("control:request-roles",))
+            elif kind == "request":
                 roles = Roles(ctrl_roles.actors or roles.actors,
                               ctrl_roles.recipients or roles.recipients,
                               roles.how + ("control:request-roles",))
-            elif kind in ("promise", "agree", "ready", "threaten", "refuse") and ctrl_roles.actors:
+            elif kind == "refuse" and d.token.lemma_.lower() in CLAIM_NOUNS:
+                # "denied Russia's accusations": the accuser receives the rejection
+                roles = Roles(ctrl_roles.actors or roles.actors, roles.actors,
+                              roles.how + ("control:claim-author-as-recipient",))
+            elif kind in ("promise", "agree", "decide", "ready", "threaten", "refuse") and ctrl_roles.actors:
                 roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
-        if d.governor is not None and d.governor.lemma_.lower() in CANCELLING:
+        agreed = any(kind == "agree" for _, kind in chain)  # "agreed to postpone the rally" is agreement
+        if d.governor is not None and not agreed and _cancels(d.governor) and _object_of(d.token, d.governor):
             aux.setdefault("negation", f"cancelled-by:{d.governor.lemma_.lower()}")
-        cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes))
+        cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes,
+                               anchor=chain[-1][0] if chain else anchor))
     # A promise/threat verb with no embedded trigger but a conflict complement is a threat.
     out = []
     for c in cands:
@@ -215,12 +283,14 @@ def _absorb_purposes(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in cands:
         tok = cand.token
-        if cand.plover in MOTIVE_TYPES and tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VB", "VBG"):
+        if tok.dep_ in ("advcl", "xcomp", "acl") and tok.tag_ in ("VB", "VBG"):
             head = tok.head
-            host = next((h for h in hosts if h.token.i == head.i or
-                         (h.detected.governor is not None and h.detected.governor.i == head.i)), None)
-            if host is not None:
+            host = next((h for h in hosts if h is not cand and (h.token.i == head.i or
+                         (h.detected.governor is not None and h.detected.governor.i == head.i))), None)
+            # "began a hunger strike to protest against X": the same protest, told twice
+            if host is not None and (cand.plover in MOTIVE_TYPES or cand.plover == host.plover == "PROTEST"):
                 host.notes.append(f"motive:{tok.lemma_}")
+                host.extra_recipients.extend(cand.roles.recipients)  # whom the motive is aimed at
                 continue
         out.append(cand)
     return out

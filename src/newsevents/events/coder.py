@@ -20,7 +20,7 @@ from .acled import acled_for_event
 from .candidates import Candidate, detect_candidates
 from .context import attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
-from .modality import modality
+from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for
 from .plausibility import HEAVY_MODES, plausible_violence, political, state_backed
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
@@ -84,7 +84,8 @@ def _apply_plover_modality(cand: Candidate) -> None:
     """
     coop = cand.plover in control_rules.COOPERATIVE
     negation = cand.aux.get("negation", "")
-    if coop and negation.startswith("cancelled-by:") and cand.plover in CUT_OFF_CAMEO:
+    if coop and negation.startswith("cancelled-by:") and cand.plover in CUT_OFF_CAMEO and \
+            negation != "cancelled-by:renege":  # reneging on a promise rejects it (below)
         # "suspended military aid", "ended mediation efforts": cutting cooperation is a sanction
         cand.plover, cand.cameo, cand.mode = "SANCTION", CUT_OFF_CAMEO[cand.plover], None
         cand.notes.append(f"cut-off-cooperation->SANCTION({negation})")
@@ -96,6 +97,14 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.aux.pop("negation", None)
         return
     future = cand.aux.get("future", "")
+    # Only announced acts ("will"): "could attack if ..., an analyst said" is speculation, not a threat.
+    condition = condition_of(cand.token) if future and not negation else None
+    if condition and (cand.plover in THREAT_WHEN_ANNOUNCED | {"SANCTION"} or
+                      (condition == "unless" and cand.plover in MATERIAL_COOPERATION)):
+        # "will pull out its troops unless ...", "may halt mediation if ...": a conditional threat
+        cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "threaten")
+        cand.notes.append(f"conditional-{condition}->THREATEN")
+        return
     if cand.plover in THREAT_WHEN_ANNOUNCED and not negation and \
             (future.startswith(("modal:will", "modal:shall", "modal:would-in-report", "control:intend",
                                 "control:ready")) or cand.aux.get("hypothetical", "").startswith("mark:unless")):
@@ -112,6 +121,7 @@ def _apply_plover_modality(cand: Candidate) -> None:
 
 CUT_OFF_CAMEO = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "AGREE": "160"}
 THREAT_WHEN_ANNOUNCED = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+MATERIAL_COOPERATION = {"RETREAT", "AID", "COOPERATE", "CONCEDE"}
 
 
 OFFICIAL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}
@@ -217,6 +227,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             "lexicon": cand.detected.entry.entry,
             "trigger": {"text": tok.text, "lemma": tok.lemma_, "start": tok.idx,
                         "end": tok.idx + len(tok.text)},
+            **_anchor_evidence(cand),
             "roles": list(cand.roles.how),
             "actor_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in actors],
             "recipient_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in recipients],
@@ -239,6 +250,14 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
             evidence=evidence))
     return events
+
+
+def _anchor_evidence(cand: Candidate) -> dict:
+    """The governing word ("threatened" for "threatened to strike"), when it is not the trigger."""
+    anchor = cand.anchor
+    if anchor is None or anchor.i == cand.token.i:
+        return {}
+    return {"anchor": {"text": anchor.text, "start": anchor.idx, "end": anchor.idx + len(anchor.text)}}
 
 
 def _target_country_location(recipients: list[Entity], fallback: EventLoc) -> EventLoc:

@@ -2,7 +2,7 @@
 
 "vowed to send aid" -> AGREE (a promise of future aid); "threatened to strike" -> THREATEN;
 "refused to withdraw" -> REJECT; "urged Russia to withdraw" -> REQUEST;
-"ready to provide" -> AGREE; "denied bombing" -> the bombing, flagged negation.
+"ready to provide" -> AGREE; "agreed to hold exercises" -> AGREE; "denied bombing" -> the bombing, flagged negation.
 ``recode(plover, cameo, mode, kind)`` -> (plover, cameo, mode, extra aux flags).
 """
 from __future__ import annotations
@@ -34,7 +34,10 @@ def _intent_cameo(plover: str, mode: str | None) -> str:
 def recode(plover: str, cameo: str, mode: str | None, kind: str):
     """New (plover, cameo, mode, aux flags) for an event governed by a control word of ``kind``."""
     cooperative = plover in COOPERATIVE
-    if kind in ("promise", "agree", "ready"):
+    if kind == "agree":
+        # "agreed to hold joint exercises", "agreed to postpone the rally": the agreement is the event
+        return "AGREE", _intent_cameo(plover, mode) if cooperative else "030", None, {"future": "control:agree"}
+    if kind in ("promise", "decide", "ready"):
         if cooperative:
             new_mode = None
             return "AGREE", _intent_cameo(plover, mode), new_mode, {"future": f"control:{kind}"}

@@ -14,7 +14,7 @@ from ..errors import DataFileError
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                 "MOBILIZE", "COERCE", "ASSAULT")
-CONTROL_KINDS = {"promise", "threaten", "refuse", "request", "agree", "intend",
+CONTROL_KINDS = {"promise", "threaten", "refuse", "request", "agree", "decide", "intend",
                  "continue", "ready", "deny", "fail", "attempt", "consider"}
 
 

@@ -39,6 +39,11 @@ def modality(token) -> dict[str, str]:
     flags: dict[str, str] = {}
     if token.dep_ == "relcl" and token.head.lower_ in INDEFINITE_HEADS:
         flags["hypothetical"] = f"generic:{token.head.lower_}"  # "anyone who attacks police"
+    if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+        # "if talks fail": a noun subject shares its clause's condition
+        mark = next((c.lower_ for c in token.head.children if c.dep_ == "mark"), None)
+        if mark in HYPOTHETICAL_MARKS:
+            flags["hypothetical"] = f"mark:{mark}"
     first = True
     for node in _clause_chain(token):
         for child in node.children:
@@ -66,11 +71,28 @@ def modality(token) -> dict[str, str]:
     return flags
 
 
+CONDITION_MARKS = {"unless", "if"}
+
+
+def condition_of(token) -> str | None:
+    """'unless'/'if' when the clause the trigger belongs to carries a condition
+    ("will withdraw its troops unless NATO guarantees ...") -> the mark word, else None."""
+    for node in _clause_chain(token):
+        for child in node.children:
+            if child.dep_ == "advcl" and child.i > node.i:
+                mark = next((m.lower_ for m in child.children if m.dep_ == "mark"), None)
+                if mark in CONDITION_MARKS:
+                    return mark
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp",):
+            break
+    return None
+
+
 # Control words that also take a finite "that"-clause with the same reading
 # ("demanded that X leave", "vowed that the war would go on"); others need an infinitive.
 CLAUSAL_CONTROL = {"demand", "insist", "urge", "ask", "appeal", "press", "push", "vow", "pledge",
                    "promise", "swear", "threaten", "warn", "agree", "decide", "deny", "refuse"}
-INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "ready", "intend"}
+INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "decide", "ready", "intend"}
 
 
 def controller(token, control: dict[str, str]):

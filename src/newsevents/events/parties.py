@@ -85,7 +85,8 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok)):
         return None
-    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or _national_group(tok)):
         return None
     left = tok.left_edge
     while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
@@ -107,10 +108,18 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
         sector = "MIL"  # "Israeli army bulldozers": the army's, not civilians'
     elif mods & {"police"}:
         sector = "COP"
+    elif code is not None and tok.lemma_.lower() not in GROUP_NOUNS and _national_group(tok):
+        sector = "CVL"  # "Algerian landowners": people of a country, not its state
     if tok.ent_type_ == "GPE" and code is None:
         how = "unresolved-place-name"  # a state or place the KB does not know (still a political actor)
     return Entity(code=code, sector=sector, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
                   method=how)
+
+
+def _national_group(tok) -> bool:
+    """A plural noun with a nationality word: "Algerian landowners", "Kenyan truckers"."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                     for c in tok.children)
 
 
 def _of_objects(tok) -> list:

@@ -63,9 +63,20 @@ def _political_party(ent: Entity) -> bool:
     return bool(ent.code) and ent.sector is None
 
 
+POST_MODIFIER_STARTS = {"in", "from", "at", "on", "who", "that", "which", "across", "near", ","}
+
+
+def _head_word(text: str) -> str:
+    """The last word before any post-modifier: "teachers in Nairobi" -> "teachers"."""
+    words = text.lower().replace(", ", " , ").split()  # not the comma in "2,000"
+    cut = next((i for i, w in enumerate(words) if i and w in POST_MODIFIER_STARTS), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _collective_civilians(ent: Entity) -> bool:
-    """Coded civilians as a group ("Thousands of Iraqi Kurds", "university students")."""
-    last = ent.entity_text.lower().split()[-1] if ent.entity_text else ""
+    """Coded civilians as a group ("Thousands of Iraqi Kurds", "university students",
+    "teachers in Nairobi")."""
+    last = _head_word(ent.entity_text or "")
     return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun"))) and \
         (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
         (last.endswith("s") or last in COLLECTIVE_WORDS)
@@ -146,7 +157,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "SPY"}
 
 # How an entity was resolved when it is only a country or city name, a pronoun or the story's
 # country: in sport and business pages these are teams and companies' home countries.
-WEAK_STATE_METHODS = ("kb-name", "alias", "metonym", "seat", "context:", "coref:", "place-as-target")
+WEAK_STATE_METHODS = ("kb-name", "alias", "metonym", "seat", "context:", "coref:", "place-as-target",
+                      "city-metonym", "name-contains-country")
 
 
 def _state_party(ent: Entity) -> bool:
@@ -154,12 +166,14 @@ def _state_party(ent: Entity) -> bool:
         return True
     if not ent.code or ent.sector not in STATE_SECTORS:
         return False
-    if ent.sector in ("COP", "JUD", "MIL"):
+    if ent.sector in ("COP", "JUD", "MIL", "UAF", "REB", "SPY"):
         return True
     if ent.office:
         return True
     text = ent.entity_text.lower()
-    return not ent.method.startswith(WEAK_STATE_METHODS) and not text.endswith(("side", "sides"))
+    # "the International Olympic Committee" given the story's country is a guess, not a state
+    return not ent.method.startswith(WEAK_STATE_METHODS) and "context:story-country" not in ent.method \
+        and not text.endswith(("side", "sides"))
 
 
 def state_backed(ev: Event) -> bool:

@@ -5,6 +5,7 @@ Sense checks live here as small named word sets, so ``explain`` can name them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Trigger
@@ -68,7 +69,13 @@ CEASEFIRE_RETREAT_VERBS = {"declare", "announce", "observe", "implement", "order
 CEASEFIRE_VIOLATE_VERBS = {"violate", "break", "breach"}
 THREAT_VERBS = {"issue", "make", "repeat", "renew", "deliver", "level"}
 STRIKE_LABOUR_WORDS = {"general", "labour", "labor", "hunger", "worker", "teacher", "union",
-                       "doctor", "nurse", "nationwide", "miner", "driver", "staff", "employee"}
+                       "doctor", "nurse", "nationwide", "miner", "driver", "staff", "employee",
+                       "indefinite", "open-ended", "wildcat", "token", "rail", "transport", "warning"}
+# "a strike over pay", "a strike by dockers": what workers strike about or who strikes.
+STRIKE_LABOUR_ISSUES = {"pay", "wage", "salary", "pension", "cut", "condition", "job", "contract",
+                        "reform", "bill", "law", "austerity", "layoff", "price", "tax", "arrears"}
+LABOUR_PEOPLE = {"worker", "teacher", "union", "doctor", "nurse", "miner", "driver", "staff",
+                 "employee", "docker", "student", "pilot", "farmer", "trader", "lawyer"}
 PEOPLE_NOUNS = {"prisoner", "hostage", "detainee", "captive", "journalist", "soldier", "activist",
                 "civilian", "people", "person", "man", "woman", "child", "citizen", "national",
                 "sailor", "worker", "crew", "member", "leader", "protester", "opponent", "student",
@@ -146,6 +153,45 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "helmet"}
+ARMED_UNITS = {"troop", "soldier", "force", "warship", "reinforcement", "tank", "unit", "battalion",
+               "brigade", "marine", "paratrooper", "jet", "bomber", "destroyer", "carrier"}
+VISITORS = {"president", "minister", "premier", "chancellor", "leader", "delegation", "envoy",
+            "secretary", "king", "queen", "prince", "diplomat", "mediator", "negotiator", "pope"}
+SOUGHT = {"asylum", "refuge", "protection", "help", "assistance", "aid", "support", "extradition",
+          "talk", "meeting", "negotiation", "compensation", "clarification", "explanation", "loan",
+          "bailout", "ceasefire", "truce", "release"}
+GRANTED = {"permission", "access", "entry", "visa", "request", "application", "bail", "passage",
+           "landing", "asylum", "licence", "license", "approval", "accreditation", "right"}
+DEFENDED = {"right", "decision", "policy", "move", "action", "plan", "record", "law", "deal", "stance",
+            "strategy", "choice", "approach", "response", "handling", "reform", "measure", "conduct"}
+CRITICISM = {"criticism", "charge", "accusation", "allegation", "attack", "critic", "claim"}
+
+
+_SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")  # a match score, "3-1"
+# Purposes that make a gathering a protest ("gathered to demand", "gathered to protest").
+PROTEST_PURPOSES = {"protest", "demand", "demonstrate", "denounce", "condemn", "call", "mourn",
+                    "oppose", "support", "rally", "march", "chant", "voice", "express", "show",
+                    "press", "urge", "commemorate", "honour", "honor", "block", "picket"}
+
+
+def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
+    """Who arrives or is deployed decides the event: peacekeepers are aid, troops a deployment,
+    leaders a visit; anything else ("the team arrived") is no event."""
+    movers = _object_words(obj) if entry.lemma == "deploy" else set()
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        movers |= _object_words(subj)
+    if movers & PEACEKEEPERS:
+        return replace(entry, plover="AID", mode="military", cameo="074", acled=None)
+    if entry.lemma == "deploy":
+        return entry
+    if movers & ARMED_UNITS:
+        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled=None)
+    if movers & VISITORS:
+        return entry
+    return None
+
+
 def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     """Word-sense checks for ambiguous verbs; None = not an event here."""
     lemma = entry.lemma
@@ -179,6 +225,19 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         mode = next((m for m in mode_hits if m), None)
         cameo = {"military": "072", "humanitarian": "073", "economic": "071", "asylum": "075"}.get(mode or "", "070")
         return replace(entry, mode=mode, cameo=cameo)
+    if lemma in ("arrive", "deploy"):
+        return _arrival_sense(token, entry, obj)
+    if lemma == "seek":
+        words = _object_words(obj)
+        if not words & SOUGHT:
+            return None
+        return replace(entry, mode="meet", cameo="026") if words & {"talk", "meeting", "negotiation"} else entry
+    if lemma == "deny" and not (_object_words(obj) | _child_lemmas(token, ("dobj", "dative"))) & GRANTED:
+        return None
+    if lemma == "defend" and not (_object_words(obj) & DEFENDED or any(
+            c.dep_ == "prep" and c.lower_ == "against" and _object_words(next(iter(c.children), None)) & CRITICISM
+            for c in token.children)):
+        return None
     if lemma == "exchange" and _object_words(obj) & {"prisoner", "captive", "detainee", "hostage", "pow", "body"}:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
@@ -193,6 +252,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if (lemma == "build" or (lemma == "set" and entry.particle == "up")) and not _object_words(obj) & BASES:
         return None
+    if lemma == "take" and entry.particle in ("over", "back") and obj is None:
+        return None  # "since he took over at Liverpool": a new job, not a capture
     if lemma == "take" and entry.particle in ("over", "back") and obj is not None and \
             obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _object_words(obj) & TERRITORY_WORDS:
         return None
@@ -251,9 +312,17 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return None
-    if lemma == "gather" and not any(c.dep_ in ("advcl", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("outside", "in front of"))
-                                     for c in token.children):
-        return None
+    if lemma == "gather" and (obj is not None or not any(
+            (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES) or
+            (c.dep_ == "prep" and c.lower_ in ("outside", "against")) for c in token.children)):
+        return None  # "gathered outside parliament to demand ...", not "gathered resources"
+    if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in ("how", "that")
+                                      for c in token.children):
+        return None  # "demonstrated that the system works" shows, it does not protest
+    if lemma == "condemn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "condemned them to defeat": doomed, not denounced
+    if lemma == "beat" and _SCORE.search(token.sent.text):
+        return None  # "beat Olympiakos 3-1": a match result
     if (lemma in ("seize", "take") and obj is not None and
             (obj.ent_type_ == "PERSON" or obj_lemma in PEOPLE_NOUNS or obj.lower_ in ("him", "her", "them"))):
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
@@ -269,13 +338,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
         return replace(entry, plover="CONCEDE", cameo="081")
-    if lemma == "deny" and _object_words(obj) & {"entry", "visa", "access", "permission", "landing", "overflight"}:
+    if lemma == "deny" and _object_words(obj) & {"entry", "visa", "landing", "overflight"}:
         return replace(entry, plover="SANCTION", cameo="160")
     if lemma == "hand" and entry.particle == "over" and _object_words(obj) & set(lex.aid_objects):
         return replace(entry, plover="AID", mode="humanitarian", cameo="073")
-    if lemma == "defend" and obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or
-                                                  _object_words(obj) & TERRITORY_WORDS):
-        return None
     if lemma == "protest" and any(c.dep_ == "ccomp" for c in token.children):
         return replace(entry, plover="ACCUSE", mode="allege", cameo="114", acled=None)
     if lemma in ("suspend", "freeze") and not _object_words(obj) & SUSPEND_OBJECTS:
@@ -352,6 +418,19 @@ def _governor(token):
     return None
 
 
+def _labour_strike(token, mods: set[str]) -> bool:
+    """"a general strike", "a 48-hour strike", "a strike over pay", "a strike by teachers"."""
+    if mods & STRIKE_LABOUR_WORDS or any(m.endswith(("hour", "day", "week")) for m in mods):
+        return True
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
+        if prep.lower_ in ("over", "against") and objects & STRIKE_LABOUR_ISSUES:
+            return True
+        if prep.lower_ == "by" and objects & LABOUR_PEOPLE:
+            return True
+    return False
+
+
 def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = entry.lemma
     gov = _governor(token)
@@ -362,7 +441,10 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     if lemma == "march" and token.text[:1].isupper():
         return None  # the month
     if lemma == "strike":
-        if mods & STRIKE_LABOUR_WORDS or gov_lemma in ("go", "call", "stage") and not mods & set(lex.weapons):
+        # "air strike campaign": the generic head's compound carries the weapon word
+        inner = {g.lemma_.lower() for c in token.children if c.dep_ == "compound" for g in c.children}
+        military = (mods | inner) & (set(lex.weapons) | {"air", "military", "drone", "missile", "precision"})
+        if not military and (_labour_strike(token, mods) or gov_lemma in ("go", "call", "stage")):
             mode = "hunger" if "hunger" in mods else "strike"
             return replace(entry, plover="PROTEST", mode=mode, cameo="142" if mode == "hunger" else "143",
                            acled="Peaceful protest"), "noun:labour-strike"
