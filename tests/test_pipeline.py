@@ -14,7 +14,7 @@ from newsevents.schema import validate
 GOLDEN = Path(__file__).parent / "golden" / "expected.v1.json"
 # Quality floors on the golden facts (share matched), measured with `newsevents eval golden`
 # and set a little below it; raise them as the coder improves, never lower them silently.
-FLOORS = {"event": 0.75, "quote": 0.9, "speaker": 0.75, "date": 0.65, "absent": 0.8}
+FLOORS = {"event": 0.78, "quote": 0.9, "speaker": 0.8, "date": 0.9, "absent": 0.8, "place": 0.6, "recipient": 0.55}
 
 
 @pytest.fixture(scope="module")

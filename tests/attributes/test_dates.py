@@ -88,6 +88,17 @@ SENTENCE_CASES = [
     ("The ministry said 20 soldiers were killed in clashes last month.", "killed",
      "2026-10-01", "2026-10-31", "month", "last month"),
     ("Protesters gathered in the capital.", "gathered", PUB, None, "day", None),
+    # the date hangs on a participle that describes a noun of the clause: the clause's date
+    ("Gunmen opened fire on worshippers leaving a mosque in the old city on Friday.", "opened",
+     "2026-11-20", None, "day", "Friday"),
+    # "late on Friday" parsed under the object "grenades": it still dates the firing clause
+    ("Soldiers fired tear gas and stun grenades late on Friday to scatter crowds who had gathered "
+     "outside parliament.", "gathered", "2026-11-20", None, "day", "late on Friday"),
+    # "..., killing five and wounding 12": subjectless participle clauses share their governor's date
+    ("A car bomb exploded among shoppers crowding a market in the north on Tuesday, killing five "
+     "people and wounding 12 others.", "killing", "2026-11-24", None, "day", "Tuesday"),
+    ("A car bomb exploded among shoppers crowding a market in the north on Tuesday, killing five "
+     "people and wounding 12 others.", "wounding", "2026-11-24", None, "day", "Tuesday"),
     ("The Sunday Times reported that a drone struck a depot.", "struck", PUB, None, "day", None),
 ]
 
@@ -182,3 +193,61 @@ def test_mentions_are_cached_on_the_doc_as_plain_data(parse):
 def test_part_of_a_named_period_is_not_a_span_back_from_publication(parse):
     doc = parse("Unemployment rose in the last three months of 2004.")
     assert [m.text for m in find_date_expressions(next(doc.sents))] == ["2004"]
+
+
+# ---- anaphoric expressions count from the last date the story named ----------------------
+
+@pytest.mark.parametrize("text,word,date,method", [
+    ("Rebels seized the airport on Saturday. A day earlier, they had shelled a nearby village.",
+     "shelled", "2026-11-20", "anaphoric:-1d@anchor"),
+    ("Rebels seized the airport on Saturday.\n\nThe previous day, drones struck a fuel depot.",
+     "struck", "2026-11-20", "anaphoric:-1d@anchor"),
+    ("The day before, drones struck a fuel depot.", "struck", "2026-11-24", "anaphoric:-1d@publication"),
+])
+def test_anaphoric_expression_counts_from_an_earlier_sentence(parse, text, word, date, method):
+    got = resolve_event_date(_trigger(parse(text), word), PUB)
+    assert (got.date, got.method) == (date, method)
+
+
+# ---- a statement dated where its speaker is quoted later ----------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ('Prime Minister John Hale condemned the raid. "It was an act of terror," Hale told reporters '
+     'on Monday.', "condemned"),
+    ('Prime Minister John Hale condemned the raid.\n\n"It was an act of terror," he said on Monday.',
+     "condemned"),
+    ('Foreign Minister Ana Ruiz said she was appalled by the shelling. "We demand an inquiry," Ruiz '
+     'told a news conference on Monday.', "appalled"),
+])
+def test_statement_takes_the_date_of_its_speakers_later_attribution(parse, text, word):
+    doc = parse(text)
+    got = resolve_event_date(_trigger(doc, word), PUB)
+    assert (got.date, got.method) == ("2026-11-23", "speaker-attribution:relative-weekday:past")
+    assert doc.text[got.start:got.end] == "Monday"
+
+
+@pytest.mark.parametrize("text", [
+    # another person speaks in between: "she" is not the speaker
+    'Prime Minister John Hale condemned the raid. Opposition leader Mary Cole urged calm. '
+    '"It was an act of terror," she said on Monday.',
+    # someone else's attribution
+    'Prime Minister John Hale condemned the raid. "It was an act of terror," Cole told reporters on Monday.',
+    # beyond the next paragraph
+    'Prime Minister John Hale condemned the raid.\n\nOther news.\n\n"It was an act of terror," Hale '
+    'said on Monday.',
+    # a statement still to come
+    'Prime Minister John Hale condemned the raid. Hale will tell parliament on Monday that the raid '
+    'was an act of terror.',
+    # the date belongs to another event mentioned in the attribution
+    'Prime Minister John Hale condemned the raid. "It was an act of terror," Hale said after the '
+    'bombing on Sunday.',
+])
+def test_attribution_needs_the_same_speaker_in_the_past_nearby(parse, text):
+    got = resolve_event_date(_trigger(parse(text), "condemned"), PUB)
+    assert got.method == "publication-date"
+
+
+def test_only_statements_take_a_later_attribution_date(parse):
+    doc = parse('General Omar Lind sent troops into the valley. "We will not wait," Lind told '
+                'reporters on Monday.')
+    assert resolve_event_date(_trigger(doc, "sent"), PUB).method == "publication-date"

@@ -1,6 +1,7 @@
 """Casualty counts (dead, injured, arrested) for an event, with ACLED-style coding.
 
-``extract_size(trigger)`` -> ``records.Size`` for the trigger's sentence;
+``extract_size(trigger)`` -> ``records.Size`` for the trigger's event: the counts of its
+sentence that report that event, not another one the sentence mentions;
 ``sentence_sizes(sent)`` -> the same for any sentence Span;
 ``casualty_mentions(sent)`` -> the counts found, each with offsets and a reason;
 ``merge_sizes(sizes)`` -> one Size for an event reported by several sentences.
@@ -30,6 +31,8 @@ from ..datafiles import read_tsv
 from ..records import Size
 from .numbers import Quantity, find_quantities
 from ..nlp.sentences import sentence_of
+from .date_tense import is_verbal
+from ..events.lexicon import get_lexicon
 
 FIELDS = ("dead", "injured", "arrested")
 CACHE_KEY = "newsevents.casualties"
@@ -49,6 +52,8 @@ TOTAL_NOUNS = {"number", "tally", "count", "total"}
 LIFE_VERBS = {"claim", "lose", "cost", "take"}
 SUBSET_BEFORE = {"including", "include", "includes", "included", "among"}
 GENERIC_LABELS = {"people", "persons", "person", "others", "other", "individuals"}
+# A clause hung on a noun: a count inside it is about that noun's event.
+NOUN_CLAUSE_DEPS = {"relcl", "acl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,9 +441,64 @@ def sentence_sizes(sent) -> Size:
     return size_from_mentions(casualty_mentions(sent))
 
 
+def _path_up(token, stop_ids: set[int]) -> list:
+    """Tokens from ``token`` up to (not including) the first one in ``stop_ids``."""
+    path = []
+    while token.i not in stop_ids and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path if token.i in stop_ids else []
+
+
+def _ancestor_ids(token) -> set[int]:
+    ids = {token.i}
+    while token.head.i != token.i:
+        token = token.head
+        ids.add(token.i)
+    return ids
+
+
+def _about_other_noun(clause, trigger, count) -> bool:
+    """A relative/participle clause on a noun that is neither the trigger, an event ("the
+    attack, which killed 7"), nor the counted victims ("25 people injured")."""
+    noun = clause.head
+    return clause.dep_ in NOUN_CLAUSE_DEPS and noun.i != trigger.i and count.head.i != noun.i \
+        and noun.lemma_.lower() not in get_lexicon().nouns
+
+
+def _belongs_to(cue, count, trigger) -> bool:
+    """Whether a count (its cue word and number) reports the trigger's event rather
+    than another one in the sentence: not in a clause about some other noun ("accused Kabul of
+    sheltering militants who killed 11 soldiers"; "Novi Sad, where the collapse killed 16"),
+    and the trigger not in a clause conjoined to the count's that reports no casualties
+    itself ("the collapse killed 16 and set off the protests")."""
+    if cue.i == trigger.i:
+        return True
+    cue_path = _path_up(cue, _ancestor_ids(trigger))
+    if any(_about_other_noun(t, trigger, count) for t in cue_path):
+        return False
+    lca = cue_path[-1].head if cue_path else cue
+    trigger_path = _path_up(trigger, {lca.i})
+    return not any(t.dep_ == "conj" and is_verbal(t) and cue_of(t) is None for t in trigger_path)
+
+
 def extract_size(trigger) -> Size:
-    """Counts for the event whose trigger token is given: those of its sentence."""
-    return sentence_sizes(sentence_of(trigger))
+    """Counts for the event whose trigger token is given: those of its sentence that report
+    the trigger's event (``_belongs_to``); a subset ("including four children") follows the
+    count it is part of."""
+    doc = trigger.doc
+    kept, main_kept = [], True
+    for mention in casualty_mentions(sentence_of(trigger)):
+        cue = doc.char_span(mention.cue_start, mention.cue_end, alignment_mode="expand")
+        count = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        own = cue is None or count is None or _belongs_to(cue.root, count.root, trigger)
+        if mention.subset:
+            own = main_kept
+        else:
+            main_kept = own
+        if own:
+            kept.append(mention)
+    return size_from_mentions(kept)
 
 
 def merge_sizes(sizes: list[Size]) -> Size:

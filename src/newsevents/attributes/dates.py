@@ -10,12 +10,18 @@
 Which expression belongs to the event (best first): one attached to the
 trigger itself ("the attack on Tuesday", "hit ... on Saturday"); one attached
 to the verb governing a noun trigger ("killed in an attack on Tuesday"); one
-nested inside an argument of that clause; one on a governing clause ("said on
-Monday that ... hit"); one on a clausal subject ("Shelling over the weekend
-killed three"); one on a reporting clause hung under the trigger ("...,
-officials said on Monday"). No expression -> the publication date, flagged as
-inexact (ACLED 2 / UCDP 3: dated by the report, the event may be a few days
-older). No publication date either -> date None, never invented.
+nested inside an argument of that clause, also through a participle that
+describes a noun ("recruits queuing at the camp on Sunday"); one on a governing
+clause ("said on Monday that ... hit"), however it hangs there when the trigger
+is a subjectless participle clause (", killing 13"); one on a clausal subject
+("Shelling over the weekend killed three"); one on a reporting clause hung
+under the trigger ("..., officials said on Monday"). None in the sentence -> the
+date of the speaker's next dated attribution nearby ('Trump said he was
+disappointed. "...," Trump told reporters on Monday.'). Still none -> the
+publication date, flagged as inexact (ACLED 2 / UCDP 3: dated by the report, the
+event may be a few days older). No publication date either -> date None, never
+invented. Anaphoric expressions ("a day earlier", "the previous day") count from
+the last date named before them, in their sentence or an earlier one.
 
 Dates are spans of days; a single day has ``enddate`` None. Precision follows
 the span length: 1 day -> day, 2-8 -> week, 9-35 -> month, longer -> year.
@@ -23,6 +29,7 @@ See ``date_resolver`` for the calendar conventions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,9 +40,11 @@ from .date_patterns import PATTERNS, SINCE_BEFORE, TEMPORAL_LEAD
 from .date_resolver import TENSES, resolve_match, resolve_text
 from .date_tense import clause_tense, clause_verb, is_verbal
 from ..nlp.dateline import dateline_end
-from ..nlp.sentences import sentence_of
+from ..events.lexicon import get_lexicon
+from ..nlp.sentences import sentence_of, sentences
 
 CACHE_KEY = "newsevents.date_mentions"
+STORY_START_KEY = "newsevents.story_start"
 # Any date works to test that a match resolves at all; a leap year keeps 29 February.
 PROBE_REF = date(2000, 6, 15)
 EXPLICIT = frozenset({"iso", "between", "range_md", "range_dm", "dmy", "mdy", "month_year",
@@ -46,9 +55,18 @@ NON_DATE_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC", "LAW"
                            "GPE", "LOC", "NORP"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim",
                            "confirm", "write", "allege", "deny", "warn", "note"})
+# Verbs whose event is the statement itself ("condemned the bombing"), besides saying.
+STATEMENT_LEMMAS = SPEECH_LEMMAS | frozenset({
+    "condemn", "denounce", "accuse", "blame", "criticise", "criticize", "urge", "call", "appeal",
+    "demand", "praise", "welcome", "reject", "dismiss", "threaten", "vow", "pledge", "promise",
+    "insist", "thank", "invite", "apologise", "apologize"})
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
 SUBJECT_CLAUSE_DEPS = frozenset({"csubj", "csubjpass"})
 GOVERNING_HOPS = 3
+CLAUSE_MARKING_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 PUBLICATION_ACLED, PUBLICATION_UCDP = 2, 3  # dated by the report: within about a week
 
 
@@ -142,12 +160,18 @@ def find_date_expressions(sent) -> list[DateMention]:
     if cached is None:
         # Plain tuples, so that Doc.to_bytes() can still serialise user_data. The dateline's
         # date ("LONDON, Nov 24 (Reuters) -") is the report's, never an event's.
-        skip_before = dateline_end(doc.text) - base
+        skip_before = _dateline_end(doc) - base
         cached = tuple((start, end, name) for start, end, name in _scan(sent) if start >= skip_before)
         doc.user_data[key] = cached
-    text = doc.text
-    return [DateMention(text[base + s:base + e], base + s, base + e, name, _kind(name))
-            for s, e, name in cached]
+    text = sent.text  # not doc.text, which spaCy rebuilds from every token on each access
+    return [DateMention(text[s:e], base + s, base + e, name, _kind(name)) for s, e, name in cached]
+
+
+def _dateline_end(doc) -> int:
+    """Where the story starts after any dateline, computed once per Doc."""
+    if STORY_START_KEY not in doc.user_data:
+        doc.user_data[STORY_START_KEY] = dateline_end(doc.text)
+    return doc.user_data[STORY_START_KEY]
 
 
 # ---- resolving a lone expression -------------------------------------------------------
@@ -180,20 +204,57 @@ def _root(doc, mention: DateMention):
     return span.root if span is not None else None
 
 
+def _noun_participle(token) -> bool:
+    """'recruits queuing at the camp on Sunday': a present participle modifying a noun,
+    with no subject or auxiliary of its own, happens at the time of the clause around it."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and not any(
+        c.dep_ in CLAUSE_MARKING_DEPS for c in token.children)
+
+
 def _climb(root, stop):
-    """Tokens from root's head up to the first verbal token or ``stop`` (inclusive)."""
+    """Tokens from root's head up to the first verbal token (not counting noun-modifying
+    present participles) or ``stop`` (inclusive)."""
     path, current = [], root
     while current.head.i != current.i:
         current = current.head
         path.append(current)
-        if current.i == stop.i or is_verbal(current):
+        if current.i == stop.i or (is_verbal(current) and not _noun_participle(current)):
             break
     return path
 
 
-def _direct(path) -> bool:
+def _misattached_adverbial(child, token) -> bool:
+    """'fired grenades late on Saturday': the parser hangs the adverbial on the object,
+    but adverbs modify verbs, so it belongs to the object's verb."""
+    return child.dep_ in ("advmod", "npadvmod") and token.dep_ in ("dobj", "obj")
+
+
+def _direct(root, path) -> bool:
     """Only prepositions between the expression and its host: it modifies the host itself."""
-    return all(t.pos_ == "ADP" or t.dep_ in ("prep", "agent") for t in path[:-1])
+    chain = [root, *path]
+    return all(t.pos_ == "ADP" or t.dep_ in ("prep", "agent") or _misattached_adverbial(chain[k], t)
+               for k, t in enumerate(path[:-1]))
+
+
+def _bare_participle(verb) -> bool:
+    return verb.dep_ in PARTICIPLE_CLAUSE_DEPS and verb.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ in CLAUSE_MARKING_DEPS for c in verb.children)
+
+
+def _participle_clause_of(verb, host) -> bool:
+    """'A bomber blew himself up among recruits at a camp on Sunday, killing 13 and wounding
+    25': participle clauses with no subject of their own are part of their governor's event,
+    so they take its date however the expression hangs in the governor's clause."""
+    current = verb
+    for _ in range(GOVERNING_HOPS):
+        if not _bare_participle(current):
+            return False
+        current = clause_verb(current.head)
+        if current is None:
+            return False
+        if current.i == host.i:
+            return True
+    return False
 
 
 def _governing_verbs(verb):
@@ -214,13 +275,13 @@ def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
     host = path[-1] if path else None
     if host is None:
         return None
-    direct = _direct(path)
+    direct = _direct(root, path)
     if host.i == trigger.i:
         return (0, "") if direct else (2, "")
     if host.i == trigger_verb.i:
         return (1, "") if direct else (3, "")
     governor_ids = [g.i for g in governors]
-    if direct and host.i in governor_ids:
+    if host.i in governor_ids and (direct or _participle_clause_of(trigger_verb, host)):
         return 4 + governor_ids.index(host.i), "governing-clause:"
     if direct and host.dep_ in SUBJECT_CLAUSE_DEPS and host.head.i == trigger_verb.i:
         return 5, "subject-clause:"  # "Shelling over the weekend killed three"
@@ -248,16 +309,103 @@ def _attached(trigger, mentions: list[DateMention]):
     return None if best is None else best[1:]
 
 
-def _anchor(doc, mention: DateMention, mentions: list[DateMention], ref: date | None):
-    """The nearest earlier non-anaphoric expression in the sentence, resolved."""
-    earlier = [m for m in mentions if m.end <= mention.start and m.kind != "anaphoric"]
-    if not earlier:
-        return None
-    anchor = earlier[-1]
-    root = _root(doc, anchor)
-    tense = clause_tense(root) if root is not None else "past"
-    return resolve_text(anchor.text, ref, tense)
+def _anchor(doc, mention: DateMention, ref: date | None):
+    """What an anaphoric expression counts from: the nearest earlier non-anaphoric expression
+    in its sentence, else in the sentences before it ("A day earlier, ..." opening a paragraph
+    counts from the day the story last named), resolved; None if the article names none."""
+    for sent in reversed([s for s in sentences(doc) if s.start_char <= mention.start]):
+        earlier = [m for m in find_date_expressions(sent)
+                   if m.end <= mention.start and m.kind != "anaphoric"]
+        if earlier:
+            anchor = earlier[-1]
+            root = _root(doc, anchor)
+            tense = clause_tense(root) if root is not None else "past"
+            return resolve_text(anchor.text, ref, tense)
+    return None
 
+
+# ---- a statement dated where its speaker is quoted later ---------------------------------
+
+def _subject(verb):
+    """The verb's subject; a conjoined verb shares its first conjunct's ('X condemned ... and vowed')."""
+    for _ in range(GOVERNING_HOPS):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
+def _speaker_names(trigger) -> set[str]:
+    """For a statement (a verb of saying, or a clause under one), the lower-case heads of the
+    proper-noun subjects of its clause and of the speech verbs governing it ('Trump said he was
+    disappointed' -> {'trump'}); empty for other events, which keep their paragraph's date."""
+    verb = clause_verb(trigger) or trigger
+    speech = [g for g in _governing_verbs(verb) if g.lemma_.lower() in SPEECH_LEMMAS]
+    if not speech and not {trigger.lemma_.lower(), verb.lemma_.lower()} & STATEMENT_LEMMAS:
+        return set()
+    subjects = (_subject(v) for v in (verb, *speech))
+    return {s.lower_ for s in subjects if s is not None and s.pos_ == "PROPN"}
+
+
+def _window_end(text: str, start: int) -> int:
+    """End of the paragraph after the one holding ``start`` (paragraphs end at line breaks)."""
+    breaks = [m.start() for _, m in zip(range(2), PARAGRAPH_BREAK.finditer(text, start))]
+    return breaks[1] if len(breaks) == 2 else len(text)
+
+
+def _other_person_between(doc, start: int, end: int, names: set[str]) -> bool:
+    return any(e.label_ == "PERSON" and e[-1].lower_ not in names
+               for e in doc.ents if start <= e.start_char and e.end_char <= end)
+
+
+def _same_speaker(subject, names: set[str], doc, since: int) -> bool:
+    """The subject names the speaker, or is 'he'/'she' with no other person named since."""
+    if subject.lower_ in names:
+        return True
+    return subject.lower_ in SPEAKER_PRONOUNS and not _other_person_between(doc, since, subject.idx, names)
+
+
+def _dates_speech(verb, mention: DateMention):
+    """The mention's root if it dates the speech verb: hung on it directly, or through
+    nouns that are not events themselves ('in a televised address on Sunday evening')."""
+    root = _root(verb.doc, mention)
+    if root is None:
+        return None
+    path = _climb(root, verb)
+    if not path or path[-1].i != verb.i:
+        return None
+    event_nouns = get_lexicon().nouns
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns for t in [root, *path[:-1]]):
+        return None  # 'said on Monday after the attack on Sunday': Sunday dates the attack
+    return root
+
+
+def _speaker_attribution(trigger):
+    """'Trump said he was disappointed. "...," Trump told reporters on Monday.': an undated
+    statement takes the date of its speaker's next dated attribution (past-tense say/tell...)
+    in the rest of its paragraph or the next one. (mention, root, how) or None."""
+    names = _speaker_names(trigger)
+    if not names:
+        return None
+    doc, sent = trigger.doc, sentence_of(trigger)
+    limit = _window_end(doc.text, sent.start_char + len(sent.text.rstrip()))
+    for verb in doc[sent.end:]:
+        if verb.idx >= limit:
+            break
+        if verb.lemma_.lower() not in SPEECH_LEMMAS or not is_verbal(verb):
+            continue
+        subject = _subject(verb)
+        if subject is None or clause_tense(verb) != "past" or not _same_speaker(subject, names, doc, sent.end_char):
+            continue
+        for mention in find_date_expressions(sentence_of(verb)):
+            root = _dates_speech(verb, mention) if mention.kind != "anaphoric" else None
+            if root is not None:
+                return mention, root, "speaker-attribution:"
+    return None
+
+
+# ---- the event's date -------------------------------------------------------------------
 
 def _publication_date(published: date | None) -> DateAttr:
     if published is None:
@@ -268,15 +416,16 @@ def _publication_date(published: date | None) -> DateAttr:
 
 
 def resolve_event_date(trigger, published: str | None) -> DateAttr:
-    """The event's date from the expression attached to ``trigger`` (a spaCy Token),
-    else the publication date ('YYYY-MM-DD'), else no date."""
+    """The event's date from the expression attached to ``trigger`` (a spaCy Token), else
+    from its speaker's dated attribution in a later sentence, else the publication date
+    ('YYYY-MM-DD'), else no date."""
     ref = parse_iso(published)
     mentions = find_date_expressions(sentence_of(trigger))
-    picked = _attached(trigger, mentions) if mentions else None
+    picked = (_attached(trigger, mentions) if mentions else None) or _speaker_attribution(trigger)
     if picked is None:
         return _publication_date(ref)
     mention, root, how = picked
-    anchor = _anchor(trigger.doc, mention, mentions, ref) if mention.kind == "anaphoric" else None
+    anchor = _anchor(trigger.doc, mention, ref) if mention.kind == "anaphoric" else None
     span = resolve_text(mention.text, ref, clause_tense(root), anchor)
     if span is None:  # e.g. "on Thursday" with no publication date to count from
         fallback = _publication_date(ref)

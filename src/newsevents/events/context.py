@@ -2,18 +2,35 @@
 
 ``attribute_unowned_attacks(events)``: an unowned weapon's attack takes the actor of the
 attack reported just before it. ``dates_from_paragraph(events, text)``: an undated event
-takes the date of the closest dated event in its paragraph.
+takes the date of the earlier event it names again ("the talks"), else of the closest
+dated event in its paragraph.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..records import Event
+from .lexicon import get_lexicon
 
 
 CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to
+# A line break ends a paragraph: HTML articles separate paragraphs with single ones
+# (the quote reader makes the same assumption).
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+UNDATED_METHODS = ("publication-date", "none", "context:")
+# "the talks", "this attack", "the two leaders' talks": a determiner and up to three words
+# ("that" is left out: it is far more often "said that ...").
+DEFINITE_NP = re.compile(r"(?<![\w-])(?:the|this|these)\s+(?=((?:[\w'-]+\s+){0,2}[\w'-]+))", re.IGNORECASE)
+# "the arrest of the mayor", "the invasion of Ukraine": the complement, not an earlier
+# mention, makes the phrase definite, so it may be a different (often older) event.
+OWN_COMPLEMENT = re.compile(r"\s+of\s")
+# Prepositions that relate another event to this one rather than name it again
+# ("hours before the talks", "in retaliation for the attack").
+RELATING_WORD = re.compile(r"(?<![\w-])(?:after|before|since|following|until|till|ahead\s+of|prior\s+to|"
+                           r"for|over|against|to|amid|despite|than)\s+$", re.IGNORECASE)
 
 
 def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
@@ -35,20 +52,90 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
     return out
 
 
-def dates_from_paragraph(events: list[Event], text: str) -> list[Event]:
-    """An event with no time expression of its own takes the date of the closest earlier
-    event in the same paragraph that has one (the lead sentence usually dates the story),
-    rather than the publication date; the method says so."""
-    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+def _own_date(ev: Event) -> bool:
+    """Dated by an expression of its own (not inherited, not the publication date),
+    about a real present event (not history, not plans)."""
+    return bool(ev.date.date) and not ev.date.method.startswith(UNDATED_METHODS) \
+        and "historical" not in ev.aux and "future" not in ev.aux
+
+
+def _inherit(ev: Event, prior: Event, how: str) -> Event:
+    label = f"context:{how}-{prior.sequence}"
+    return replace(ev, date=replace(prior.date, method=f"{label}:{prior.date.method}"),
+                   evidence={**ev.evidence, "date": label})
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> dict[str, str]:
+    """Lexicon nouns that name an event on their own -> PLOVER type."""
+    nouns = {}
+    for lemma, entries in get_lexicon().nouns.items():
+        plain = [t.plover for t in entries if t.particle is None]
+        if plain:
+            nouns[lemma] = plain[0]
+    return nouns
+
+
+def _noun_type(word: str) -> str | None:
+    nouns, word = _event_nouns(), word.lower()
+    for form in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if form and form in nouns:
+            return nouns[form]
+    return None
+
+
+def _definite_nouns(text: str, start: int, end: int, plover: str):
+    """(determiner offset, noun start, noun end) of each definite noun phrase in
+    text[start:end] whose noun names an event of type ``plover``."""
+    for match in DEFINITE_NP.finditer(text, start, end):
+        for word in re.finditer(r"[\w'-]+", match.group(1)):
+            if _noun_type(word.group()) == plover:
+                yield match.start(), match.start(1) + word.start(), match.start(1) + word.end()
+                break
+
+
+def _names_again(ev: Event, text: str) -> bool:
+    """The event is an earlier event named again by a definite noun phrase: its trigger is
+    one ("after the talks in Kuala Lumpur"), or its sentence has one of its type that it
+    details ("Under the agreement, both armies will pull back"; "claimed the attack and said
+    it had killed 40") rather than relates to ("hours before the talks")."""
+    trigger = ev.evidence.get("trigger", {}).get("start")
+    nouns = list(_definite_nouns(text, ev.start, ev.end, ev.event))
+    own = next((n for n in nouns if n[1] == trigger), None)
+    if own is not None:  # "the arrest of the mayor" is its own event, not the earlier one
+        return not OWN_COMPLEMENT.match(text, own[2])
+    return any(not OWN_COMPLEMENT.match(text, noun_end)
+               and not RELATING_WORD.search(text, max(ev.start, det - 20), det)
+               for det, _, noun_end in nouns)
+
+
+def dates_from_antecedents(events: list[Event], text: str) -> list[Event]:
+    """An undated event whose sentence names an event of its type again with a definite noun
+    phrase takes the date of the closest earlier event of that type dated in its own words."""
     out: list[Event] = []
     for ev in events:
+        if ev.date.method == "publication-date" and _names_again(ev, text):
+            prior = next((p for p in reversed(out) if p.event == ev.event and p.sequence < ev.sequence
+                          and _own_date(p)), None)
+            if prior is not None:
+                ev = _inherit(ev, prior, "antecedent")
+        out.append(ev)
+    return out
+
+
+def dates_from_paragraph(events: list[Event], text: str) -> list[Event]:
+    """An event with no time expression of its own takes the date of the event it names
+    again (``dates_from_antecedents``), else of the closest earlier event in the same
+    paragraph that has one (the lead sentence usually dates the story), rather than the
+    publication date; the method says so."""
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    out: list[Event] = []
+    for ev in dates_from_antecedents(events, text):
         if ev.date.method == "publication-date":
             para = bisect_right(breaks, ev.start)
-            prior = next((p for p in reversed(out) if bisect_right(breaks, p.start) == para
-                          and p.date.date and not p.date.method.startswith(("publication-date", "none", "context:"))
-                          and "historical" not in p.aux and "future" not in p.aux), None)
+            prior = next((p for p in reversed(out) if bisect_right(breaks, p.start) == para and _own_date(p)),
+                         None)
             if prior is not None:
-                ev = replace(ev, date=replace(prior.date, method=f"context:sentence-{prior.sequence}:{prior.date.method}"),
-                             evidence={**ev.evidence, "date": f"context:sentence-{prior.sequence}"})
+                ev = _inherit(ev, prior, "sentence")
         out.append(ev)
     return out

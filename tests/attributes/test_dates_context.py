@@ -1,0 +1,58 @@
+"""Article-level date passes (events/context.py) on whole articles: an undated event takes
+the date of the earlier event it names again, else of its paragraph's dated event.
+
+Publication date 2026-11-25 is a Wednesday.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.records import Article
+
+PUB = "2026-11-25"
+
+
+@pytest.fixture(scope="module")
+def dates(coder):
+    def _dates(text: str) -> dict[str, tuple[str, str]]:
+        events = coder.code(Article(text=text, id="t", published=PUB)).events
+        return {e.evidence["trigger"]["text"]: (e.date.date, e.date.method) for e in events}
+    return _dates
+
+
+def test_a_single_line_break_ends_the_paragraph(dates):
+    got = dates("Rebels shelled the town of Mora on Friday, killing four civilians.\n"
+                "The United Nations urged both sides to respect the ceasefire.")
+    assert got["shelled"][0] == "2026-11-20"
+    assert got["urged"] == (PUB, "publication-date")
+
+
+def test_undated_event_in_a_dated_paragraph_takes_its_date(dates):
+    got = dates("Rebels shelled the town of Mora on Friday. The United Nations urged both sides "
+                "to respect the ceasefire.")
+    assert got["urged"] == ("2026-11-20", "context:sentence-0:relative-weekday:past")
+
+
+def test_details_of_an_agreement_named_again_take_its_date(dates):
+    got = dates("Ethiopia and Eritrea agreed on Monday to a ceasefire along their border.\n\n"
+                "Under the agreement, both armies will pull heavy weapons back from the frontier.")
+    assert got["pull"] == ("2026-11-23", "context:antecedent-0:relative-weekday:past")
+
+
+def test_an_attack_named_again_dates_its_claim(dates):
+    got = dates("Gunmen attacked a police post in Kano on Sunday, killing two officers.\n\n"
+                "A militant group said it had carried out the attack and had killed five policemen.")
+    assert got["attack"][0] == got["killed"][0] == "2026-11-22"
+    assert got["killed"][1].startswith("context:antecedent-0:")
+
+
+def test_a_related_event_is_not_the_one_named(dates):
+    got = dates("Gunmen attacked a police post in Kano on Sunday, killing two officers.\n\n"
+                "Hours before the attack, soldiers raided a militant camp near the city.")
+    assert got["raided"] == (PUB, "publication-date")
+
+
+def test_a_noun_with_its_own_complement_is_a_different_event(dates):
+    got = dates("Police detained 12 activists in Ankara on Monday.\n\n"
+                "The detentions come a year after the arrest of the city's mayor, Ali Demir.")
+    assert got["arrest"] == (PUB, "publication-date")
