@@ -364,8 +364,25 @@ class ArticleActors:
             definite = any(c.lower_ == "the" for c in head.lefts)
             entity = replace(entity, sector="GOV" if definite else "CVL", identifier_text=None)
             return _Resolved(entity, "collective", plural=True, named=definite)
+        if entry.kind == "org" and len(entry.code or "") == 3 and entry.code not in NON_STATE_CODES:
+            located = self._located_elsewhere(head, entry.code)
+            if located is not None:
+                # "the Foreign Office in Islamabad": another state's ministry of the same name
+                code, place_end = located
+                entity = replace(self._span_entity(start, max(end, place_end), code=code, sector=entry.sector,
+                                                   method=f"{method}+located-in"), identifier_text=None)
         kind = "place-metonym" if place_code else entry.kind
         return _Resolved(entity, kind, plural=is_plural(head), named=True, place_code=place_code)
+
+    def _located_elsewhere(self, head, own_code: str) -> tuple[str, int] | None:
+        """(code, mention end) when "<body> in <place>" puts a national body in another state."""
+        for pobj in prep_objects(head, ("in",)):
+            res = self._resolve_cached(pobj)
+            code = res.place_code or res.entity.code if res is not None else None
+            if code and code != own_code and code not in NON_STATE_CODES \
+                    and res.kind in ("country", "place-metonym"):
+                return code, pobj.right_edge.i + 1
+        return None
 
     def _role_by_title(self, entry: KBEntry, entity: Entity, start: int, head):
         """A person out of office on the article date but titled in the text ("President Bush",

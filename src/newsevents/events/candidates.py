@@ -95,13 +95,17 @@ def _nominal_control(d: Detected, lex: Lexicon) -> list[tuple[object, str]]:
     return []
 
 
+STATIVE_VERBS = {"be", "know", "have", "remain", "understand", "realise", "realize", "feel", "think",
+                 "believe", "expect", "see", "seem", "look", "consider", "recognise", "recognize"}
+
+
 def _demand_on_someone(clause) -> bool:
     """"said Iraq must cooperate" is a demand; "it should have been more convincing" and
     "sponsored results must be marked" are opinions: the obligated subject must be a named
     party (not a pronoun or a thing) and the clause an action, not a judgement."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON" or clause.lemma_ == "be":
-        return False
+    if subj is None or subj.pos_ == "PRON" or clause.lemma_ in STATIVE_VERBS:
+        return False  # "recipients should know that ...", "it should be": no act is demanded
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children):
         return False  # "should have done": a judgement on the past
     return subj.pos_ == "PROPN" or subj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or \
