@@ -50,6 +50,11 @@ def normalize(name: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+def _acronym_as_written(text: str) -> bool:
+    """Capitals, or a word-like acronym of four letters or more ("Nato", "Farc", "Opec")."""
+    return _is_acronym(text) or (len(text) >= 4 and text.isalpha() and text.istitle())
+
+
 def _is_acronym(surface: str) -> bool:
     """'US', 'U.S.', 'the UK' are acronyms: they only match text written in capitals."""
     surface = re.sub(r"^[Tt]he\s+", "", surface.strip())
@@ -299,7 +304,8 @@ class KnowledgeBase:
     def lookup(self, name: str, date: str | None = None) -> list[tuple[KBEntry, str]]:
         """Entries for a name, best first, as (entry, method).
 
-        Acronym names ("US", "IS", "AU") only match when written in capitals. A person
+        Acronym names ("US", "IS", "AU") only match when written in capitals; long ones
+        also in the house style that writes them as words ("Nato", "Farc"). A person
         gets the role held on ``date``; out of office they come back as sector ELI with
         method suffix "+former" (or "+not-yet-in-office"). Falls back to
         "<country> <title>" phrases ("Russian president") -> the dated office-holder.
@@ -308,7 +314,7 @@ class KnowledgeBase:
         hits = []
         seen = set()
         for nm in self._index.get(key, ()):
-            if _is_acronym(nm.surface) and not _is_acronym(_POSSESSIVE.sub("", name.strip())):
+            if _is_acronym(nm.surface) and not _acronym_as_written(_POSSESSIVE.sub("", name.strip())):
                 continue
             if nm.entry_id in seen:
                 continue

@@ -116,7 +116,7 @@ class ArticleActors:
     # -- public API ---------------------------------------------------------------------
     def entity_for(self, token, *, physical_target: bool = False) -> Entity | None:
         """Entity for an argument head, pronoun or token inside a name; None if not an actor."""
-        if token.lower_ in PRONOUNS and token.pos_ in ("PRON", "DET", "PROPN", "NOUN"):
+        if self._is_pronoun(token):
             return self._pronoun(token)
         if token.lower_ in RELATIVE and token.tag_ in ("WP", "WDT", "WP$"):
             return self._relative(token)
@@ -141,7 +141,7 @@ class ArticleActors:
         Returns [] when the token is not an actor.
         """
         base = self.entity_for(token, physical_target=physical_target)
-        if base is None or token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
+        if base is None or self._is_pronoun(token) or token.lower_ in RELATIVE:
             return [base] if base is not None else []
         head = mention_head(token)
         out: list[Entity] = []
@@ -159,6 +159,12 @@ class ArticleActors:
         if len(out) < 2:
             return [base]
         return out
+
+    def _is_pronoun(self, token) -> bool:
+        """A personal pronoun, not a capitalised name spelled like one ("the US", "a US offer")."""
+        if token.lower_ not in PRONOUNS or token.pos_ not in ("PRON", "DET", "PROPN", "NOUN"):
+            return False
+        return not (len(token.text) > 1 and token.text.isupper() and self._lookup(token.text))
 
     def _misparsed_modifier_of(self, token):
         """The name a lower-case word sits right before, when the parse made that word the
@@ -580,6 +586,9 @@ class ArticleActors:
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
             kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
             earlier = self.history.last_of_kind(kinds, head.i)
+            own_code = self._code_from(sorted(left_modifiers(head), key=lambda t: -t.i), head)[0]
+            if earlier is not None and own_code not in (None, earlier.entity.code):
+                earlier = None  # "Iran ... the Azerbaijani republic": the modifier names another state
             if earlier is not None and any(c.lower_ == "the" for c in head.lefts):
                 entity = replace(earlier.entity, entity_text=self.doc[start:end].text,
                                  start=self.doc[start].idx, end=self.doc[start:end].end_char,

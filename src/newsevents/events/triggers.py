@@ -22,10 +22,10 @@ LIGHT_VERBS = {"hold", "carry", "launch", "conduct", "stage", "mount", "impose",
                "organize", "organise", "suffer", "witness", "report"}
 # Objects that turn "give/send/provide/deliver/supply" into AID (else no event).
 AID_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "contribute", "grant", "dispatch",
-             "distribute", "airlift", "ship"}
+             "distribute", "airlift", "ship", "earmark", "allocate", "fly"}
 INFO_OBJECTS = {"information", "intelligence", "expertise", "evidence", "data", "experience",
                 "technology", "know-how", "knowledge", "detail", "finding", "record"}
-RETURNABLE = {"painting", "skull", "fossil", "manuscript", "sarcophagus", "artifact", "artefact",
+RETURNABLE = {"painting", "artwork", "skull", "fossil", "manuscript", "sarcophagus", "artifact", "artefact",
               "antiquity", "relic", "treasure", "statue", "sculpture", "heritage", "archive",
               "weapon", "arm", "equipment", "property", "territory", "land", "body", "remains",
               "prisoner", "hostage", "asset", "artefact", "helicopter", "vessel", "ship", "aircraft",
@@ -86,7 +86,10 @@ SUSPEND_OBJECTS = {"visit", "mediation", "supply", "link", "program", "programme
                    "visa", "account", "payment", "loan", "contact", "dialogue"}
 RECALL_OBJECTS = {"ambassador", "envoy", "diplomat", "embassy", "staff"}
 LIFT_OBJECTS = {"sanction", "restriction", "curfew", "blockade", "embargo", "ban", "siege",
-                "measure", "tariff", "emergency", "martial", "lockdown", "closure"}
+                "measure", "tariff", "emergency", "martial", "lockdown", "closure", "curb", "boycott",
+                "duty", "levy", "quota"}
+# Trade barriers whose cutting is an economic concession (CAMEO 085).
+TRADE_BARRIERS = {"tariff", "duty", "levy", "tax", "quota", "sanction", "embargo", "curb"}
 NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data", "detail",
                      "image", "document", "list", "photo", "photograph", "album", "film", "song",
                      "record", "result", "information", "version", "update", "budget", "plan",
@@ -148,6 +151,8 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     if not entries:
         return None
     near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")}
+    if token.lemma_.lower() == "let":  # "let free 40 activists", "let the man go"
+        near |= {c.lower_ for c in token.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "amod")}
     # "spoke by telephone with Zelensky": the parser hangs "with" on the means phrase
     near |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"}
@@ -170,17 +175,37 @@ SOUGHT = {"asylum", "refuge", "protection", "help", "assistance", "aid", "suppor
 GRANTED = {"permission", "access", "entry", "visa", "request", "application", "bail", "passage",
            "landing", "asylum", "licence", "license", "approval", "accreditation", "right"}
 DEFENDED = {"right", "decision", "policy", "move", "action", "plan", "record", "law", "deal", "stance",
-            "strategy", "choice", "approach", "response", "handling", "reform", "measure", "conduct"}
-CRITICISM = {"criticism", "charge", "accusation", "allegation", "attack", "critic", "claim"}
+            "strategy", "choice", "approach", "response", "handling", "reform", "measure", "conduct",
+            "position", "involvement", "effort", "presence", "expansion", "intervention", "operation"}
+CRITICISM = {"criticism", "charge", "accusation", "allegation", "attack", "critic", "claim", "complaint"}
 
 
 JOINT_EFFORTS = {"effort", "process", "mission", "peace", "initiative", "operation", "reconstruction",
-                 "force", "coalition", "fund", "settlement", "stabilisation", "stabilization"}
+                 "force", "coalition", "fund", "settlement", "stabilisation", "stabilization",
+                 "peacekeeping", "normalization", "normalisation", "stability", "security", "recovery",
+                 "development", "strengthening"}
 _SCORE = re.compile(r"\b\d{1,2} ?[-–] ?\d{1,2}\b")  # a match score, "3-1"
 # Purposes that make a gathering a protest ("gathered to demand", "gathered to protest").
 PROTEST_PURPOSES = {"protest", "demand", "demonstrate", "denounce", "condemn", "call", "mourn",
                     "oppose", "support", "rally", "march", "chant", "voice", "express", "show",
                     "press", "urge", "commemorate", "honour", "honor", "block", "picket"}
+
+
+def _with_objects(token) -> set[str]:
+    return {w for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
+
+
+def _defended_conduct(obj) -> bool:
+    """"defended the decision", "defended Russia's involvement": a stance or someone's conduct,
+    not ground ("defended the town", "defended the country's borders")."""
+    if obj is None:
+        return False
+    words = _object_words(obj)
+    if words & DEFENDED:
+        return True
+    owned = any(c.dep_ == "poss" for c in obj.children)
+    return owned and obj.pos_ == "NOUN" and not words & (TERRITORY_WORDS | {"border", "airspace", "coast", "home"})
 
 
 def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
@@ -214,14 +239,14 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "fire" and entry.particle is None and obj_lemma not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
         return None
-    if lemma == "contribute" and obj is None and any(
+    if lemma == "contribute" and (obj is None or obj.lower_ in ("more", "much")) and any(
             c.dep_ == "prep" and c.lower_ == "to" and _object_words(next(iter(c.children), None)) & JOINT_EFFORTS
             for c in token.children):
         return replace(entry, plover="COOPERATE", mode=None, cameo="060", acled=None)  # "contribute to peace efforts"
     if lemma in AID_VERBS:
         if obj is None:
             return None
-        heads = _object_words(obj)
+        heads = _object_words(obj) | _with_objects(token)  # "provided the army with rifles"
         if heads & INSPECTORS:
             return replace(entry, plover="ACCUSE", mode="investigate", cameo="090")
         if heads & {"troop", "soldier", "force", "warship", "reinforcement", "peacekeeper"}:
@@ -246,8 +271,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, mode="meet", cameo="026") if words & {"talk", "meeting", "negotiation"} else entry
     if lemma == "deny" and not (_object_words(obj) | _child_lemmas(token, ("dobj", "dative"))) & GRANTED:
         return None
-    if lemma == "defend" and not (_object_words(obj) & DEFENDED or any(
-            c.dep_ == "prep" and c.lower_ == "against" and _object_words(next(iter(c.children), None)) & CRITICISM
+    if lemma == "defend" and not (_defended_conduct(obj) or any(
+            c.dep_ == "prep" and c.lower_ in ("against", "over") and _object_words(next(iter(c.children), None)) & CRITICISM
             for c in token.children)):
         return None
     if lemma == "exchange" and _object_words(obj) & {"prisoner", "captive", "detainee", "hostage", "pow", "body"}:
@@ -287,6 +312,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         if obj_lemma in {"demand", "condition", "term", "ultimatum", "request", "call", "resignation"}:
             return replace(entry, plover="CONCEDE", cameo="083")
     if lemma == "pay" and obj_lemma not in COMPENSATION:
+        return None
+    if lemma in ("cut", "reduce", "suspend", "roll", "lower") and _object_words(obj) & TRADE_BARRIERS:
+        return replace(entry, plover="CONCEDE", mode=None, cameo="085")  # "cut tariffs on US farm goods"
+    if lemma == "roll":
         return None
     if lemma in ("halt", "stop", "cut", "reduce", "cancel", "withhold", "terminate"):
         words = _object_words(obj) if obj is not None else set()
@@ -394,6 +423,16 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     return entry
 
 
+def _split_ceasefire(token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "fire":
+        return any(c.dep_ == "compound" and c.lower_ == "cease" for c in token.children)
+    if lemma == "cessation":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("hostility", "fighting")
+                                                                 for o in c.children) for c in token.children)
+    return False
+
+
 # Generic heads whose event meaning comes from a compound ("mediation effort", "peace talks").
 GENERIC_HEADS = {"effort", "mission", "process", "bid", "campaign", "initiative", "operation",
                  "programme", "program", "package", "plan", "round"}
@@ -401,6 +440,8 @@ GENERIC_HEADS = {"effort", "mission", "process", "bid", "campaign", "initiative"
 
 def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = token.lemma_.lower()
+    if _split_ceasefire(token):
+        lemma = "ceasefire"  # "cease-fire" tokenised as cease / - / fire; "cessation of hostilities"
     entries = lex.nouns.get(lemma)
     if not entries and lemma in GENERIC_HEADS:
         for child in token.children:
@@ -418,6 +459,9 @@ def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
+PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cycle"}
+
+
 def _governor(token):
     """The verb a nominal trigger hangs from (object, subject of passive, or via 'to/for')."""
     head = token.head
@@ -427,6 +471,8 @@ def _governor(token):
         return head.head
     if token.dep_ == "conj":
         return _governor(head)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
+        return _governor(head.head)  # "began a new round of joint exercises"
     return None
 
 
@@ -447,12 +493,20 @@ def _labour_strike(token, mods: set[str]) -> bool:
     return False
 
 
+MEAL_MEETINGS = {"lunch", "dinner", "breakfast"}
+
+
 def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = entry.lemma
     gov = _governor(token)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     mods = _child_lemmas(token, ("compound", "amod", "nmod"))
     if lemma == "talk" and token.lower_ != "talks":
+        return None
+    if lemma in MEAL_MEETINGS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None  # "had lunch with Macron" is a meeting; "lunch" alone is not
+    if lemma == "discussion" and gov is None and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                                         for c in token.children):
         return None
     if lemma == "march" and token.text[:1].isupper():
         return None  # the month
