@@ -56,6 +56,8 @@ def _political_party(ent: Entity) -> bool:
         return True
     if ent.method == "unresolved-place-name":
         return True
+    if ent.sector in POLITICAL_SECTORS:  # "Israeli army bulldozers": the army's
+        return True
     if ent.method.startswith("unresolved-noun-phrase"):
         return _singular(ent.entity_text.lower().split()[-1] if ent.entity_text else "") in POLITICAL_GROUP_NOUNS
     if ent.sector in POLITICAL_SECTORS:
@@ -111,7 +113,8 @@ GENERIC_VIOLENCE = {"hit", "beat", "battle", "fight", "strike", "attack", "shoot
 NON_AGENT_CAUSES = {"earthquake", "tsunami", "flood", "storm", "hurricane", "cyclone", "typhoon",
                     "quake", "landslide", "avalanche", "fire", "blaze", "crash", "accident",
                     "disease", "virus", "outbreak", "epidemic", "drought", "famine", "heatwave",
-                    "wave", "tornado", "eruption", "collision", "derailment", "cancer", "illness"}
+                    "wave", "tornado", "eruption", "collision", "derailment", "cancer", "illness",
+                    "disaster", "recession", "crisis", "downturn", "slump", "pandemic"}
 
 
 ARMED_GROUP_WORDS = ("faction", "gang", "militia", "rebel", "insurgent", "militant", "fighter",

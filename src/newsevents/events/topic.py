@@ -33,9 +33,12 @@ POLITICS_CONFLICT = {
 # or armed party. On BBC 2004-05 pages, 94-98% of sport/tech/entertainment articles score above
 # 0.6 and 10% of politics articles do (politics then still keeps its state-actor events).
 NON_POLITICAL_THRESHOLD = 0.6
+MIN_TOPICAL_WORDS = 4
 
 
 def non_political_score(doc) -> float:
+    """Share in [0, 1] of sport/business/arts cue words among topical cue words; 0.0 when the
+    text has fewer than ``MIN_TOPICAL_WORDS`` of them."""
     sport = politics = 0
     for token in doc:
         low = token.lower_
@@ -44,4 +47,5 @@ def non_political_score(doc) -> float:
         elif low in POLITICS_CONFLICT:
             politics += 1
     total = sport + politics
-    return sport / total if total else 0.0
+    # One "market" in a single sentence is not evidence that a text is a business story.
+    return sport / total if total >= MIN_TOPICAL_WORDS else 0.0

@@ -494,6 +494,10 @@ def _labour_strike(token, mods: set[str]) -> bool:
 
 
 MEAL_MEETINGS = {"lunch", "dinner", "breakfast"}
+FIGURATIVE_CONTESTS = {"election", "electoral", "legal", "court", "courtroom", "political", "price", "ratings",
+                       "trade", "tariff", "currency", "bidding", "takeover", "custody", "propaganda",
+                       "culture", "word", "patent", "copyright", "leadership", "boardroom", "chart",
+                       "charm", "format", "console", "browser", "turf", "pr", "media", "ad", "advertising"}
 
 
 def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
@@ -540,6 +544,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if gov_lemma in DEPICTING_VERBS:
         return None  # "the film depicts a bomb attack": fiction or history told, not an event
+    if lemma in ("battle", "war", "fight", "fighting", "clash", "offensive", "attack") and mods & FIGURATIVE_CONTESTS:
+        return None  # "the election battle", "a price war", "a legal fight"
     if lemma == "attack" and mods & {"heart", "panic", "asthma", "anxiety"}:
         return None  # a heart attack is not an assault
     if lemma in ("criticism", "condemnation", "accusation", "protest", "demand", "threat") and gov is None \
