@@ -16,7 +16,9 @@ STRICT_PATTERNS = {"apostrophe", "scare", "headline", "no-quote", "unbalanced", 
                    "object-junk", "evidence-junk", "passive-infinitive", "dateline",
                    # PolNeAR recall rules (issue 6): each case here pins one construction or its guard
                    "adjective", "preposition", "passive-subject", "aside", "paragraph", "embedded",
-                   "relative-speaker", "noun-clause"}
+                   "relative-speaker", "noun-clause",
+                   # round 2: signatures, as-clauses, 'in X's words', interrupting attributions
+                   "signature", "as-clause", "in-words", "interrupted"}
 
 
 def _observed(nlp, text: str) -> list[tuple]:
@@ -39,7 +41,7 @@ def test_case_file_covers_every_pattern():
                    "object", "object-junk", "naming", "intent", "passive-infinitive", "evidence",
                    "evidence-junk", "knowledge", "noun-cue", "labelled-line", "dateline",
                    "adjective", "preposition", "passive-subject", "aside", "paragraph", "embedded",
-                   "relative-speaker", "noun-clause"):
+                   "relative-speaker", "noun-clause", "signature", "as-clause", "in-words", "interrupted"):
         assert needed in patterns
 
 

@@ -27,6 +27,8 @@ def _texts(text: str) -> list[str]:
     ("“He told me ‘no’ twice,” she said.", ["He told me ‘no’ twice"]),
     ("'We won't stop,' she said.", ["We won't stop"]),
     ("They used “so-called” tactics.", ["so-called"]),
+    ("”Fear, mostly,” she said.", ["Fear, mostly"]),                 # a closing mark typed as the opener
+    ("He said: ”We stay.” Then he left.", ["We stay."]),
 ])
 def test_pairs(text, expected):
     assert _texts(text) == expected

@@ -10,7 +10,9 @@ How it works (one pass over the characters, one over the tokens):
    its content tokens: the ccomp clause, the xcomp infinitive ("vowed to continue"),
    the object ("condemned the raid"), the object of a listed preposition ("agreed
    with the envoy"), the subject of a passive cue ("the plan was endorsed by ..."),
-   the governing clause of a parataxis ("..., he said") or of "according to".
+   the governing clause of a parataxis ("..., he said", also when it interrupts the
+   clause: "Though A, he said, B"), of an as-clause ("As the mayor noted, ...", "as
+   one aide put it") or of "according to" / "in X's words".
    Content stays in the cue's paragraph and leaves out comma-set author asides
    (", which ...", ", citing ...").
 3. A cue whose content is all inside quotation marks attributes those marks: a
@@ -19,7 +21,8 @@ How it works (one pass over the characters, one over the tokens):
 4. Direct candidates still without a cue look for one adjacent to the marks
    ('"...," he said' / 'X said: "..."'); a candidate of a few words with no cue is
    a scare quote or a title and is dropped; a long sentence-like quote with no cue
-   keeps the speaker of the quote just before it (the next-paragraph convention).
+   keeps the speaker of the quote just before it (the next-paragraph convention),
+   unless a dash and a name end its paragraph ('"..." ― Maria Lopez'), which sign it.
    Marks after a contentless cue with words of the cue's phrase before them
    ('called for pay to be "clawed back"') make a mixed quote over that phrase.
 
@@ -28,6 +31,8 @@ that punctuates the attribution is left out). Indirect text drops the complement
 ("that", infinitival "to") and edge punctuation. A quote interrupted by its
 attribution ('"If not," he said, "then we will"') gives one Quote per part, with the
 same cue and speaker and "part i of n" in evidence, so each text is exact.
+Paragraphs that open with 'NAME:' (also after an opening quotation mark, as in a quoted
+transcript) are that speaker's lines (lines.py).
 """
 from __future__ import annotations
 
@@ -52,6 +57,9 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Dependents after an object that are part of what is said: 'accused Kyiv of shelling the plant',
 # 'cited the audit as the reason', 'criticised the police for the raid', 'likened the rules to censorship'.
 OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
+# The predicate right after an object that says what the object is or does ('polls show Clinton ahead',
+# 'the video shows him with his hands up'): part of what is shown or said.
+SMALL_CLAUSE_PREDICATES = frozenset({"oprd", "acomp", "advmod", "xcomp"})
 # The predicate of a naming cue: 'called the vote a sham' (oprd), or parsed as a small clause.
 NAMING_PREDICATES = frozenset({"oprd", "ccomp", "xcomp", "attr"})
 # Empty subjects of a passive cue ('it was announced that ...'): the clause is the content, not them.
@@ -62,6 +70,16 @@ CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
 PREDICATE_ADJECTIVE_DEPS = frozenset({"acomp", "oprd"})
 # 'The group calls itself the "Army of Liberation"' gives a name, not a view (PolNeAR: titles are not content).
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
+# '"..." ― Maria Lopez': a dash and a short name ending the quote's paragraph sign it (letters, reader
+# comments). Spaces here may be no-break spaces; the name may end with a full stop.
+SIGNATURE = re.compile(r"[^\S\n]*(?P<dash>[―—–]|--?)[^\S\n]*(?P<name>[^\W\d_][\w.'’ -]*?)[^\S\n.]*\.?[^\S\n]*(?=\n|$)")
+MAX_SIGNATURE_TOKENS = 6
+
+# Where the parser hangs a cue that interrupts a clause ('Though A, he said, B'; 'The point, he said, is'):
+# on the clause's subject or first adverbial clause; the reported clause is their head.
+INTERRUPTED_DEPS = frozenset({"advcl", "nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Cues used without an object ('as he spoke, ...'): in an as-clause they tell when, not who said what.
+INTRANSITIVE_CUES = frozenset({"speak", "talk", "testify", "respond", "reply", "answer", "continue"})
 
 __all__ = ["SpeakerResolver", "extract_quotes"]
 
@@ -128,7 +146,7 @@ def _channel(verb, lexicon) -> str | None:
 def _clause_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     """The ccomp clause or xcomp infinitive of a cue verb, if its entry allows it."""
     clause = _reported_clause(tok) if entry.takes_ccomp else None
-    if clause is not None:
+    if clause is not None and not (entry.takes_dobj and _is_reduced_relative(clause)):
         return _without_asides(clause), "ccomp of cue"
     for child in tok.children:
         if child.dep_ == "xcomp" and entry.takes_xcomp:
@@ -184,6 +202,14 @@ def _is_aside_clause(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
 
 
+def _is_reduced_relative(clause) -> bool:
+    """'mentioned the remarks Trump had made': an unmarked clause right after the verb's object
+    describes the object (the parser hangs it on the verb as a ccomp)."""
+    obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and clause.left_edge.i == obj.right_edge.i + 1 \
+        and not any(c.dep_ == "mark" for c in clause.children)
+
+
 def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     """'condemned the decision', 'accused Kyiv of shelling the plant', 'called the vote a sham'."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -194,8 +220,9 @@ def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         return {i for c in [obj, *predicate] for i in _without_asides(c)}, "object and predicate of naming cue"
     if not entry.takes_dobj:
         return set(), "no content"
-    extra = [c for c in tok.children
-             if c.i > obj.i and c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+    extra = [c for c in tok.children if c.i > obj.i and (
+        c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS or c.dep_ == "ccomp" and _is_reduced_relative(c)
+        or c.dep_ in SMALL_CLAUSE_PREDICATES and c.left_edge.i == obj.right_edge.i + 1)]
     return {i for c in [obj, *extra] for i in _without_asides(c)}, "object of cue"
 
 
@@ -224,6 +251,42 @@ def _passive_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     return content - by_agent, "subject of passive cue"
 
 
+def _governing_clause(cue):
+    """The clause an interrupting cue reports: 'Though talks stalled, he said, a deal is near' hangs
+    'said' on the first clause or on a subject; the reported clause is the one they belong to."""
+    head = cue.head
+    while head.dep_ in INTERRUPTED_DEPS and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _interrupting_phrase(cue) -> set[int]:
+    """Tokens of 'he said on Monday' in 'Though A, he said on Monday, B': the cue and its own
+    dependents, not a clause before it that the parser hung on it ('Though A')."""
+    kept = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i]
+    return {t.i for t in cue.subtree} - {t.i for c in kept for t in c.subtree}
+
+
+def _as_clause_speaker(tok):
+    """Agent subject of a cue in an as-clause ('as Smith noted', 'as one aide put it'), else None."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    speaker, _ = _subject(tok)
+    return speaker if speaker is not None and is_agent(speaker) else None
+
+
+def _is_as_clause(tok) -> bool:
+    """'As Smith noted, the plan failed': a cue whose missing complement is the clause it hangs
+    from (not a temporal 'as he spoke' or 'as she left the hall', which have no gap to fill)."""
+    return tok.lemma_ not in INTRANSITIVE_CUES and _as_clause_speaker(tok) is not None \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children)
+
+
+def _clause_around(tok) -> set[int]:
+    """The clause an as-clause cue hangs from, without the as-clause."""
+    return {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+
+
 def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     """Content tokens of a verb cue and the rule that found them; the first rule that finds any wins:
     clause (ccomp/xcomp), demand object, object, listed preposition, passive subject, parataxis."""
@@ -239,8 +302,10 @@ def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     if not content and entry.prepositions:
         content, rule = _prepositional_content(tok, entry)
     if not content and tok.dep_ == "parataxis" and entry.takes_ccomp:
-        content = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        content = {t.i for t in _governing_clause(tok).subtree} - _interrupting_phrase(tok)
         rule = "clause governing parataxis cue"
+    if not content and _is_as_clause(tok) and entry.takes_ccomp:
+        content, rule = _clause_around(tok), "clause governing as-clause cue"
     return content, rule
 
 
@@ -278,6 +343,22 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
     return _Cue(tok, doc[tok.i:to.i + 1].text, tok.idx, to.idx + len(to.text),
                 entry.type, "clause around according to", speaker,
                 "object of according to" if speaker is not None else "no subject", content)
+
+
+def _in_words_cue(words) -> _Cue | None:
+    """'In the minister's words, ...' / '..., in the words of one aide': the clause is what they said."""
+    prep = words.head
+    speaker = next((c for c in words.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        speaker = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    clause = prep.head
+    if speaker is None or not is_agent(speaker) or clause.pos_ not in CONTENT_VERB_POS:
+        return None
+    content = {t.i for t in clause.subtree} - {t.i for t in prep.subtree}
+    doc = words.doc
+    return _Cue(words, doc[prep.i:words.i + 1].text, prep.idx, words.idx + len(words.text), "say",
+                "clause around in-words phrase", speaker, "owner of words", content)
 
 
 def _noun_content(tok, entry: CueEntry) -> tuple[set[int], str]:
@@ -341,6 +422,18 @@ def _adjective_cue(tok, entry: CueEntry) -> _Cue | None:
                 speaker, "subject of " + tok.head.lemma_, content)
 
 
+def _put_it_cue(tok) -> _Cue | None:
+    """'As one aide put it, the race is over': the idiom reports the clause it hangs from."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_ != "put" or [o.lower_ for o in objects] != ["it"]:
+        return None
+    speaker = _as_clause_speaker(tok)
+    if speaker is None:
+        return None
+    return _Cue(tok, tok.text, tok.idx, tok.idx + len(tok.text), "say", "clause governing as-clause cue",
+                speaker, "subject of as-clause", _clause_around(tok))
+
+
 def _runs(doc, indices: set[int], rule: str) -> list[tuple[int, int]]:
     """Contiguous token runs of ``indices`` as trimmed (start, end) character spans."""
     runs: list[tuple[int, int]] = []
@@ -376,6 +469,10 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
                 and according is not None:
             cues[tok.i] = _according_cue(tok, according)
+        elif tok.lemma_ == "word" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            cue = _in_words_cue(tok)
+            if cue is not None:
+                cues[tok.i] = cue
         elif tok.dep_ in PREDICATE_ADJECTIVE_DEPS and lexicon.adjective(tok.lower_) is not None:
             cue = _adjective_cue(tok, lexicon.adjective(tok.lower_))
             if cue is not None:
@@ -384,6 +481,10 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
             entry = lexicon.verb(tok.lemma_)
             if entry is not None:
                 cues[tok.i] = _verb_cue(tok, entry, lexicon)
+            else:
+                cue = _put_it_cue(tok)
+                if cue is not None:
+                    cues[tok.i] = cue
         elif tok.pos_ == "NOUN":
             entry = lexicon.noun_cue(tok.lemma_)
             cue = _noun_cue(tok, entry) if entry is not None else None
@@ -582,6 +683,20 @@ def _continued_cue(doc, spans: list[QuotedSpan], k: int, owner: dict[int, _Cue])
     return None
 
 
+def _signature_cue(doc, span: QuotedSpan) -> _Cue | None:
+    """'"We deserve better." ― Maria Lopez': a dash and a name closing the quote's paragraph sign it."""
+    found = SIGNATURE.match(doc.text, span.outer_end)
+    if found is None:
+        return None
+    names = doc.char_span(found.start("name"), found.end("name"), alignment_mode="contract")
+    dash = doc.char_span(found.start("dash"), found.end("dash"), alignment_mode="expand")
+    if not names or dash is None or len(names) > MAX_SIGNATURE_TOKENS \
+            or not all(t.is_title or t.is_upper or not t.is_alpha for t in names) or not is_agent(names.root):
+        return None
+    return _Cue(dash.root, found.group("dash"), found.start("dash"), found.end("dash"), "say",
+                "signature after quote", names.root, "name after dash")
+
+
 def _first_token_at(doc, offset: int) -> int | None:
     """Index of the first token starting at or after ``offset``."""
     lo, hi = 0, len(doc)
@@ -662,7 +777,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
         linked = None if fragment else _linked_cue(doc, span, span_tokens[k], inside_quote, cues)
         owner_cue = linked or _adjacent_cue(doc, span, k, inside_quote, cues, True, fragment) \
             or _adjacent_cue(doc, span, k, inside_quote, cues, False, fragment) \
-            or _continued_cue(doc, spans, k, owner)
+            or _continued_cue(doc, spans, k, owner) or _signature_cue(doc, span)
         embedding = _embedding_content(doc, owner_cue, span, span_tokens[k]) if owner_cue else set()
         if embedding:
             # 'called for pay to be "clawed back" from bosses': a fragment inside reported words.
@@ -752,12 +867,13 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
 
     # Speaker-labelled lines ('PENCE: Well, look ...') where no cued quote already covers the words.
     for line in labelled_lines(doc, story_start):
-        if inside_quote[line.speaker.i] >= 0 or _is_headline_at(text, line.start):
+        if inside_quote[line.speaker.i] >= 0 and not line.quoted or _is_headline_at(text, line.start):
             continue
         overlapping = [q for q in quotes if q.start < line.end and line.start < q.end]
-        if any(q.cue is not None for q in overlapping):
+        # A cued direct quote already holds the line; reported speech inside the line is a quote of its own.
+        if any(q.cue is not None and q.direct for q in overlapping):
             continue
-        quotes = [q for q in quotes if q not in overlapping]
+        quotes = [q for q in quotes if q not in overlapping or q.cue is not None]
         cue = _Cue(line.colon, ":", line.colon.idx, line.colon.idx + 1, "say", "speaker label", line.speaker,
                    "label before colon")
         quotes.append(make(line.start, line.end, True, cue, line.speaker, cue.speaker_rule,

@@ -56,7 +56,9 @@ def _kind_and_role(text: str, i: int) -> tuple[str, str] | None:
     if ch in DOUBLE_OPEN:
         return "double", "open"
     if ch in DOUBLE_CLOSE:
-        return "double", "close"
+        # '”Fear. I am afraid ...”': a closing mark glued to the first word after a space or
+        # line break is a typist's opener (a real closer never has a letter right after it).
+        return "double", "open" if prev in OPENER_CONTEXT and nxt.isalnum() else "close"
     if ch in SINGLE_OPEN:
         return "single", "open"
     opens = prev in OPENER_CONTEXT and not nxt.isspace()

@@ -20,7 +20,7 @@ NAME_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 LEFT_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "nummod", "quantmod", "case", "predet"})
 # Right dependents kept for common-noun heads: "a spokesman for the ministry", "sources familiar with".
 RIGHT_DEPS = frozenset({"prep", "amod", "compound", "flat"})
-PUNCT_EDGE = ",;:—–-\"'“”‘’()"
+PUNCT_EDGE = ",;:―—–-\"'“”‘’()"
 SPEAKER_NOUN_TABLE = "quotes/speaker_nouns.v1.tsv"
 AGENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Pronouns that stand for people or bodies; "it" mostly refers back to a ministry, group or report in news.
@@ -103,11 +103,16 @@ def _phrase_tokens(token) -> tuple[int, int]:
     if ent is not None:
         lo, hi = min(lo, ent[0]), max(hi, ent[1])
     doc = token.doc
-    while hi - 1 > lo and doc[hi - 1].text in PUNCT_EDGE:
+    while hi - 1 > lo and _is_edge_punct(doc[hi - 1]):
         hi -= 1
-    while lo < hi - 1 and doc[lo].text in PUNCT_EDGE:
+    while lo < hi - 1 and _is_edge_punct(doc[lo]):
         lo += 1
     return lo, hi
+
+
+def _is_edge_punct(token) -> bool:
+    """Marks and dashes around a name ('”― Ana Ruiz' can arrive as one token)."""
+    return token.is_space or all(ch in PUNCT_EDGE or ch.isspace() for ch in token.text)
 
 
 def fallback_entity(token) -> records.Entity:
