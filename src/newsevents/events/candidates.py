@@ -62,9 +62,7 @@ def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
 NOMINAL_CONTROL = {"vow", "pledge", "promise", "offer", "threaten", "warn", "refuse", "decline",
                    "reject", "urge", "call", "demand", "ask", "appeal", "press", "push", "seek",
                    "deny", "consider", "plan", "want", "hope", "expect"}
-CLAIM_REJECTING = {"deny", "dismiss", "refute"}
 VERBAL_ACTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE"}
-CLAIM_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "condemnation"}
 
 
 def _nominal_control(d: Detected, lex: Lexicon) -> list[tuple[object, str]]:
@@ -73,10 +71,7 @@ def _nominal_control(d: Detected, lex: Lexicon) -> list[tuple[object, str]]:
     if gov is None or d.entry.pos != "NOUN":
         return []
     lemma = gov.lemma_.lower()
-    if d.token.lemma_.lower() in CLAIM_NOUNS:
-        # "denied the accusations" rejects them; the accusation itself was someone else's
-        kind = "refuse" if lemma in CLAIM_REJECTING else None
-    elif d.entry.plover in VERBAL_ACTS:
+    if d.entry.plover in VERBAL_ACTS:
         kind = None  # "rejected a US request": the verb's own event, with the requester as recipient
     elif lemma in NOMINAL_CONTROL and not _cancels(gov):
         # "sought talks", "sought aid": asking for them, not only intending
@@ -154,6 +149,9 @@ def _cancels(verb) -> bool:
     if lemma == "call":
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
     return lemma in CANCELLING
+
+
+REFUSED_CANCEL = "refused-to-cancel:"
 
 
 def _object_of(token, verb) -> bool:
@@ -246,15 +244,16 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
                 roles = Roles(ctrl_roles.actors or roles.actors,
                               ctrl_roles.recipients or roles.recipients,
                               roles.how + ("control:request-roles",))
-            elif kind == "refuse" and d.token.lemma_.lower() in CLAIM_NOUNS:
-                # "denied Russia's accusations": the accuser receives the rejection
-                roles = Roles(ctrl_roles.actors or roles.actors, roles.actors,
-                              roles.how + ("control:claim-author-as-recipient",))
             elif kind in ("promise", "agree", "decide", "ready", "threaten", "refuse") and ctrl_roles.actors:
                 roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
         agreed = any(kind == "agree" for _, kind in chain)  # "agreed to postpone the rally" is agreement
         if d.governor is not None and not agreed and _cancels(d.governor) and _object_of(d.token, d.governor):
-            aux.setdefault("negation", f"cancelled-by:{d.governor.lemma_.lower()}")
+            if any(c.dep_ == "neg" for c in d.governor.children):
+                # "will not end the strike": refusing to call it off (the negation is the refusal's)
+                plover, cameo, mode = "REJECT", "120", None
+                notes.append(f"{REFUSED_CANCEL}{d.governor.lemma_.lower()}")
+            else:
+                aux.setdefault("negation", f"cancelled-by:{d.governor.lemma_.lower()}")
         cands.append(Candidate(d, plover, mode, cameo, entry.acled, roles, aux, notes,
                                anchor=chain[-1][0] if chain else anchor))
     # A promise/threat verb with no embedded trigger but a conflict complement is a threat.

@@ -17,7 +17,7 @@ from ..attributes.gazetteer import get_gazetteer
 from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
-from .candidates import Candidate, detect_candidates
+from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
 from .modality import condition_of, modality
@@ -162,6 +162,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
     events = []
     for cand in detect_candidates(sent, ctx.lexicon, ctx.actors):
         cand.aux = {**modality(cand.token), **cand.aux}
+        if any(n.startswith(REFUSED_CANCEL) for n in cand.notes):
+            cand.aux.pop("negation", None)  # the "not" of "will not end the strike" is the refusal itself
         _apply_plover_modality(cand)
         physical = cand.plover in PHYSICAL
         actor_heads = [t for t in cand.roles.actors if t.idx >= ctx.dateline_end]

@@ -64,8 +64,8 @@ def modality(token) -> dict[str, str]:
         if node.dep_ in ("ccomp", "relcl", "advcl") and first:
             first = False
             # A reporting verb above does not make the report hypothetical; stop at the clause.
-            if any(c.dep_ == "nsubj" for c in node.children):
-                break
+            if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in node.children):
+                break  # a clause of its own ("until its demands are met") keeps its own polarity
         first = False
     # "going to attack", "set to attack", "plans to" are handled as control kinds.
     return flags

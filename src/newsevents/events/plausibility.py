@@ -78,8 +78,11 @@ def _head_word(text: str) -> str:
 def _collective_civilians(ent: Entity) -> bool:
     """Coded civilians as a group ("Thousands of Iraqi Kurds", "university students",
     "teachers in Nairobi")."""
-    last = _head_word(ent.entity_text or "")
-    return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun"))) and \
+    text = ent.entity_text or ""
+    if ent.method.startswith("coref:") and "->" in ent.method:
+        text = ent.method.split("->", 1)[1]  # "they" -> the teachers it stands for
+    last = _head_word(text)
+    return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun", "coref:"))) and \
         (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
         (last.endswith("s") or last in COLLECTIVE_WORDS)
 

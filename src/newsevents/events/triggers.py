@@ -57,6 +57,7 @@ WARNING_CONTENT = {"sanction", "consequence", "retaliation", "retaliate", "respo
                    "withdraw", "halt", "tariff", "penalty", "pay", "price", "regret"}
 CLAIMS = {"accusation", "allegation", "charge", "claim", "report", "suggestion", "criticism",
           "assertion", "rumour", "rumor", "speculation", "account", "statement"}
+CLAIM_REJECTING = {"reject", "deny", "dismiss", "refute", "rebuff"}
 ROADS = {"road", "street", "highway", "bridge", "traffic", "transport", "railway", "motorway",
          "junction", "route", "entrance", "roadway", "port", "crossing"}
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
@@ -100,6 +101,8 @@ NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data"
                      "emission", "gas", "water", "energy", "pressure", "tension", "funds", "fund",
                      "money", "cash", "grip", "hold", "hand", "balloon", "dove", "pigeon"}
 MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
+                    "armed": {"military", "army", "ground", "combat", "armed", "counter-terrorism",
+                              "counterterrorism", "counter-insurgency", "punitive"},
                     "military": {"military", "naval", "joint", "war", "army", "navy", "air",
                                  "nuclear", "combat", "live-fire"}}
 # Feelings of disapproval reported of an actor: "disappointed with", "appalled by".
@@ -208,14 +211,31 @@ def _defended_conduct(obj) -> bool:
     return owned and obj.pos_ == "NOUN" and not words & (TERRITORY_WORDS | {"border", "airspace", "coast", "home"})
 
 
+HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
+SOCIAL_ILLS = {"poverty", "corruption", "cause", "epidemic", "pandemic", "disease", "virus", "inflation",
+               "hunger", "illiteracy", "unemployment", "climate", "discrimination", "racism", "malaria",
+               "ebola", "cancer", "fire", "wildfire", "drought", "famine", "crime", "fraud", "obesity"}
+# Missions that make sent or deployed people aid rather than a show of force.
+AID_MISSIONS = PEACEKEEPERS | {"observer", "monitor", "rescue", "relief", "humanitarian", "aid", "medical",
+                               "peace"}
+
+
+def _mission_words(token) -> set[str]:
+    """Noun and adjective lemmas in the verb's own clause ("sent troops to join the peacekeeping mission")."""
+    return {t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")
+            and not (t.dep_ in ("ccomp", "advcl") and t.i != token.i)}
+
+
 def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
     """Who arrives or is deployed decides the event: peacekeepers are aid, troops a deployment,
     leaders a visit; anything else ("the team arrived") is no event."""
     movers = _object_words(obj) if entry.lemma == "deploy" else set()
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         movers |= _object_words(subj)
-    if movers & PEACEKEEPERS:
-        return replace(entry, plover="AID", mode="military", cameo="074", acled=None)
+    if (movers | _mission_words(token)) & AID_MISSIONS:
+        if (movers | _mission_words(token)) & (PEACEKEEPERS | ARMED_UNITS):
+            return replace(entry, plover="AID", mode="military", cameo="074", acled=None)
+        return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # observers, rescuers
     if entry.lemma == "deploy":
         return entry
     if movers & ARMED_UNITS:
@@ -250,7 +270,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         if heads & INSPECTORS:
             return replace(entry, plover="ACCUSE", mode="investigate", cameo="090")
         if heads & {"troop", "soldier", "force", "warship", "reinforcement", "peacekeeper"}:
-            if lemma == "contribute" or "peacekeeping" in heads or "peacekeeper" in heads:
+            if lemma == "contribute" or (heads | _mission_words(token)) & AID_MISSIONS:
                 return replace(entry, plover="AID", mode="military", cameo="074")
             return replace(entry, plover="MOBILIZE", mode=None, cameo="154")
         mode_hits = [lex.aid_objects[h] for h in heads if h in lex.aid_objects]
@@ -346,6 +366,14 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "hack" and any(t.lower_ == "death" for t in token.subtree):
         return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
+    if lemma == "drop" and _object_words(obj) & HAND_ARMS:
+        return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
+    if lemma in ("mobilize", "mobilise") and _object_words(obj) & set(lex.aid_objects) | {"resource"}:
+        return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # "mobilised funds"
+    if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
+        return None  # "reinforced its commitment"
+    if lemma == "fight" and _object_words(obj) & SOCIAL_ILLS:
+        return None  # "fight the epidemic", "fighting poverty"
     if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | {"munition", "barrel", "agent", "weapon"}):
         return None
     if lemma == "use" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in ("against", "on", "to")
@@ -402,7 +430,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}):
         return None
-    if lemma in ("reject", "deny", "dismiss", "refute", "rebuff") and _object_words(obj) & CLAIMS:
+    if lemma in CLAIM_REJECTING and _object_words(obj) & CLAIMS:
         return None  # denying an accusation is a statement (CAMEO 016), kept as a quote
     if lemma == "offer" and _object_words(obj) & {"condolence", "sympathy", "prayer", "thought", "apology", "opinion", "view"}:
         return None  # empathetic comments are statements (CAMEO 018)
@@ -481,8 +509,12 @@ DEPICTING_VERBS = {"depict", "portray", "dramatise", "dramatize", "recreate", "r
 
 
 def _labour_strike(token, mods: set[str]) -> bool:
-    """"a general strike", "a 48-hour strike", "a strike over pay", "a strike by teachers"."""
+    """"a general strike", "a 48-hour strike", "a strike over pay", "a strike by teachers",
+    "the union ended the strike"."""
     if mods & STRIKE_LABOUR_WORDS or any(m.endswith(("hour", "day", "week")) for m in mods):
+        return True
+    gov = _governor(token)
+    if gov is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_PEOPLE for c in gov.children):
         return True
     for prep in (c for c in token.children if c.dep_ == "prep"):
         objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
@@ -542,6 +574,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma == "suspension" and not _object_words(token) & (SUSPEND_OBJECTS | TIES | {"flight", "link"}):
         return None
+    if lemma in CLAIMS and gov_lemma in CLAIM_REJECTING:
+        return None  # "denied the accusations": a statement (CAMEO 016), not the accusation itself
     if gov_lemma in DEPICTING_VERBS:
         return None  # "the film depicts a bomb attack": fiction or history told, not an event
     if lemma in ("battle", "war", "fight", "fighting", "clash", "offensive", "attack") and mods & FIGURATIVE_CONTESTS:
