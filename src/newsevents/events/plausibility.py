@@ -41,6 +41,7 @@ COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID",
 CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}
 
 
+GROUP_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "many", "several"}
 COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
 
 
@@ -82,9 +83,10 @@ def _collective_civilians(ent: Entity) -> bool:
     if ent.method.startswith("coref:") and "->" in ent.method:
         text = ent.method.split("->", 1)[1]  # "they" -> the teachers it stands for
     last = _head_word(text)
+    counted = any(ch.isdigit() for ch in text) or bool(set(text.lower().split()) & GROUP_QUANTITIES)
     return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun", "coref:"))) and \
         (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
-        (last.endswith("s") or last in COLLECTIVE_WORDS)
+        (last.endswith("s") or last in COLLECTIVE_WORDS or counted)  # "5,000 Sudanese"
 
 
 def political(cand: Candidate, actors, recipients) -> bool:

@@ -1,0 +1,36 @@
+"""Trigger senses, nominal control and recodings: one own sentence per rule (trigger_cases.v1.tsv)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from newsevents.records import Article
+
+CASES = Path(__file__).with_name("trigger_cases.v1.tsv")
+
+
+def _cases():
+    lines = (ln for ln in CASES.open(encoding="utf-8") if not ln.startswith("#"))
+    rows = [r for r in csv.reader(lines, delimiter="\t") if r]
+    return [pytest.param(*r[:6], id=f"{r[1]}-{r[2]}-{r[0][:30]}") for r in rows]
+
+
+def _codes(field: str) -> set[str]:
+    return {x for x in field.split("|") if x}
+
+
+@pytest.mark.parametrize("sentence,expect,event,actors,recipients,aux", _cases())
+def test_trigger_case(coder, sentence, expect, event, actors, recipients, aux):
+    events = coder.code(Article(text=sentence, published="2026-06-10")).events
+    matches = [e for e in events if e.event == event]
+    if expect == "not":
+        asserted = [e for e in matches if "negation" not in e.aux]
+        assert not asserted, [e.evidence for e in asserted]
+        return
+    assert matches, f"no {event} in {[(e.event, e.event_text) for e in events]}"
+    ev = next((e for e in matches if _codes(actors) <= {a.code for a in e.actor}), matches[0])
+    assert _codes(actors) <= {a.code for a in ev.actor if a.code}, ev.evidence
+    assert _codes(recipients) <= {r.code for r in ev.recipient if r.code}, ev.evidence
+    assert _codes(aux) <= set(ev.aux), ev.evidence
