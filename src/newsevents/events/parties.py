@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity
 from .lexicon import Lexicon
+from .roles import is_time
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -77,7 +78,8 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "organisation", "association", "lecturer", "nurse", "trader", "driver", "miner",
                "national", "immigrant", "migrant", "pilgrim", "tourist", "sailor", "fisherman",
                "islamist", "fundamentalist", "bulldozer", "tank", "jet", "warship", "vessel",
-               "helicopter", "convoy", "unit", "battalion", "brigade", "division", "patrol"}
+               "helicopter", "convoy", "unit", "battalion", "brigade", "division", "patrol", "ruler",
+               "leadership"}
 
 
 def fallback_entity(tok, resolver=None) -> Entity | None:
@@ -94,7 +96,8 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     text = tok.doc.text[left.idx:tok.idx + len(tok.text)]
     code, how = None, "unresolved-noun-phrase"
     if resolver is not None:
-        inner = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+        inner = [c for c in tok.children if c.dep_ == "poss" or
+                 c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
         inner += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
                   for p in prep.children if p.dep_ == "pobj"]
         for other in inner:
@@ -173,47 +176,96 @@ OWNER_PREPS = {"by", "from", "of"}
 
 
 SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "from", "at", "toward", "towards"}
+# Prepositions after a non-actor object that name whom it concerns ("a solution to the crisis",
+# "sanctions against Iran", "talks with the rebels").
+OBJECT_PREPS = {"to", "for", "with", "between", "against", "on", "over", "toward", "towards"}
+# Prepositions placing a physical target ("hideouts in Afghanistan", "villages near Macedonia").
+PLACE_PREPS = {"in", "near", "inside", "outside", "across"}
+PHYSICAL_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _owners(tok) -> list:
-    """Who stands behind a non-actor noun: its possessor, nationality modifier or by/from-phrase."""
+    """Who stands behind a non-actor noun: its possessor, nationality modifier, by/from/of-phrase,
+    or the agent and target of a participle after it ("a proposal submitted by X", "a ban
+    imposed on X"); failing those, an institution named in front of it ("an army convoy")."""
     out = [c for c in tok.children if c.dep_ == "poss"]
     out += [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             out += [c for c in prep.children if c.dep_ == "pobj"]
-    return out
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for child in acl.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("on", "against")):
+                out += [c for c in child.children if c.dep_ == "pobj"]
+    if not out:
+        out = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [o for o in out if not is_time(o)]
+
+
+def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entity]:
+    """Entities behind non-actor nouns. A state named by its adjective owns a proposal or an
+    offer as a government ("a Sudanese proposal"), not as its civilians."""
+    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
+    found = []
+    for owner in owners:
+        for ent in entities([owner], resolver, physical=physical):
+            if not physical and owner.dep_ == "amod" and ent.sector == "CVL":
+                ent = replace(ent, sector="GOV", method=f"{ent.method}+state-adjective")
+            found.append(ent)
+    return found
+
+
+def _prep_objects_of(tokens, preps) -> list:
+    return [c for tok in tokens for prep in tok.children
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
+            for c in prep.children if c.dep_ == "pobj" and not is_time(c)]
+
+
+def _identity(ent: Entity) -> tuple:
+    """(code, name) of an entity; a pronoun is known by the antecedent named in its method."""
+    if ent.method.startswith("coref:") and "->" in ent.method:
+        return ent.code, ent.method.split("->", 1)[1]
+    return ent.code, ent.identifier_text or ent.entity_text
+
+
+def _not_the_actor(found: list[Entity], cand: Candidate, resolver) -> list[Entity]:
+    """Drop pronouns that resolved to the event's own actor: "urged him", "struck it" do not
+    name the one who urges or strikes (a reflexive would), so that reading is a coreference slip."""
+    if not any(e.method.startswith("coref:") for e in found):
+        return found
+    actors = {_identity(a) for a in entities(list(cand.roles.actors), resolver, physical=False)}
+    return [e for e in found if not (e.method.startswith("coref:") and _identity(e) in actors)]
 
 
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
-                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
-    """Recipients from the role heads; when none is an actor, the owner of the object,
-    then the verb's other prepositional objects. Weapons fired are never recipients."""
+               dateline_end: int = 0) -> tuple[list[Entity], str | None]:
+    """Recipients from the role heads. When none is an actor, in order: the owner of the object
+    ("rejected a US request"), the other prepositional objects of the verb and of the object
+    ("a solution to the crisis") and their owners, and for physical acts the place the target
+    is in ("strikes on hideouts in Afghanistan"). Weapons fired are never recipients."""
     all_heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
                  if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
     # "called off the strike", "condemned the attack": events are not parties, their owners may be
     heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
-    found = entities(heads, resolver, physical=physical, lex=lex)
-    if found or resolver is None:
+    if resolver is None:
+        return [], None
+    found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
+    if found:
         return found, None
-    heads = all_heads
-    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
-    found = entities(owners, resolver, physical=physical)
+    found = _owner_entities(all_heads, resolver, physical, lex)
     if found:
         return found, "recipient:owner-of-object"
-    if cand.detected.entry.pos == "VERB":
-        extra = []
-        for prep in cand.token.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in SECONDARY_PREPS:
-                extra += [c for c in prep.children if c.dep_ == "pobj"]
-        for h in heads:
-            for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "with", "between", "against", "on"):
-                    extra += [c for c in prep.children if c.dep_ == "pobj"]
-        found = entities(extra, resolver, physical=physical)
+    extra = _prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
+    extra += _prep_objects_of(all_heads, OBJECT_PREPS)
+    found = entities(extra, resolver, physical=physical)
+    if found:
+        return found, "recipient:secondary-prep"
+    found = _owner_entities(extra, resolver, physical, lex)
+    if found:
+        return found, "recipient:owner-of-prep-object"
+    if all_heads and (physical or cand.detected.entry.plover in PHYSICAL_TYPES):  # also a threatened strike
+        # the place may hang on the target or on the act ("strikes on hideouts in Afghanistan")
+        found = entities(_prep_objects_of(all_heads + [cand.token], PLACE_PREPS), resolver, physical=True)
         if found:
-            return found, "recipient:secondary-prep"
+            return found, "recipient:place-of-target"
     return [], None
-
-
-INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}

@@ -14,12 +14,23 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 RECIPIENT_PREPS = {"against", "on", "at", "upon", "into", "toward", "towards"}
 CONSULT_PREPS = {"with", "to", "between"}
 AID_PREPS = {"to", "for"}
+# Events that pass something to someone: the preposition naming who receives it.
+GIVING_PREPS = {"AID": AID_PREPS, "COOPERATE": {"to", "with"}}
 NOUN_RECIPIENT_PREPS = {"on", "against", "of", "at", "into", "with", "to", "between", "in"}
 # Documents through which an actor speaks ("a statement demanding", "a resolution urging").
 STATEMENT_NOUNS = {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
                    "report", "message", "note", "appeal", "petition", "decree", "order", "motion"}
 # Clausal links through which a verb inherits the subject of its head.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp", "pcomp")
+# Prepositions after the act a verb announces ("threatened to cut off power to X",
+# "vowed to break relations with Y"): whom that act is aimed at.
+COMPLEMENT_PREPS = RECIPIENT_PREPS | {"to", "with"}
+# Words that make a prepositional object a time, not a party ("called on Friday").
+TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
+              "afternoon", "evening", "night", "today", "tonight", "yesterday", "tomorrow", "time",
+              "occasion", "eve", "anniversary", "date", "hour", "moment"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +97,54 @@ def _agent(verb):
     return None
 
 
+def is_time(token) -> bool:
+    """A date or time word ("on Friday", "at the weekend"), which is never a party."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS
+
+
 def _prep_objects(token, preps) -> list:
+    """Objects of the token's prepositions in ``preps``, leaving out times ("on Monday")."""
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
+            out.extend(c for c in prep.children if c.dep_ == "pobj" and not is_time(c))
     return out
+
+
+def _nested_prep_objects(token, preps) -> list:
+    """Prepositional objects one noun down: "provided $10 million in aid to X" -> X."""
+    out = []
+    for child in token.children:
+        inner = [child] if child.dep_ in ("dobj", "nmod") else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("in", "of") \
+            else []
+        for noun in inner:
+            out.extend(_prep_objects(noun, preps))
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    out.extend(_prep_objects(pobj, preps))
+    return out
+
+
+def _for_clauses(verb) -> list:
+    """Infinitive clauses with their own subject after "for": "called for Britain to stay"."""
+    return [c for c in _children(verb, ("advcl", "xcomp", "ccomp"))
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+
+
+def _complement_recipients(verb) -> list:
+    """Whom the act in a to-infinitive complement is aimed at ("threatened to cut off power to X",
+    "vowed to ban opposition parties"): its prepositional targets, else its object."""
+    for comp in _children(verb, ("xcomp",)):
+        if comp.pos_ != "VERB":
+            continue
+        pobjs = _prep_objects(comp, COMPLEMENT_PREPS)
+        if pobjs:
+            return pobjs[:1]
+        objs = _children(comp, ("dobj", "dative"))
+        if objs:
+            return objs[:1]
+    return []
 
 
 def _expand(tokens) -> tuple:
@@ -132,8 +185,9 @@ def verb_roles(verb, plover: str) -> Roles:
             recipients.extend(dobj)
             how.append("recipient:dobj")
     if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
-        # "demanded that Mugabe abandon ...": the one asked to act receives the demand
-        for clause in _children(verb, ("ccomp",)):
+        # "demanded that Mugabe abandon ...", "called for Britain to stay": the one asked to act
+        # receives the demand
+        for clause in _children(verb, ("ccomp",)) + _for_clauses(verb):
             subj = _children(clause, ("nsubj", "nsubjpass"))
             if subj:
                 recipients.extend(subj[:1])
@@ -147,12 +201,18 @@ def verb_roles(verb, plover: str) -> Roles:
         if pobjs:
             recipients.extend(pobjs[:1])
             how.append("recipient:prep")
-    elif plover == "AID":
-        # "sent weapons to Ukraine": the thing sent is not the recipient.
-        pobjs = _prep_objects(verb, AID_PREPS)
+    elif plover in GIVING_PREPS:
+        # "sent weapons to Ukraine", "provided $5m in aid to Gaza", "shared intelligence with
+        # Israel": the thing given is not the recipient.
+        pobjs = _prep_objects(verb, GIVING_PREPS[plover]) or _nested_prep_objects(verb, GIVING_PREPS[plover] - {"for"})
         if pobjs:
             recipients = pobjs[:1]
-            how.append("recipient:aid-to")
+            how.append("recipient:given-to")
+    if not recipients:
+        inner = _complement_recipients(verb)
+        if inner:
+            recipients.extend(inner)
+            how.append("recipient:complement")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
 
 

@@ -1,0 +1,88 @@
+"""Actor and recipient roles (events/roles.py, events/parties.py) on sentences the team wrote."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.roles import is_time, verb_roles
+from newsevents.records import Article
+
+
+def _event(coder, text, event):
+    coded = coder.code(Article(text=text, published="2026-06-10"))
+    ev = next((e for e in coded.events if e.event == event), None)
+    assert ev is not None, [e.event for e in coded.events]
+    return ev
+
+
+def _codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+def _root_verb(doc):
+    return next(t for t in doc if t.dep_ == "ROOT")
+
+
+def test_time_words_are_never_parties(nlp):
+    doc = nlp("The envoy spoke on Friday about the ceasefire.")
+    friday = next(t for t in doc if t.text == "Friday")
+    ceasefire = next(t for t in doc if t.text == "ceasefire")
+    assert is_time(friday) and not is_time(ceasefire)
+
+
+def test_prepositional_recipient_skips_a_time(nlp):
+    roles = verb_roles(_root_verb(nlp("Rebels fired on Sunday at the convoy.")), "ASSAULT")
+    assert [t.text for t in roles.recipients] == ["convoy"]
+
+
+def test_threat_complement_names_the_recipient(nlp):
+    roles = verb_roles(_root_verb(nlp("Moscow threatened to cut off oil deliveries to Latvia.")), "THREATEN")
+    assert [t.text for t in roles.recipients] == ["Latvia"]
+    assert "recipient:complement" in roles.how
+
+
+def test_demand_with_a_for_clause_goes_to_its_subject(nlp):
+    roles = verb_roles(_root_verb(nlp("The bishops appealed for Ghana to free the jailed reporters.")), "REQUEST")
+    assert [t.text for t in roles.recipients] == ["Ghana"]
+
+
+@pytest.mark.parametrize("sentence,event,recipient", [
+    # owner of the object: nationality modifier, institution noun, participle agent, acl target
+    ("Ethiopia rejected a Sudanese army proposal for a truce.", "REJECT", "SDN"),
+    ("Kenya rejected a peace proposal drafted by Ethiopia.", "REJECT", "ETH"),
+    ("The president lifted a travel ban imposed on Chadian citizens.", "CONCEDE", "TCD"),
+    ("Poland rejected demands by Belarus's rulers to reopen the border.", "REJECT", "BLR"),
+    # the party a non-actor object concerns
+    ("Seoul rejected any compromise on the North Korean missile programme.", "REJECT", "PRK"),
+    # what is given goes to someone
+    ("Norway provided 20 million dollars in emergency aid to Sudan.", "AID", "SDN"),
+    ("France has been sharing intelligence with Ukraine.", "COOPERATE", "UKR"),
+    # the place of a physical target
+    ("Turkey threatened air strikes on militant camps in Iraq.", "THREATEN", "IRQ"),
+])
+def test_recipient_behind_a_non_actor_object(coder, sentence, event, recipient):
+    assert recipient in _codes(_event(coder, sentence, event).recipient)
+
+
+def test_adjective_owner_of_a_proposal_is_the_government(coder):
+    ev = _event(coder, "Ethiopia rejected a Sudanese army proposal for a truce.", "REJECT")
+    assert [(r.code, r.sector) for r in ev.recipient] == [("SDN", "GOV")]
+
+
+@pytest.mark.parametrize("sentence,event", [
+    ("Zelensky thanked Starmer and urged him to send more air defences.", "REQUEST"),
+    ("The army surrounded the rebel town and shelled it for hours.", "ASSAULT"),
+])
+def test_object_pronoun_is_not_its_own_subject(coder, sentence, event):
+    """"urged him", "shelled it": the pronoun never stands for the one urging or shelling."""
+    ev = _event(coder, sentence, event)
+    assert ev.actor and not [r for r in ev.recipient if r.method.startswith("coref:")]
+
+
+def test_capitalised_us_is_the_country(coder):
+    ev = _event(coder, "Beijing demanded that the US cancel its arms sales to Taiwan.", "REQUEST")
+    assert "USA" in _codes(ev.recipient)
+
+
+def test_description_naming_another_state_is_not_coreferent(coder):
+    ev = _event(coder, "Iran threatened to cut power to the Armenian republic.", "THREATEN")
+    assert _codes(ev.recipient) == {"ARM"}
