@@ -1,8 +1,11 @@
 """`newsevents bench`: coding throughput against the bare spaCy pass on the same texts.
 
-``run_bench(path, limit, workers)`` -> report dict: articles/s, words/s, sentences/s,
-peak RSS (all processes), the bare ``nlp.pipe`` time with the same number of
-processes, and the ratio coding/spaCy. Both passes read the same texts from memory.
+``run_bench(path, limit, workers, stage_articles)`` -> report dict: articles/s, words/s,
+sentences/s, peak RSS (all processes), the bare ``nlp.pipe`` time with the same number of
+processes, and the ratio coding/spaCy. Both passes read the same texts from memory. A
+one-process profile of the first ``stage_articles`` articles gives each stage's time as a
+share of parsing (actor resolution, events with their dates, places and counts, quotes) and
+the load times of the knowledge base and the gazetteer index.
 """
 from __future__ import annotations
 
@@ -56,7 +59,74 @@ def _coding_pass(articles: list[Article], workers: int) -> tuple[float, int, int
     return time.perf_counter() - t0, events, quotes
 
 
-def run_bench(path: str, *, limit: int | None = None, workers: int | None = None) -> dict:
+def _timed(fn, *args, **kwargs):
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t0
+
+
+_LOAD_PROBE = """
+import json, os, time
+def rss_mb():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+t0 = time.perf_counter()
+from newsevents.actors.kb import KnowledgeBase
+kb_tables = KnowledgeBase.from_tables()
+kb = time.perf_counter() - t0
+rss0 = rss_mb()
+t0 = time.perf_counter()
+from newsevents.attributes.gazetteer import Gazetteer
+gazetteer = Gazetteer()
+gazetteer.candidates("Kyiv")
+gaz = time.perf_counter() - t0
+print(json.dumps([kb, gaz, rss_mb() - rss0]))
+"""
+
+
+def _load_times() -> dict:
+    """In a fresh process: seconds to load the knowledge base, seconds and extra MB to open the
+    cached gazetteer index and answer one look-up (the cache is built first if missing)."""
+    import subprocess
+    import sys
+
+    from .attributes.gazetteer import get_gazetteer
+
+    get_gazetteer()  # builds the cache on a new machine, outside the timing
+    out = subprocess.run([sys.executable, "-c", _LOAD_PROBE], capture_output=True, text=True, check=True)
+    kb_s, gaz_s, gaz_mb = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"kb_load_seconds": round(kb_s, 3), "gazetteer_open_seconds": round(gaz_s, 3),
+            "gazetteer_open_mb": round(gaz_mb, 1)}
+
+
+def _stage_costs(articles: list[Article]) -> dict:
+    """One process: each stage's time as a share of spaCy parse time on the same articles."""
+    from .events.coder import CoderContext, code_events
+    from .nlp.dateline import dateline_end
+    from .pipeline import Coder
+    from .quotes.extract import extract_quotes
+
+    coder = Coder()
+    docs, parse_s = _timed(lambda: list(coder.nlp.pipe([a.text for a in articles], batch_size=16)))
+    actors_s = events_s = quotes_s = 0.0
+    for doc, art in zip(docs, articles):
+        actors, dt = _timed(coder.actors.for_article, doc, art.published)
+        actors_s += dt
+        places = coder.places.for_article(doc, title=art.title)
+        ctx = CoderContext(article_id=art.id, published=art.published, coder_version=coder.version,
+                           lexicon=coder.lexicon, ontology=coder.ontology, actors=actors, places=places,
+                           date_resolver=coder.resolve_date, size_extractor=coder.extract_size,
+                           dateline_end=dateline_end(doc.text))
+        events_s += _timed(code_events, doc, ctx)[1]
+        quotes_s += _timed(extract_quotes, doc, actors, article_id=art.id)[1]
+    share = (lambda s: round(s / parse_s, 3)) if parse_s else (lambda s: None)
+    return {"stage_articles": len(articles), "stage_parse_seconds": round(parse_s, 2),
+            "actor_setup_share_of_parse": share(actors_s),
+            "events_share_of_parse": share(events_s), "quotes_share_of_parse": share(quotes_s)}
+
+
+def run_bench(path: str, *, limit: int | None = None, workers: int | None = None,
+              stage_articles: int = 200) -> dict:
     from .parallel import default_workers
 
     workers = workers or default_workers()
@@ -65,12 +135,18 @@ def run_bench(path: str, *, limit: int | None = None, workers: int | None = None
     spacy_s, words, sents = _spacy_pass(texts, workers)
     code_s, events, quotes = _coding_pass(articles, workers)
     n = len(articles)
-    return {"dataset": f"bench {os.path.basename(path)}", "n": n, "metrics": {
+    metrics = {
         "date": date.today().isoformat(), "workers": workers,
         "coding_seconds": round(code_s, 2), "spacy_seconds": round(spacy_s, 2),
         "ratio_coding_to_spacy": round(code_s / spacy_s, 3) if spacy_s else None,
         "articles_per_s": round(n / code_s, 1), "words_per_s": round(words / code_s),
         "sentences_per_s": round(sents / code_s), "spacy_words_per_s": round(words / spacy_s),
-        "events": events, "quotes": quotes, "peak_rss_mb": round(_peak_rss_mb(), 1)},
-        "notes": ["coding time includes parsing, reading from memory, all stages and result pickling",
-                  "peak RSS = max of this process and its largest child"]}
+        "events": events, "quotes": quotes, "peak_rss_mb": round(_peak_rss_mb(), 1)}
+    if stage_articles:
+        metrics.update(_load_times())
+        metrics.update(_stage_costs(articles[:stage_articles]))
+    return {"dataset": f"bench {os.path.basename(path)}", "n": n, "metrics": metrics,
+            "notes": ["coding time includes parsing, reading from memory, all stages and result pickling",
+                      "peak RSS = max of this process and its largest child",
+                      "stage shares: one process; 'events' includes roles, actor look-ups made while "
+                      "coding, dates, places and counts; 'actor set-up' is the per-article mention scan"]}

@@ -80,13 +80,10 @@ def test_georgia_offers_both_country_and_state(gaz):
     assert {("country", "GEO"), ("admin1", "USA")} <= kinds
 
 
-def test_cached_index_reopens_fast(gaz):
-    import time
+def test_cached_index_reopens(gaz):
     assert gaz.path is not None and gaz.path.exists()
-    started = time.perf_counter()
     again = Gazetteer(gaz.path)
     assert again.candidates("Kyiv")[0].geonameid == 703448
-    assert time.perf_counter() - started < 1.0
 
 
 def test_unknown_name_has_no_candidates(gaz):
