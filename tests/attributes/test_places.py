@@ -218,3 +218,26 @@ def test_distance_reference_is_a_location_but_not_a_mention(nlp, resolver):
     text = "A bomb exploded in a field 40 km south of Kharkiv."
     assert mentions_for(nlp, resolver, text, "exploded") == []
     assert locate(nlp, resolver, text, "exploded").method.startswith("reference")
+
+
+# ---------------------------------------------------------------- parties and containers of unknown names
+
+def test_a_name_that_owns_an_armed_group_is_not_a_place(nlp):
+    from newsevents.attributes.places import _names_a_party
+
+    doc = nlp("Clashes between Zorvania's army and M7 rebels killed nine people near the village of Zorvan.")
+    by_text = {t.text: t for t in doc}
+    assert _names_a_party(by_text["Zorvania"]) and _names_a_party(by_text["M7"])
+    assert not _names_a_party(by_text["Zorvan"])
+
+
+def test_unknown_town_takes_the_province_named_after_it(nlp, resolver):
+    loc = locate(nlp, resolver, "Fighting killed 12 people near the town of Qaryat Zorvan in North Kivu "
+                                "province on Monday.", "killed")
+    assert (loc.extracted_place, loc.country_code, loc.resolution) == ("Qaryat Zorvan", "COD", 2)
+    assert loc.resolved_place is None and "within:" in loc.method
+
+
+def test_plain_congo_is_the_democratic_republic(nlp, resolver):
+    loc = locate(nlp, resolver, "Rebels attacked a village in eastern Congo on Monday.", "attacked")
+    assert loc.country_code == "COD"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import datafiles
@@ -70,6 +70,24 @@ SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "
 # Dependencies a place may hang from, on its way up to the trigger, and still belong to it.
 NOMINAL_LINKS = {"compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod", "pobj",
                  "dobj", "nsubjpass", "nsubj", "attr", "oprd", "obj", "dative", "cc"}
+PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militant", "militia", "police",
+               "government", "official", "leader", "minister", "president", "ambassador", "envoy",
+               "delegation", "authority", "navy", "military", "insurgent", "guerrilla"}
+MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
+
+
+def _names_a_party(token) -> bool:
+    """Does the name only modify an armed or official group ("M23 rebels", "Congo's army and
+    M23 rebels")? Then it says whose the group is, not where anything happened."""
+    for _ in range(4):
+        if token.dep_ not in MODIFIER_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in PARTY_NOUNS:
+            return True
+    return False
+
+
 CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
 # A place elsewhere in the sentence may still be the event's when the trigger sits in one of
 # these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv").
@@ -514,7 +532,15 @@ class ArticlePlaces:
         return self._gazetteer.iso3(self._counts.most_common(1)[0][0])
 
     def _unresolved_loc(self, mention: Mention, method: str) -> EventLoc:
-        """A place name we cannot find: keep the words, locate it only at the article's country."""
+        """A place name we cannot find: keep the words; locate it at the known place that contains
+        it in the same phrase ("the town of Nyabiondo in North Kivu province"), never finer than
+        a province, else only at the article's country."""
+        container = self._container_of(mention)
+        if container is not None:
+            loc = self._to_loc(container, method, coarse=True)
+            return replace(loc, extracted_place=mention.text, resolved_place=None, geonameid=None,
+                           start=mention.start, end=mention.end,
+                           method=f"unresolved-{method}+within:{container.text}")
         iso3 = self.main_country()
         country = self._gazetteer.country(iso3) if iso3 else None
         return EventLoc(extracted_place=mention.text, resolved_place=None, geonameid=None,
@@ -522,6 +548,18 @@ class ArticlePlaces:
                         province=None, country=country.country if country else None,
                         country_code=iso3, resolution=1, start=mention.start, end=mention.end,
                         method=f"unresolved-{method}")
+
+    def _container_of(self, mention: Mention) -> Mention | None:
+        """A resolved mention after ``mention`` inside the noun phrase it belongs to."""
+        root = self.doc[mention.end_token - 1]
+        while root.dep_ in ("compound", "pobj", "prep", "appos") and root.head.i != root.i \
+                and root.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            root = root.head
+            if root.pos_ == "NOUN":
+                break
+        after = [m for m in self.mentions if m.place is not None and m.start >= mention.end
+                 and root.left_edge.i <= m.start_token and m.end_token <= root.right_edge.i + 1]
+        return min(after, key=lambda m: m.start) if after else None
 
     def country_counts(self) -> dict[str, int]:
         """ISO3 -> number of resolved mentions in that country."""
@@ -604,6 +642,8 @@ class ArticlePlaces:
         token, depth, how = place_root, 0, None
         if place_root.dep_ in ("nsubj", "csubj"):
             return None                    # the actor of an active verb, not its place
+        if _names_a_party(place_root):
+            return None                    # "M23 rebels", "Congo's army": whose they are, not where
         while token.i != root.i:
             if token.dep_ in CLAUSE_BREAKS:
                 return None
