@@ -6,8 +6,9 @@
 ACLED codes a report by who fought whom, with what, and what came of it, so the decision
 reads the trigger's sentence (cue words from data/ontology/acled_cues.v1.tsv) as well as the
 event itself, in this order:
-1. the scene: weapon class named in the sentence, protest/mob context, captured or handed-over
-   territory, foiled attacks and seized weapons, coups, agreements;
+1. the scene: weapon class named in the sentence, protest/mob context, captured, expelled-from
+   or handed-over territory, foiled attacks and seized weapons, coups, agreements, demolitions,
+   checkpoints and buildings taken over (Other);
 2. those facts become a refined mode and ``flags`` for the ontology's rule table
    (plover2acled.v1.tsv), which gives the answer;
 3. when the sentence says nothing specific, a lexicon hint (the trigger word's own ACLED
@@ -24,9 +25,9 @@ from ..nlp.sentences import sentence_of
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
-# COOPERATE only through a handed-over territory or weapons hand-in.
+# COOPERATE and AID only through a handed-over territory, a weapons hand-in or an evacuated place.
 ACLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AGREE", "SUPPORT",
-               "RETREAT", "CONCEDE", "COOPERATE"}
+               "RETREAT", "CONCEDE", "COOPERATE", "AID"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "SPY", "UAF", "CRM", "INS", "SEP"}
 UNARMED_SECTORS = {"CVL", "REF", "BUS", "EDU", "MED", "HLH", "LAB", "AGR", "JRN", "REL", "SOC",
@@ -40,6 +41,10 @@ WEAPON_CLASSES = (("chemical", "unconventional"), ("suicide", "suicide-attack"),
 WEAPON_MODES = {None, "firearms", "primitive", "explosives", "heavy-weapons", "aerial", "drone"}
 # Modes that name a deed by themselves; scene context does not turn them into territory events.
 DEED_MODES = {"sexual", "abduct", "crowd-control"}
+TARGET_PREPS = {"at", "on", "into", "against", "of"}
+# Cue words that name a unit or its kit before these nouns ("riot police" is no riot).
+KIT_MODIFIERS = {"riot": {"police", "policeman", "officer", "control", "gear", "squad", "shield",
+                          "unit", "vehicle", "truck"}}
 MAX_CUE_WORDS = 5  # longest cue term in acled_cues.v1.tsv, in words
 # Words inside these entities are names and dates, not cues ("On 3 March" is no march).
 NON_CUE_ENTITIES = {"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
@@ -48,6 +53,14 @@ REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
 INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim"}
 CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain",
                  "win", "clear"} | INHERENT_CAPTURE
+# Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
+# militants from the area" capture the place named after "out of"/"from".
+EXPEL_VERBS = {"drive", "push", "clear", "expel", "oust", "flush", "chase", "dislodge", "force"}
+EXPEL_PREPS = {"out", "from"}
+# "took up positions" is deployment, not capture.
+TAKE_NOT_PLACES = {"position"}
+# "took control of it": a pronoun under "control" stands for the place named before.
+PLACE_PRONOUNS = {"it", "them"}
 DISRUPT_GOVERNORS = {"foil", "thwart", "prevent", "avert"}
 WEAPON_SEIZE_LEMMAS = {"seize", "confiscate", "impound", "recover", "discover", "destroy",
                        "defuse", "deactivate", "dismantle"}
@@ -56,7 +69,15 @@ PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "bu
                  "journalist", "activist", "priest", "worker", "staff", "member", "official",
                  "student", "farmer", "villager", "resident", "passenger", "trader", "doctor",
                  "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader"}
+SEIZURE_OCCASION_PREPS = {"during", "in"}
 HAND_LEMMAS = {"hand", "cede", "transfer", "surrender"}
+# Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
+# COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
+HANDING_TYPES = {"COOPERATE", "AID"}
+LEAVE_LEMMAS = {"evacuate", "abandon", "vacate", "leave"}
+# Deliberate destruction verbs: with a structure as object and nobody hurt, property destruction.
+DEMOLISH_LEMMAS = {"blow", "demolish", "dynamite", "detonate"}
+OTHER_DEVELOPMENT = {"event_type": "Strategic developments", "sub_event_type": "Other"}
 # Hints the scene decides better: a bare withdrawal is a change of activity unless someone
 # is reported taking the ground over.
 SCENE_DECIDED_HINTS = {"Non-violent transfer of territory"}
@@ -76,15 +97,24 @@ def cue_terms() -> dict[str, frozenset[str]]:
 
 
 def _grams(tokens) -> set[str]:
-    """Every 1..MAX_CUE_WORDS word sequence of the tokens, as lemmas and as lower-case words."""
+    """Every 1..MAX_CUE_WORDS word sequence of the tokens, as lemmas and as lower-case words;
+    a word used only as a kit modifier ("riot police") is no cue on its own."""
     tokens = [t for t in tokens if t.ent_type_ not in NON_CUE_ENTITIES]
+    kit_only = {t.lower_ for t in tokens if _names_kit(t)} - {t.lower_ for t in tokens if not _names_kit(t)}
     lemmas = [t.lemma_.lower() for t in tokens]
     words = [t.lower_ for t in tokens]
     out = set()
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):
             out.update(" ".join(seq[i:i + n]) for i in range(len(seq) - n + 1))
-    return out | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
+    return (out - kit_only) | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
+
+
+def _names_kit(token) -> bool:
+    """"riot" in "riot police", "riot-control gas": a kind of unit or kit, not a riot."""
+    kit = KIT_MODIFIERS.get(token.lower_)
+    following = [t for t in token.doc[token.i + 1:token.i + 3] if not t.is_punct]
+    return bool(kit) and bool(following) and following[0].lemma_.lower() in kit
 
 
 @dataclass(frozen=True)
@@ -104,16 +134,26 @@ class Scene:
 
 def _objects(token) -> list:
     """Direct objects, passive subjects and 'at/on/into/against' objects of a verb or noun,
-    following conjoined verbs ("stormed a church and shot at worshippers")."""
+    following conjoined verbs ("stormed a church and shot at worshippers"); after "set fire"
+    the 'to' object too ("set fire to a police station")."""
     heads = [token] + [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     out = []
     for head in heads:
+        arson = any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children)
         for c in head.children:
             if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
                 out.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "of"):
+                if c.lower_ == "fire":  # the parser hangs "to" on "fire" or on "set"
+                    out.extend(_pobjs(c, "to"))
+            elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (arson and c.lower_ == "to")):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _pobjs(token, prep: str) -> list:
+    """Objects of the preposition ``prep`` attached to ``token``."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _words(tokens) -> Scene:
@@ -128,25 +168,41 @@ def _weapon_mode(scene: Scene) -> tuple[str | None, bool]:
             continue
         if cue == "explosive" and "crowd_weapon" in scene:
             continue  # petrol bombs and fireworks are a crowd's weapons, not IEDs
+        if cue == "chemical" and "protest" in scene:
+            continue  # riot-control gas on a crowd is crowd control, not chemical warfare
         return mode, cue == "grenade"
     return None, False
 
 
 def _capture(sent) -> str | None:
-    """'captured'/'regained' if a verb in the sentence takes a place or 'control'."""
+    """'captured'/'regained' if a verb in the sentence takes a place or 'control', or
+    expels an enemy from a place."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in CAPTURE_VERBS:
+        if t.pos_ != "VERB" or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
-        if lemma == "take" and not particles & {"back", "over"} and not _takes_control(t):
+        if lemma in EXPEL_VERBS and _expelled_from_place(t):
+            return "regained" if "back" in particles else "captured"
+        if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
-        if lemma == "drive" and "out" not in particles:
-            continue
-        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in _objects(t))
+        objects = [o for o in _objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
+        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
     return None
+
+
+def _expelled_from_place(verb) -> bool:
+    """"drove X out of the town", "cleared X from the area": a place after out (of)/from,
+    with an enemy, not civilians, driven out ("forced villagers from the village" is no capture)."""
+    if "civilian_word" in _words([c for c in verb.children if c.dep_ == "dobj"]):
+        return False
+    for prep in (c for c in verb.children if c.lower_ in EXPEL_PREPS and c.dep_ in ("prep", "prt", "advmod")):
+        nested = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(g.dep_ == "pobj" and _is_place(g) for g in list(prep.children) + nested):
+            return True
+    return False
 
 
 def _is_place(token) -> bool:
@@ -154,15 +210,11 @@ def _is_place(token) -> bool:
     if token.lemma_.lower() == "control":
         owned = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
-        return not owned or any(_is_place(g) for g in owned)
+        return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
     return token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def _takes_control(verb) -> bool:
-    return any(o.lemma_.lower() == "control" for o in _objects(verb))
-
-
-def _is_disrupted(trigger, scene_obj: Scene) -> bool:
+def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
     lemma = trigger.lemma_.lower()
     if lemma in cue_terms()["disrupt"] or (lemma == "shoot" and any(
             c.lower_ == "down" for c in trigger.children)):
@@ -173,7 +225,21 @@ def _is_disrupted(trigger, scene_obj: Scene) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in DISRUPT_GOVERNORS:
         return True
+    if _inside_weapons_seizure(trigger, scene):
+        return True
     return lemma in WEAPON_SEIZE_LEMMAS and "weapon_object" in scene_obj and "lethal" not in scene_obj
+
+
+def _inside_weapons_seizure(trigger, scene: Scene) -> bool:
+    """The trigger only describes a weapons seizure that nobody died in: the weapons
+    ("recovered a stockpile of looted rifles") or its occasion ("seized rifles during a raid")."""
+    modifier = trigger.dep_ in ("amod", "acl")
+    occasion = trigger.pos_ == "NOUN" and trigger.head.lower_ in SEIZURE_OCCASION_PREPS
+    if not (modifier or occasion) or "lethal" in scene:
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in WEAPON_SEIZE_LEMMAS and \
+        "weapon_object" in _words(_objects(verb))
 
 
 def _target_kind(recipients, object_scene: Scene) -> str | None:
@@ -190,56 +256,71 @@ def _target_kind(recipients, object_scene: Scene) -> str | None:
     return None
 
 
+def _is_state(actors, actor_scene: Scene) -> bool:
+    """State forces act, by sector or by name, unless the actor is named as a non-state
+    force: "Taliban fighters" fight as insurgents even where a knowledge base calls the
+    Taliban a government."""
+    if "non_state_force" in actor_scene and "state_force" not in actor_scene:
+        return False
+    return any(a.sector in STATE_SECTORS for a in actors) or "state_force" in actor_scene
+
+
 def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
     """(state actor?, unorganised crowd actor?, actor words) for the event."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
     if trigger.dep_ == "conj" and not subjects:
         subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     actor_scene = _words(subjects)
-    state = any(a.sector in STATE_SECTORS for a in actors) or "state_force" in actor_scene
+    state = _is_state(actors, actor_scene)
     unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and "armed_word" not in actor_scene
     crowd = unarmed and ("crowd_actor" in actor_scene or bool(actors)) and not state
     return state, crowd, actor_scene
 
 
-def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> tuple[set[str], str | None, bool]:
-    """(flags, refined mode, civilian target?) for the rule table."""
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence says about an event, for the rule table."""
+
+    flags: frozenset[str]
+    mode: str | None      # the event's mode, refined by the scene (weapon, looting, demolition)
+    civilian: bool        # the target is civilian
+    state: bool           # the actor is a state force
+
+
+def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
+    """Flags, refined mode and the sides' kinds for the rule table."""
     flags: set[str] = set()
     objs = _objects(trigger)
     object_scene = _words(objs)
-    state, crowd, actor_scene = _actor_kind(actors, trigger)
-    state = state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
+    actor_state, crowd, actor_scene = _actor_kind(actors, trigger)
+    state = actor_state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
     target = _target_kind(recipients, object_scene)
-    if _is_disrupted(trigger, object_scene):
+    if _is_disrupted(trigger, object_scene, scene):
         flags.add("disrupted")
     if plover == "COERCE" and mode == "arrest" and "foiled" in scene:
         flags.add("disrupted")  # "foiled an attack, arresting a would-be bomber"
     if plover == "ASSAULT" and mode is None and "looting" in scene and "lethal" not in scene \
             and target != "civilian":
         mode = "destroy"  # a raid that carted goods away and hurt nobody is looting
+    if plover == "ASSAULT" and _is_demolition(trigger, mode, actor_state, object_scene, scene):
+        mode = "destroy"
     if "coup" in scene:
         flags.add("coup")
     if plover == "AGREE" and "agreement" in scene:
         flags.add("agreement")
-    if plover == "COOPERATE" and trigger.lemma_.lower() in HAND_LEMMAS and "weapon_object" in object_scene:
+    if plover in HANDING_TYPES and trigger.lemma_.lower() in HAND_LEMMAS and "weapon_object" in object_scene:
         flags.add("disarm")
     if plover == "MOBILIZE" and ("base" in _words([trigger]) or "base" in object_scene):
         flags.add("base")
     if plover == "COERCE" and mode == "seize" and target == "civilian" and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
-    protest_actor = plover == "PROTEST" or "protest" in actor_scene or (
-        "protest" in scene and not state and plover in ("ASSAULT", "COERCE"))
     if "protest" in scene:
-        if protest_actor and ("riot" in scene or "crowd_weapon" in scene):
-            flags.add("riot")
-        elif (state or plover == "PROTEST") and "lethal" in scene and (state or "state_force" in scene):
-            flags.update({"excessive_force", "protesters"})
-        elif state or (plover == "PROTEST" and "intervention" in scene and "state_force" in scene):
-            flags.add("intervention")
+        flags |= _protest_flags(plover, state, actor_scene, scene)
     elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene) and not state \
             and "armed_word" not in actor_scene:
-        flags.add("mob")
+        # a crowd storming the police station is rioting against the state, not lynching
+        flags.add("riot" if "crowd_actor" in actor_scene and "state_property" in object_scene else "mob")
     if plover == "ASSAULT" and mode in WEAPON_MODES and "disrupted" not in flags:
         weapon, grenade = _weapon_mode(scene)
         if weapon and not (weapon == "explosives" and mode in ("aerial", "drone", "heavy-weapons")
@@ -247,10 +328,41 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> tuple[set
             mode = weapon
         if grenade:
             flags.add("grenade")
+    if plover == "ASSAULT" and mode == "unconventional" and "protest" in scene and state:
+        mode = "crowd-control"  # irritant gas fired at a demonstration is crowd control
     if plover == "ASSAULT" and any(c.lower_ == "sexually" for c in trigger.children):
         mode = "sexual"
-    civilian = target == "civilian"
-    return flags, mode, civilian
+    return Reading(frozenset(flags), mode, target == "civilian", actor_state)
+
+
+def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene) -> set[str]:
+    """Riot, excessive force or intervention for an event in a protest scene (none: peaceful)."""
+    protest_actor = plover == "PROTEST" or "protest" in actor_scene or (
+        not state and plover in ("ASSAULT", "COERCE"))
+    if protest_actor and ("riot" in scene or "crowd_weapon" in scene):
+        return {"riot"}
+    if (state or plover == "PROTEST") and "lethal" in scene and (state or "state_force" in scene):
+        return {"excessive_force", "protesters"}
+    # "Police baton-charged striking teachers": the police's crowd control, even when the
+    # parse gives the event no resolved actor.
+    if state or ("intervention" in scene and "state_force" in scene and "armed_word" not in actor_scene):
+        return {"intervention"}
+    return set()
+
+
+def _is_demolition(trigger, mode, state: bool, object_scene: Scene, scene: Scene) -> bool:
+    """"Retreating troops blew up a bridge", "soldiers demolished the suspects' houses": a
+    state or withdrawing force blowing up a structure, hurting nobody, destroys property;
+    attackers blowing up a railway line are still making an explosive attack."""
+    demolisher = state or "transfer_withdraw" in scene
+    return demolisher and mode == "explosives" and trigger.lemma_.lower() in DEMOLISH_LEMMAS and \
+        "infrastructure" in object_scene and "lethal" not in scene and not _device_subject(trigger)
+
+
+def _device_subject(verb) -> bool:
+    """"A bomb blew up the bridge": the subject is the weapon, not a force."""
+    weapons = cue_terms()["weapon_object"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in weapons for c in verb.children)
 
 
 def _territory(plover, mode, trigger, scene: Scene) -> str | None:
@@ -258,11 +370,16 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     peaceful = "transfer_peaceful" in scene or (
         "transfer_withdraw" in scene and "fight" not in scene)
     if plover == "RETREAT" and mode == "withdraw":
-        moved_in = "transfer_movein" in scene or _capture(sentence_of(trigger)) is not None
+        sent = sentence_of(trigger)
+        moved_in = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
         return "transferred" if moved_in or "transfer_peaceful" in scene else None
-    if plover == "COOPERATE":
+    if plover in HANDING_TYPES:
         objs = _words(_objects(trigger))
         return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None
+    if plover == "ASSAULT" and _fight_avoided(trigger):
+        # "left the city without fighting": the fight is what did not happen
+        moved = "transfer_withdraw" in scene or "transfer_movein" in scene
+        return "transferred" if moved else None
     if plover == "ASSAULT" and mode in DEED_MODES:
         return None
     if plover in ("ASSAULT", "COERCE"):
@@ -275,25 +392,57 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     return None
 
 
+def _hands_over(sent) -> bool:
+    """"withdrew from the base and handed it over": a hand-over verb in the sentence."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in HAND_LEMMAS for t in sent)
+
+
+def _fight_avoided(trigger) -> bool:
+    """The trigger is the object of "without" ("without fighting", "without a fight")."""
+    return trigger.head.lower_ == "without" and trigger.dep_ in ("pobj", "pcomp")
+
+
+def _recast(plover, mode, trigger) -> tuple[str, str | None]:
+    """An evacuated or abandoned place is a withdrawal ("the army evacuated its positions"),
+    whatever type the verb has elsewhere ("evacuated the wounded" is AID)."""
+    if plover in HANDING_TYPES and trigger.lemma_.lower() in LEAVE_LEMMAS and \
+            any(_is_place(o) for o in _objects(trigger)):
+        return "RETREAT", "withdraw"
+    return plover, mode
+
+
+def _other_development(plover, mode, trigger) -> bool:
+    """Armed groups' non-violent control that no other sub-event type names: checkpoints set
+    up ("set up checkpoints on the road") and buildings, not places, taken over ("seized
+    control of the ministry")."""
+    objs = _objects(trigger)
+    if plover == "MOBILIZE":
+        return "checkpoint" in _words(objs) and "base" not in _words(objs)
+    if plover == "COERCE" and mode == "seize":
+        return any(o.lemma_.lower() == "control" and not _is_place(o) for o in objs)
+    return False
+
+
 def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipients):
     if ontology is None or plover not in ACLED_TYPES:
         return None
+    plover, mode = _recast(plover, mode, trigger)
+    if _other_development(plover, mode, trigger):
+        return dict(OTHER_DEVELOPMENT)
     scene = Scene.of(sentence_of(trigger))
-    flags, mode, civilian = _flags(plover, mode, trigger, actors, recipients, scene)
-    if hint in HINT_FLAGS:
-        flags.add(HINT_FLAGS[hint])
-    territory = _territory(plover, mode, trigger, scene)
-    state = any(a.sector in STATE_SECTORS for a in actors)
+    reading = _flags(plover, mode, trigger, actors, recipients, scene)
+    flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
+    territory = _territory(plover, reading.mode, trigger, scene)
     if hint and hint not in SCENE_DECIDED_HINTS and not flags & SCENE_FLAGS and territory is None:
         event_type = next((et for et, subs in ontology.acled_types.items() if hint in subs), None)
         if event_type:
-            if hint == "Attack" and not civilian and any(r.sector in ARMED_SECTORS for r in recipients):
+            if hint == "Attack" and not reading.civilian and any(r.sector in ARMED_SECTORS for r in recipients):
                 return {"event_type": "Battles", "sub_event_type": "Armed clash"}
-            if not _weapon_overrides(hint, mode):
+            if not _mode_overrides(hint, reading.mode):
                 return {"event_type": event_type, "sub_event_type": hint}
     try:
-        return ontology.acled_for(plover, mode, cameo, civilian_target=civilian,
-                                  state_actor=state, territory=territory, flags=flags)
+        return ontology.acled_for(plover, reading.mode, cameo, civilian_target=reading.civilian,
+                                  state_actor=reading.state, territory=territory, flags=flags)
     except NewsEventsError:  # an unknown mode must not lose the event; evidence keeps the mode
         return None
 
@@ -301,9 +450,10 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
 HINT_OF_MODE = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb",
                 "aerial": "Air/drone strike", "drone": "Air/drone strike",
                 "heavy-weapons": "Shelling/artillery/missile attack",
-                "explosives": "Remote explosive/landmine/IED", "sexual": "Sexual violence"}
+                "explosives": "Remote explosive/landmine/IED", "sexual": "Sexual violence",
+                "destroy": "Looting/property destruction"}
 
 
-def _weapon_overrides(hint: str, mode: str | None) -> bool:
+def _mode_overrides(hint: str, mode: str | None) -> bool:
     """Does the (sentence-refined) mode name a different ACLED type than the hint?"""
     return mode in HINT_OF_MODE and HINT_OF_MODE[mode] != hint
