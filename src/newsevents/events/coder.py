@@ -37,7 +37,7 @@ PHYSICAL = {"ASSAULT", "COERCE"}
 
 FALLBACK_LOCATIONS = ("dateline", "article-main-place")
 # Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
-LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION"}
+LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
 def _weapon_mode(cand: Candidate, lex: Lexicon):
@@ -200,7 +200,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             loc = _target_country_location(recipients, loc)
         if not recipients and cand.plover in LOCATIVE_RECIPIENTS and loc is not None and loc.country_code \
                 and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS):
-            # "arrived in Amman", "lifted the curfew in Montenegro": the place's state receives it
+            # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
+            # exploded in Kabul": with no named target, the place's state receives it
             recipients = [Entity(code=loc.country_code, sector="GOV" if cand.plover == "CONSULT" else None,
                                  entity_text=loc.extracted_place, start=loc.start, end=loc.end,
                                  method=f"location-as-recipient:{loc.method}")]
