@@ -2,8 +2,13 @@
 
 Sentences are rebuilt by joining the gold tokens with spaces and coded alone. Tokens
 inside the main event's actor entity spans are predicted Source, inside recipient
-spans Target; gold Reciprocal (R) tokens count as Source (PLOVER puts both parties
-of a reciprocal event among the actors).
+spans Target. Two conversions follow the dataset's conventions, not our output's:
+- gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
+  predicted mention is widened to its noun phrase: determiners and modifiers on the left,
+  appositions and parenthetical acronyms on the right (no relative clauses or
+  prepositional phrases);
+- gold Reciprocal (R) tokens mark both sides of a meeting; they count as Source, and are
+  found when either our actor or our recipient (where PLOVER puts the second side) covers them.
 """
 from __future__ import annotations
 
@@ -38,13 +43,36 @@ def _token_spans(tokens):
     return spans
 
 
-def _covered(spans, entities) -> set[int]:
+def _covered(spans, entities, doc=None) -> set[int]:
     out = set()
     for e in entities:
+        start, end = _noun_phrase(doc, e.start, e.end) if doc is not None else (e.start, e.end)
         for i, (s, t) in enumerate(spans):
-            if s < e.end and e.start < t:
+            if s < end and start < t:
                 out.add(i)
     return out
+
+
+NP_RIGHT = {"appos"}
+
+
+def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the noun phrase around the mention at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return start, end
+    left = min(head.left_edge.i, span.start)
+    right = span.end - 1
+    for child in head.rights:
+        if child.dep_ in NP_RIGHT or (child.dep_ == "punct" and child.text == "(") or \
+                (child.dep_ in ("appos", "nmod") and child.text.isupper()):
+            right = max(right, child.right_edge.i)
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left:right + 1].text:
+        right += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 def run(path: Path, limit: int | None = None) -> dict:
@@ -56,10 +84,13 @@ def run(path: Path, limit: int | None = None) -> dict:
         coded, doc = code_sentence(text)
         ev = main_event(coded, doc)
         spans = _token_spans(tokens)
-        gold_s = {i for i, t in enumerate(tags) if t.endswith("-S") or t.endswith("-R")}
+        gold_r = {i for i, t in enumerate(tags) if t.endswith("-R")}
+        gold_s = {i for i, t in enumerate(tags) if t.endswith("-S")} | gold_r
         gold_t = {i for i, t in enumerate(tags) if t.endswith("-T")}
-        pred_s = _covered(spans, ev.actor) if ev else set()
-        pred_t = _covered(spans, ev.recipient) if ev else set()
+        actor_tokens = _covered(spans, ev.actor, doc) if ev else set()
+        recipient_tokens = _covered(spans, ev.recipient, doc) if ev else set()
+        pred_s = actor_tokens | (recipient_tokens & gold_r)
+        pred_t = recipient_tokens - gold_r
         for key, gold, pred in (("source", gold_s, pred_s), ("target", gold_t, pred_t)):
             stats[key][0] += len(gold & pred)
             stats[key][1] += len(pred - gold)
@@ -71,4 +102,5 @@ def run(path: Path, limit: int | None = None) -> dict:
         p, r, f = prf(tp, fp, fn)
         metrics.update({f"{key}_precision": p, f"{key}_recall": r, f"{key}_token_f1": f})
     return {"dataset": "cameo-ner", "n": n, "metrics": metrics,
-            "notes": ["token-level micro F1 over all sentences; R (reciprocal) gold tokens count as source"]}
+            "notes": ["token-level micro F1 over all sentences; R (reciprocal) gold tokens count as source",
+                      "predicted mentions widened to their noun phrase (the dataset's span convention)"]}

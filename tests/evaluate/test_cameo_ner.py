@@ -1,0 +1,26 @@
+"""Multi-CoPED scoring adapter: predicted mentions widen to the gold noun-phrase convention."""
+from __future__ import annotations
+
+from newsevents.evaluate.cameo_ner import _noun_phrase
+
+
+def _widen(nlp, text, mention):
+    doc = nlp(text)
+    start = text.index(mention)
+    s, e = _noun_phrase(doc, start, start + len(mention))
+    return text[s:e]
+
+
+def test_determiner_and_apposition_join_the_mention(nlp):
+    text = "The Palestinian president, Mahmoud Abbas, met the envoy on Monday."
+    assert _widen(nlp, text, "Palestinian president") == "The Palestinian president, Mahmoud Abbas"
+
+
+def test_parenthetical_acronym_joins_the_mention(nlp):
+    text = "The Lesotho Defence Force (LDF) arrested two officers."
+    assert _widen(nlp, text, "Lesotho Defence Force") == "The Lesotho Defence Force (LDF)"
+
+
+def test_prepositional_phrase_stays_out(nlp):
+    text = "Soldiers from the northern garrison shelled the town."
+    assert _widen(nlp, text, "Soldiers") == "Soldiers"
