@@ -202,6 +202,14 @@ def _owners(tok) -> list:
     return [o for o in out if not is_time(o)]
 
 
+# Things a state owns as a government when named by its adjective ("a Sudanese proposal");
+# "British TV" or "Kenyan athletes" stay its people.
+STATE_ACTS = {"proposal", "offer", "plan", "request", "demand", "initiative", "bid", "position",
+              "decision", "policy", "law", "move", "stance", "ultimatum", "invasion", "occupation",
+              "intervention", "government", "authority", "delegation", "army", "force", "envoy",
+              "sanction", "blockade", "embargo", "claim", "accusation"}
+
+
 def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entity]:
     """Entities behind non-actor nouns. A state named by its adjective owns a proposal or an
     offer as a government ("a Sudanese proposal"), not as its civilians."""
@@ -209,7 +217,8 @@ def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entit
     found = []
     for owner in owners:
         for ent in entities([owner], resolver, physical=physical):
-            if not physical and owner.dep_ == "amod" and ent.sector == "CVL":
+            if not physical and owner.dep_ == "amod" and ent.sector == "CVL" and \
+                    owner.head.lemma_.lower() in STATE_ACTS:
                 ent = replace(ent, sector="GOV", method=f"{ent.method}+state-adjective")
             found.append(ent)
     return found

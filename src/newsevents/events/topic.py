@@ -33,7 +33,7 @@ POLITICS_CONFLICT = {
 # or armed party. On BBC 2004-05 pages, 94-98% of sport/tech/entertainment articles score above
 # 0.6 and 10% of politics articles do (politics then still keeps its state-actor events).
 NON_POLITICAL_THRESHOLD = 0.6
-MIN_TOPICAL_WORDS = 4
+MIN_TOPICAL_WORDS = 2
 
 
 def non_political_score(doc) -> float:
@@ -47,5 +47,5 @@ def non_political_score(doc) -> float:
         elif low in POLITICS_CONFLICT:
             politics += 1
     total = sport + politics
-    # One "market" in a single sentence is not evidence that a text is a business story.
+    # A lone "market" in one sentence is not evidence that a text is a business story.
     return sport / total if total >= MIN_TOPICAL_WORDS else 0.0
