@@ -157,6 +157,12 @@ def _expand(tokens) -> tuple:
     return tuple(out)
 
 
+def _passive_participle_clause(verb) -> bool:
+    """A bare past participle opening or closing a clause ("Criticised for X, he ...")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not _children(verb, SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass", "mark"))
+
+
 def verb_roles(verb, plover: str) -> Roles:
     how = []
     actors, recipients = [], []
@@ -164,6 +170,16 @@ def verb_roles(verb, plover: str) -> Roles:
     if passive:
         recipients.extend(passive)
         how.append("recipient:nsubjpass")
+        agent = _agent(verb)
+        if agent is not None:
+            actors.append(agent)
+            how.append("actor:by-agent")
+    elif _passive_participle_clause(verb):
+        # "Criticised for the decision, he said ...": the main clause's subject underwent it
+        subj, _ = _subject(verb.head)
+        if subj is not None:
+            recipients.append(subj)
+            how.append("recipient:participle-subject")
         agent = _agent(verb)
         if agent is not None:
             actors.append(agent)

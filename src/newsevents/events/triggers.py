@@ -411,6 +411,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="SANCTION", cameo="160")
     if lemma == "hand" and entry.particle == "over" and _object_words(obj) & set(lex.aid_objects):
         return replace(entry, plover="AID", mode="humanitarian", cameo="073")
+    if lemma == "protest" and _object_words(obj) & {"innocence", "ignorance"}:
+        return None  # "protested her innocence": a claim, not a protest
     if lemma == "protest" and any(c.dep_ == "ccomp" for c in token.children):
         return replace(entry, plover="ACCUSE", mode="allege", cameo="114", acled=None)
     if lemma in ("suspend", "freeze") and not _object_words(obj) & SUSPEND_OBJECTS:
