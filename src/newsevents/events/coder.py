@@ -22,7 +22,7 @@ from .context import attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for
-from .plausibility import HEAVY_MODES, plausible_violence, political, state_backed
+from .plausibility import HEAVY_MODES, ordinary_justice, plausible_violence, political, state_backed
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -206,6 +206,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                                  entity_text=loc.extracted_place, start=loc.start, end=loc.end,
                                  method=f"location-as-recipient:{loc.method}")]
             cand.notes.append("recipient:event-location")
+        if ordinary_justice(cand, recipients):
+            continue  # "was arrested for providing false information": not a political event
         has_party = bool(actors or recipients)
         if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
             continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political

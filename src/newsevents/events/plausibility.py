@@ -7,6 +7,7 @@ group, an international body or casualties.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..nlp.sentences import sentence_of
@@ -41,6 +42,7 @@ COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID",
 CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS", "JRN"}
 
 
+_COUNT = re.compile(r"\b\d[\d,]*\b(?![-\u2013]year)")  # "5,000 Sudanese", not "a 19-year-old"
 GROUP_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "many", "several"}
 COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
 
@@ -83,10 +85,34 @@ def _collective_civilians(ent: Entity) -> bool:
     if ent.method.startswith("coref:") and "->" in ent.method:
         text = ent.method.split("->", 1)[1]  # "they" -> the teachers it stands for
     last = _head_word(text)
-    counted = any(ch.isdigit() for ch in text) or bool(set(text.lower().split()) & GROUP_QUANTITIES)
+    counted = bool(_COUNT.search(text)) or bool(set(text.lower().split()) & GROUP_QUANTITIES)
     return (bool(ent.code) or ent.method.startswith(("unresolved", "sector-noun", "coref:"))) and \
         (ent.sector in CIVILIAN_SECTORS or ent.sector is None) and \
         (last.endswith("s") or last in COLLECTIVE_WORDS or counted)  # "5,000 Sudanese"
+
+
+# Offences that make an arrest or sentence ordinary justice rather than a political event.
+ORDINARY_OFFENCES = {"drug", "drugs", "cocaine", "cannabis", "heroin", "theft", "stealing", "fraud",
+                     "burglary", "robbery", "shoplifting", "speeding", "drink-driving", "drunk",
+                     "possession", "fake", "false", "counterfeit", "piracy", "pirated", "spam",
+                     "spamming", "hooliganism", "affray", "doping", "steroid", "steroids", "probation",
+                     "bail", "dui", "identity"}
+
+
+JUSTICE_ACTS = {"arrest", "detain", "apprehend", "sentence", "jail", "imprison", "convict", "fine",
+                "ban", "charge", "prosecute", "hold"}
+
+
+def ordinary_justice(cand: Candidate, recipients) -> bool:
+    """"was arrested for providing false information", "sentenced in the drugs case": a coercive
+    act against individual civilians over an ordinary offence."""
+    if cand.plover != "COERCE" or cand.token.lemma_.lower() not in JUSTICE_ACTS or not recipients \
+            or any(_collective_civilians(r) for r in recipients):
+        return False
+    if any(r.sector not in (None, "CVL") and r.sector not in CIVILIAN_SECTORS for r in recipients):
+        return False
+    words = {t.lower_ for t in sentence_of(cand.token)}
+    return bool(words & ORDINARY_OFFENCES)
 
 
 def political(cand: Candidate, actors, recipients) -> bool:

@@ -368,7 +368,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
         return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
-    if lemma in ("mobilize", "mobilise") and _object_words(obj) & set(lex.aid_objects) | {"resource"}:
+    if lemma in ("mobilize", "mobilise") and _object_words(obj) & (set(lex.aid_objects) | {"resource"}):
         return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # "mobilised funds"
     if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
         return None  # "reinforced its commitment"
