@@ -86,3 +86,62 @@ def test_capitalised_us_is_the_country(coder):
 def test_description_naming_another_state_is_not_coreferent(coder):
     ev = _event(coder, "Iran threatened to cut power to the Armenian republic.", "THREATEN")
     assert _codes(ev.recipient) == {"ARM"}
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Unidentified gunmen shot dead four traders outside Kano.", "NGA"),  # the story's country
+    ("Al Shabaab gunmen killed twelve teachers in northern Kenya.", "SOM"),
+])
+def test_armed_people_are_actors_unlike_weapons(coder, sentence, code):
+    ev = _event(coder, sentence, "ASSAULT")
+    assert ev.actor and ev.actor[0].code == code
+    assert "gunmen" in ev.actor[0].entity_text
+
+
+def test_unowned_weapon_is_still_nobody(coder):
+    ev = _event(coder, "A roadside bomb killed five soldiers in Helmand province.", "ASSAULT")
+    assert not ev.actor
+
+
+@pytest.mark.parametrize("sentence,event,actor", [
+    ("The Ethiopian army says it has killed forty rebels in the Amhara region.", "ASSAULT", "army"),
+    ("Ukrainian forces continued their attacks on Russian positions near Bakhmut.", "ASSAULT", "forces"),
+])
+def test_pronoun_actor_is_its_named_subject_in_the_same_sentence(coder, sentence, event, actor):
+    ev = _event(coder, sentence, event)
+    assert ev.actor[0].entity_text.endswith(actor)
+    assert ev.actor[0].method != "" and not ev.actor[0].method.startswith("coref:")
+
+
+def test_pronoun_that_does_not_agree_keeps_its_own_antecedent(nlp):
+    doc = nlp("The president said they had attacked the capital.")
+    roles = verb_roles(next(t for t in doc if t.text == "attacked"), "ASSAULT")
+    assert [t.text for t in roles.actors] == ["they"]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The Islamic State group claimed responsibility for the bombing of a mosque in Kabul.", "IMG"),
+    ("Hamas took responsibility for the rocket attack on Ashkelon.", "PSE"),
+])
+def test_claimer_of_responsibility_is_the_actor(coder, sentence, code):
+    ev = _event(coder, sentence, "ASSAULT")
+    assert _codes(ev.actor) == {code}
+    assert "actor:claimed-responsibility" in ev.evidence["roles"]
+
+
+def test_denying_responsibility_names_no_actor(coder):
+    ev = _event(coder, "The rebels denied responsibility for the bombing of the market in Kabul.", "ASSAULT")
+    assert not ev.actor
+
+
+def test_plural_pronoun_takes_a_plural_office_holder_subject(nlp):
+    doc = nlp("Opposition leaders said they would boycott the vote.")
+    roles = verb_roles(next(t for t in doc if t.text == "boycott"), "THREATEN")
+    assert [t.text for t in roles.actors] == ["leaders"]
+    assert "actor:named-antecedent-of-pronoun" in roles.how
+
+
+def test_mediator_acts_and_the_mediated_sides_receive(coder):
+    ev = _event(coder, "The Qatari emir launched a mediation effort between Ethiopia and Eritrea on Monday.", "CONSULT")
+    assert _codes(ev.actor) == {"QAT"}
+    assert {"ETH", "ERI"} <= _codes(ev.recipient)

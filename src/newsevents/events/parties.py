@@ -22,23 +22,20 @@ INTERNATIONAL_CODES = {"IGO", "UNO", "EUR", "NGO"}
 
 def entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) -> list[Entity]:
     """Entities for role heads. A weapon ("a Russian missile") stands for whoever owns it,
-    found through its nationality modifier or possessor; an unowned weapon is nobody."""
+    found through its nationality modifier or possessor; an unowned weapon is nobody, but
+    armed people ("Unidentified gunmen", "Boko Haram suicide bombers") are still a party."""
     out: list[Entity] = []
     seen = set()
     for tok in tokens:
         if resolver is None:
             break
-        many: list[Entity] = []
-        if lex is not None and tok.lemma_.lower() in lex.weapons:
+        ent, many = None, []
+        weapon = lex is not None and tok.lemma_.lower() in lex.weapons
+        if weapon:
             ent = _weapon_owner(tok, resolver)
-        else:
-            many = resolver.entities_for(tok, physical_target=physical) if hasattr(resolver, "entities_for") \
-                else []
-            ent = many[0] if many else resolver.entity_for(tok, physical_target=physical)
-            if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
-                ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
-            if ent is None and not physical:
-                ent = fallback_entity(tok, resolver)
+        if ent is None and (not weapon or tok.lemma_.lower() in ARMED_PEOPLE):
+            many = _resolved(tok, resolver, physical)
+            ent = many[0] if many else None
         if ent is None:
             continue
         for one in [ent, *many[1:], *_of_conjuncts(tok, ent, resolver)]:
@@ -48,6 +45,24 @@ def entities(tokens, resolver, *, physical: bool, lex: Lexicon | None = None) ->
             seen.add(key)
             out.append(one)
     return out
+
+
+# Weapon-lexicon nouns that name people, who act whether or not anyone owns them.
+ARMED_PEOPLE = {"gunman", "bomber", "sniper"}
+
+
+def _resolved(tok, resolver, physical: bool) -> list[Entity]:
+    """Every entity the resolver finds for a head; failing that, the group behind a quantity
+    ("hundreds of Kurds") or the noun phrase kept as written (empty for physical targets)."""
+    many = resolver.entities_for(tok, physical_target=physical) if hasattr(resolver, "entities_for") else []
+    if many:
+        return many
+    ent = resolver.entity_for(tok, physical_target=physical)
+    if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
+        ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
+    if ent is None and not physical:
+        ent = fallback_entity(tok, resolver)
+    return [ent] if ent is not None else []
 
 
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",

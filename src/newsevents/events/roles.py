@@ -3,7 +3,10 @@
 ``arguments(detected)`` -> ``Roles`` (actor head tokens, recipient head tokens, how found).
 Handles active/passive voice, by-agents, prepositional targets, compound (conjoined)
 arguments, subjects inherited through xcomp/conj/participle clauses, and nominal
-triggers (possessors, demonym modifiers, light-verb subjects, of/on/against objects).
+triggers (possessors, demonym modifiers, light-verb subjects, of/on/against objects, the claimer
+of "responsibility for" an act, the mediator of talks "between" two sides). A pronoun actor
+whose agreeing antecedent is the subject of its own or a governing clause ("the army said it
+had shelled") is replaced by that named subject.
 """
 from __future__ import annotations
 
@@ -31,6 +34,18 @@ TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
               "afternoon", "evening", "night", "today", "tonight", "yesterday", "tomorrow", "time",
               "occasion", "eve", "anniversary", "date", "hour", "moment"}
+
+
+# Verbs whose object "responsibility for X" makes their subject X's actor ("claimed responsibility
+# for the attack"); "denied responsibility" is left out: the denier is only alleged.
+RESPONSIBILITY_VERBS = {"claim", "take", "accept", "admit", "assume", "bear"}
+MEDIATION_WORDS = {"mediation", "mediator", "mediating", "brokering"}
+SINGULAR_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "their"}
+PERSON_PRONOUNS = {"he", "his", "she", "her"}
+# Office nouns that head a person's title ("the Turkish president", "the foreign minister").
+OFFICE_NOUNS = {"president", "minister", "leader", "spokesman", "spokeswoman", "official", "chief",
+                "secretary", "premier", "king", "queen", "chancellor", "governor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +101,52 @@ def _subject(verb, depth: int = 0):
         if tok is not None:
             return tok, f"inherited:{verb.dep_}" if how == "nsubj" else how
     return None, ""
+
+
+def _agrees(pronoun, noun) -> bool:
+    """A noun a personal pronoun can stand for: "it" a singular body, "they" a body or plural
+    noun, "he"/"she" a named person or an office-holder."""
+    word = pronoun.lower_
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in OFFICE_NOUNS
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if word in SINGULAR_PRONOUNS:
+        return not plural and not person
+    if word in PLURAL_PRONOUNS:
+        return plural or not person and noun.ent_type_ != "GPE"
+    return word in PERSON_PRONOUNS and person and not plural
+
+
+def _named_antecedent(pronoun, verb):
+    """The named subject a pronoun refers back to within its own sentence: the subject of the
+    clause it sits in or of a clause above ("the army said it had shelled", "Syrian forces
+    continued their attacks"). None when no agreeing noun subject is found."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS:
+        return None
+    for _ in range(4):
+        named = [s for s in _children(verb, SUBJECT_DEPS) if s.pos_ in ("NOUN", "PROPN")]
+        if named:
+            return named[0] if _agrees(pronoun, named[0]) else None
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _responsibility_claimer(noun):
+    """Who claimed an act: the subject of "claimed responsibility for the attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+        return None
+    subj, _ = _subject(verb)
+    return subj
+
+
+def _mediation(noun) -> bool:
+    """"a mediation effort between X and Y": the sides are mediated, the mediator acts."""
+    return any(t.lemma_.lower() in MEDIATION_WORDS for t in [noun, *noun.children])
 
 
 def _agent(verb):
@@ -186,6 +247,9 @@ def verb_roles(verb, plover: str) -> Roles:
             how.append("actor:by-agent")
     else:
         subj, subj_how = _subject(verb)
+        named = _named_antecedent(subj, verb) if subj is not None else None
+        if named is not None:
+            subj, subj_how = named, "named-antecedent-of-pronoun"
         if subj is not None:
             actors.append(subj)
             how.append(f"actor:{subj_how}")
@@ -240,11 +304,16 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     actors, recipients = [], []
     for child in noun.children:
         if child.dep_ == "poss":
-            actors.append(child)
-            how.append("actor:possessor")
+            named = _named_antecedent(child, noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+            actors.append(named or child)
+            how.append("actor:possessor-antecedent" if named is not None else "actor:possessor")
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             actors.append(child)
             how.append("actor:modifier")
+    claimer = _responsibility_claimer(noun) if not actors else None
+    if claimer is not None:
+        actors.append(claimer)
+        how.append("actor:claimed-responsibility")
     by = [p for p in _prep_objects(noun, {"by", "from"})]
     if by and not actors:
         actors.extend(by[:1])
@@ -253,7 +322,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
         # "talks between X and Y", "clashes between the army and the RSF": both sides act
         between = _prep_objects(noun, {"between"})
-        if between and not actors:
+        if between and not actors and not _mediation(noun):
             actors.extend(between[:1])
             how.append("actor:between")
             pobjs = [p for p in pobjs if p not in between]
