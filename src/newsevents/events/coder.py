@@ -22,7 +22,7 @@ from .context import attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for
-from .plausibility import HEAVY_MODES, ordinary_justice, plausible_violence, political, state_backed
+from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -178,6 +178,9 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         recipients, recipient_note = recipients_for(cand, ctx.actors, physical, ctx.lexicon, ctx.dateline_end)
         if recipient_note:
             cand.notes.append(recipient_note)
+        if any(forum_not_target(cand, r) for r in recipients):
+            recipients = [r for r in recipients if not forum_not_target(cand, r)]
+            cand.notes.append("recipient:forum-dropped")
         if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
             cand.notes.append("reciprocal:compound-actor")
         # Same entity on both sides is a parse artefact ("X and Y met" seen twice).

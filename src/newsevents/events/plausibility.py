@@ -3,7 +3,8 @@
 ``political(cand, actors, recipients)``: a political actor takes part, or civilians act or
 suffer collectively. ``plausible_violence(...)``: an ASSAULT has something violent about it.
 ``state_backed(event)``: in sport/arts/business stories, conflict needs the state, an armed
-group, an international body or casualties.
+group, an international body or casualties. ``forum_not_target(cand, ent)``: the court or
+commission an accusation is filed with is where it happens, not its recipient.
 """
 from __future__ import annotations
 
@@ -105,14 +106,32 @@ JUSTICE_ACTS = {"arrest", "detain", "apprehend", "sentence", "jail", "imprison",
 
 def ordinary_justice(cand: Candidate, recipients) -> bool:
     """"was arrested for providing false information", "sentenced in the drugs case": a coercive
-    act against individual civilians over an ordinary offence."""
-    if cand.plover != "COERCE" or cand.token.lemma_.lower() not in JUSTICE_ACTS or not recipients \
+    act against individual civilians (or nobody named) over an ordinary offence."""
+    # With nobody named ("there were 11 arrests for drugs offences") the offence alone decides.
+    if cand.plover != "COERCE" or cand.token.lemma_.lower() not in JUSTICE_ACTS \
             or any(_collective_civilians(r) for r in recipients):
         return False
     if any(r.sector not in (None, "CVL") and r.sector not in CIVILIAN_SECTORS for r in recipients):
         return False
     words = {t.lower_ for t in sentence_of(cand.token)}
     return bool(words & ORDINARY_OFFENCES)
+
+
+# Bodies that hear a complaint or lawsuit: "filed a lawsuit with the court", "lodged a complaint
+# with the commission", "appeared in court accused of fraud" name where, not whom.
+FORUM_NOUNS = {"court", "tribunal", "commission", "ombudsman", "arbitrator", "arbitration", "panel"}
+FORUM_PREPOSITIONS = {"with", "in", "before", "to"}
+
+
+def forum_not_target(cand: Candidate, ent: Entity) -> bool:
+    """``ent`` is the court or commission an accusation is brought before, not its target."""
+    if cand.plover != "ACCUSE" or ent.start is None or ent.end is None:
+        return False
+    span = cand.token.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.lemma_.lower() in FORUM_NOUNS and root.dep_ == "pobj" and root.head.lower_ in FORUM_PREPOSITIONS
 
 
 def political(cand: Candidate, actors, recipients) -> bool:
@@ -160,6 +179,17 @@ def _armed_group(ent: Entity) -> bool:
                                    any(w in text for w in ARMED_GROUP_WORDS))
 
 
+SELF_HARM_VERBS = {"kill", "injure", "hurt", "wound", "harm"}
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselves"}
+
+
+def _harmed_oneself(tok) -> bool:
+    """"he killed himself", "the 33-year-old injured herself while performing": suicide or
+    an accident, no assailant."""
+    return tok.lemma_.lower() in SELF_HARM_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
+
+
 def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None,
                         weapon: str | None = None, strict: bool = False) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
@@ -170,9 +200,8 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
     if not cand.roles.actors and weapon is None:
         # "were killed when the plane crashed": the cause is elsewhere in the sentence
         subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
-    if subject_words & NON_AGENT_CAUSES or (tok.lemma_.lower() == "kill" and any(
-            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children)):
-        return False  # "the tsunami killed thousands", "he killed himself"
+    if subject_words & NON_AGENT_CAUSES or _harmed_oneself(tok):
+        return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
     if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES:

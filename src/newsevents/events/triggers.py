@@ -441,8 +441,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "said they agree with the recommendation": an opinion, not an agreement
     if lemma == "warn" and not {t.lemma_.lower() for t in token.subtree} & WARNING_CONTENT:
         return None  # "warned of annual losses", "warned his side not to be complacent": no threat
-    if lemma == "charge" and "with" not in {c.lower_ for c in token.children}:
+    if lemma == "charge" and ("with" not in {c.lower_ for c in token.children} or _tasked_body(token)):
         return None
+    if lemma in ("refuse", "decline") and _refused_state(token):
+        return None  # "refusing to become emotionally attached": an attitude, not a rejection
     if lemma in ("refuse", "reject", "deny", "oppose", "dismiss") and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass") for c in token.children):
         return None  # "They refuse." says nothing about what was refused
@@ -451,6 +453,27 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "march" and token.pos_ != "VERB":
         return None
     return entry
+
+
+# Bodies that are "charged with" a task ("the unit was charged with protecting networks"), not an offence.
+TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel", "commission", "board",
+                 "council", "ministry", "taskforce", "office", "body", "team", "inquiry"}
+STATE_VERBS = {"become", "feel", "seem", "appear", "remain"}
+
+
+def _tasked_body(token) -> bool:
+    """"The division was charged with thinking up defences": an institution given a job."""
+    charged = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in TASKED_BODIES for c in charged)
+
+
+def _refused_state(token) -> bool:
+    """"refused to become attached", "declined to be pessimistic": the refused thing is a state."""
+    xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if xcomp is None or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    copula = xcomp.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in xcomp.children)
+    return xcomp.lemma_.lower() in STATE_VERBS or copula
 
 
 def _split_ceasefire(token) -> bool:
@@ -508,6 +531,46 @@ def _governor(token):
 
 DEPICTING_VERBS = {"depict", "portray", "dramatise", "dramatize", "recreate", "re-create", "reenact",
                    "re-enact", "simulate"}
+# Verbs that tell of an event only when a creative work is their subject: "the film examines
+# the bombings" retells them, "investigators examine the bombings" is still news about them.
+TELLING_VERBS = {"examine", "investigate", "explore", "chronicle", "recount", "tell", "follow", "document",
+                 "revisit", "retell", "feature", "show", "focus", "centre", "center"}
+CREATIVE_WORKS = {"film", "movie", "documentary", "drama", "play", "musical", "novel", "book", "memoir",
+                  "game", "series", "episode", "sitcom", "opera", "song", "album", "thriller",
+                  "biopic", "comedy", "script", "screenplay"}  # not news "programmes" or "stories"
+
+
+def _subject_of(verb):
+    """The subject of ``verb``, or of the clause an opening participle hangs from
+    ("Examining the war, the film ..." -> "film")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "advcl" and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
+def _told_by_a_work(verb) -> bool:
+    """``verb`` is a telling verb whose subject is a film, book, game or the like."""
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return False
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "appos")}
+    return bool(words & CREATIVE_WORKS)
+
+
+def _in_told_story(token) -> bool:
+    """The trigger sits under a verb that depicts ("the film depicts a bomb attack"), under a
+    work that tells ("the documentary examines the bombings that killed 80"), or in a role
+    ("the game casts you as a soldier fighting in France"): told, not happening."""
+    for verb in (token, *token.ancestors):  # "the film investigates" tells too
+        lemma = verb.lemma_.lower()
+        if lemma in DEPICTING_VERBS or _told_by_a_work(verb):
+            return True
+        if lemma == "cast" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            return True
+    return False
 
 
 def _labour_strike(token, mods: set[str]) -> bool:
@@ -578,8 +641,6 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma in CLAIMS and gov_lemma in CLAIM_REJECTING:
         return None  # "denied the accusations": a statement (CAMEO 016), not the accusation itself
-    if gov_lemma in DEPICTING_VERBS:
-        return None  # "the film depicts a bomb attack": fiction or history told, not an event
     if lemma in ("battle", "war", "fight", "fighting", "clash", "offensive", "attack") and mods & FIGURATIVE_CONTESTS:
         return None  # "the election battle", "a price war", "a legal fight"
     if lemma == "attack" and mods & {"heart", "panic", "asthma", "anxiety"}:
@@ -612,6 +673,8 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
     found: list[Detected] = []
     for token in sent:
         pos = token.pos_
+        if _in_told_story(token):
+            continue
         if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
             found.append(Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval"))
             continue
