@@ -154,6 +154,15 @@ def _cancels(verb) -> bool:
 REFUSED_CANCEL = "refused-to-cancel:"
 
 
+BACKGROUND_PREPS = {"after", "before", "since", "following", "despite", "until"}
+
+
+def _background(token) -> bool:
+    """"imposed a curfew after the unrest": an event named as the time or cause of another is not
+    governed (promised, threatened, cancelled) by that other event's verb."""
+    return token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS
+
+
 def _object_of(token, verb) -> bool:
     """Is ``token`` (or the noun it is conjoined to) what ``verb`` acts on?"""
     while token.dep_ == "conj":
@@ -199,7 +208,7 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         plover, mode, cameo = entry.plover, entry.mode, entry.cameo
         notes: list[str] = []
         aux: dict[str, str] = {}
-        anchor = d.governor if d.governor is not None else d.token
+        anchor = d.governor if d.governor is not None and not _background(d.token) else d.token
         if d.entry.pos == "ADJ":
             roles = adjective_roles(d.token)
         elif d.entry.pos == "VERB" and d.token.tag_ == "VBG" and d.token.dep_ in ("nsubj", "csubj", "nsubjpass"):
@@ -208,9 +217,9 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         elif d.entry.pos == "VERB":
             roles = verb_roles(d.token, plover)
         else:
-            light = d.governor is None or d.governor.lemma_.lower() in LIGHT_VERBS \
-                or d.governor.i not in by_index
-            roles = noun_roles(d.token, d.governor, plover, light=light)
+            governor = None if _background(d.token) else d.governor
+            light = governor is None or governor.lemma_.lower() in LIGHT_VERBS or governor.i not in by_index
+            roles = noun_roles(d.token, governor, plover, light=light)
         accused = _accused_of(anchor)
         if accused is not None:
             # "accused X of dropping chemical munitions": X is the alleged actor

@@ -201,7 +201,11 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                 else DateAttr(ctx.published, None, "day"))
         if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_LOCATIONS):
             loc = _target_country_location(recipients, loc)
-        if not recipients and cand.plover in LOCATIVE_RECIPIENTS and loc is not None and loc.country_code \
+        # a threat is received where the threatened act would happen ("a curfew in Algiers"),
+        # not where it was uttered
+        locative = cand.plover in LOCATIVE_RECIPIENTS or (
+            cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
+        if not recipients and locative and loc is not None and loc.country_code \
                 and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS):
             # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
             # exploded in Kabul": with no named target, the place's state receives it
