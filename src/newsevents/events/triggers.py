@@ -641,6 +641,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma in CLAIMS and gov_lemma in CLAIM_REJECTING:
         return None  # "denied the accusations": a statement (CAMEO 016), not the accusation itself
+    if lemma in ("battle", "war", "fight", "struggle", "clash") and token.dep_ == "attr" and gov_lemma == "be":
+        return None  # "It was a real battle, a proper derby": a description, not an event
     if lemma in ("battle", "war", "fight", "fighting", "clash", "offensive", "attack") and mods & FIGURATIVE_CONTESTS:
         return None  # "the election battle", "a price war", "a legal fight"
     if lemma == "attack" and mods & {"heart", "panic", "asthma", "anxiety"}:
