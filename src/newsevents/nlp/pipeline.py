@@ -1,6 +1,7 @@
 """Load the English spaCy pipeline once per process.
 
-``load_nlp()`` -> a ``spacy.Language`` with only the components newsevents uses.
+``load_nlp()`` -> a ``spacy.Language`` with only the components newsevents uses, plus a
+small lemma-correction step (data/nlp/lemma_fixes.v1.tsv: "retook" -> "retake").
 Nothing is downloaded: a missing model raises ModelNotFound with the install line.
 """
 from __future__ import annotations
@@ -37,4 +38,33 @@ def load_nlp():
     for name in disable:
         nlp.disable_pipe(name)
     nlp.max_length = 2_000_000
+    if LEMMA_FIXES_PIPE not in nlp.pipe_names:
+        _register_lemma_fixes()
+        nlp.add_pipe(LEMMA_FIXES_PIPE, after="lemmatizer")
     return nlp
+
+
+LEMMA_FIXES_PIPE = "newsevents_lemma_fixes"
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    from .. import datafiles
+
+    return {row["form"]: row["lemma"] for row in datafiles.read_tsv("nlp/lemma_fixes.v1.tsv")}
+
+
+def _fix_lemmas(doc):
+    fixes = _lemma_fixes()
+    for token in doc:
+        lemma = fixes.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+    return doc
+
+
+def _register_lemma_fixes() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_FIXES_PIPE):
+        Language.component(LEMMA_FIXES_PIPE, func=_fix_lemmas)
