@@ -138,11 +138,23 @@ def test_resolver_gets_pronoun_of_indirect_quote(nlp):
 @pytest.mark.parametrize("text, agent", [
     ("The report showed it.", True), ("The strike showed it.", False), ("Analysts showed it.", True),
     ("No group showed it.", False), ("Reuters showed it.", True), ("The shelling showed it.", False),
+    ("Dozens of lawmakers showed it.", True), ("One of the storms showed it.", False),
+    ("The professor showed it.", True),
 ])
 def test_is_agent(nlp, text, agent):
     from newsevents.quotes.speakers import is_agent
     subject = next(t for t in nlp(text) if t.dep_ == "nsubj")
     assert is_agent(subject) is agent
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister signaled support for the treaty.", "support for the treaty"),
+    ("The mayor declared a state of emergency.", "a state of emergency"),
+    ("Her lawyers indicated a willingness to settle.", "a willingness to settle"),
+])
+def test_statement_verbs_report_their_object(nlp, text, content):
+    quotes, _ = extract_quotes(nlp(text))
+    assert [q.text for q in quotes] == [content]
 
 
 def test_cue_table_rejects_unknown_complement():

@@ -31,6 +31,10 @@ AGENT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it", "who", 
 # 'the police department, which reported ...': the relative pronoun speaks for the noun it hangs from.
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 NOBODY = frozenset({"nobody", "none", "noone"})
+# Heads that count members of a group ('one of his aides', 'dozens of lawmakers', 'a number of experts'):
+# they speak when the group they count does.
+QUANTITY_HEADS = frozenset({"one", "number", "dozen", "dozens", "hundreds", "thousands", "many", "most",
+                            "some", "several", "all", "both", "each", "majority", "minority", "half", "group"})
 # Agent-noun endings (analyst, historian, voters, lawmakers): people, not events or weapons.
 AGENT_SUFFIXES = ("ist", "ian", "ists", "ians", "ers")
 
@@ -51,6 +55,9 @@ def is_agent(token) -> bool:
         return False            # 'No group claimed the attack': nobody is quoted
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return is_agent(token.head.head)
+    counted = _counted_group(token)
+    if counted is not None:
+        return is_agent(counted)
     if token.pos_ == "PRON":
         return token.lower_ in AGENT_PRONOUNS
     if token.pos_ == "PROPN" or token.ent_type_ in AGENT_ENTITY_TYPES:
@@ -60,6 +67,16 @@ def is_agent(token) -> bool:
         return True
     # 'the report's authors', 'a study by Harvard': the head may be the first word of a compound.
     return any(c.dep_ == "compound" and c.lemma_.lower() in speaker_nouns() for c in token.children)
+
+
+def _counted_group(token):
+    """'lawmakers' in 'dozens of lawmakers' (a quantity head with an of-phrase), else None."""
+    if token.lower_ not in QUANTITY_HEADS and token.lemma_.lower() not in QUANTITY_HEADS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _entity_span(token) -> tuple[int, int] | None:
