@@ -254,3 +254,14 @@ def test_explain_lookup_rows(kb):
     assert rows[0]["method"] == "surname+former"
     assert {"name", "kind", "code", "office", "start", "end", "qid", "source"} <= set(rows[0])
     assert rows[0]["source"].startswith("actors/people.v1.tsv:")
+
+
+@pytest.mark.parametrize("word,code", [("Ethiopa", "ETH"), ("Afganistan", "AFG"), ("Qattar", "QAT"),
+                                       ("Venezeula", "VEN")])
+def test_one_typo_from_a_country_name_finds_it(kb, word, code):
+    assert kb.misspelled_country(word).code == code
+
+
+@pytest.mark.parametrize("word", ["Ethiopia", "Irak", "Mandela", "Zanzibar"])
+def test_exact_short_or_distant_words_are_no_misspelling(kb, word):
+    assert kb.misspelled_country(word) is None

@@ -145,3 +145,45 @@ def test_mediator_acts_and_the_mediated_sides_receive(coder):
     ev = _event(coder, "The Qatari emir launched a mediation effort between Ethiopia and Eritrea on Monday.", "CONSULT")
     assert _codes(ev.actor) == {"QAT"}
     assert {"ETH", "ERI"} <= _codes(ev.recipient)
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its terms.", "IRQ"),
+    ("Russia threatened to halt the talks if the United States deploys new missiles.", "USA"),
+    ("Israel threatened to close the crossings if Hamas fired more rockets.", "PSE"),
+])
+def test_threat_goes_to_whom_its_condition_names(coder, sentence, recipient):
+    ev = _event(coder, sentence, "THREATEN")
+    assert _codes(ev.recipient) == {recipient}
+
+
+def test_condition_outranks_an_unnamed_threatened_act(nlp):
+    roles = verb_roles(_root_verb(nlp("The union threatened a general strike unless the government raised wages.")),
+                       "THREATEN")
+    assert [t.text for t in roles.recipients] == ["government"]
+    assert "recipient:condition-subject" in roles.how
+
+
+def test_named_object_outranks_the_condition(nlp):
+    roles = verb_roles(_root_verb(nlp("Turkey threatened Greece with sanctions if Athens extended its waters.")),
+                       "THREATEN")
+    assert [t.text for t in roles.recipients] == ["Greece"]
+
+
+@pytest.mark.parametrize("sentence,event,recipient", [
+    # the forum a complaint is lodged with is not its target
+    ("Kenya complained to the African Union over Ugandan incursions into its territory.", "ACCUSE", "UGA"),
+    ("Chile protested to the UN about Peru's naval exercises.", "ACCUSE", "PER"),
+])
+def test_complaint_targets_the_owner_of_its_grievance(coder, sentence, event, recipient):
+    assert _codes(_event(coder, sentence, event).recipient) == {recipient}
+
+
+def test_misspelt_country_still_acts(coder):
+    ev = _event(coder, "Kazakstan has agreed to reopen its border to Chinese traders.", "AGREE")
+    assert _codes(ev.actor) == {"KAZ"}
+
+
+def test_actor_owning_the_object_is_not_its_recipient(coder):
+    ev = _event(coder, "Uganda has agreed to reopen its borders to aid convoys.", "AGREE")
+    assert "UGA" not in _codes(ev.recipient)

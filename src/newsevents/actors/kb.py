@@ -233,6 +233,7 @@ class KnowledgeBase:
             for cls in entry.classes:
                 self._holders.setdefault((entry.code, cls), []).append(entry)
         self.max_name_words = max((len(k.split()) for k in self._index), default=1)
+        self._country_words: dict[str, str] | None = None  # built on the first misspelling asked
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -388,6 +389,20 @@ class KnowledgeBase:
             return None
         return hit[1]
 
+    def misspelled_country(self, word: str) -> KBEntry | None:
+        """The one country whose one-word name or alias is a single slip of the keys away from
+        ``word`` ("Ethopia", "Afganistan", "Quatar"); None when there is none or several. Only
+        words of MIN_TYPO_LENGTH letters or more: short names are too close to each other."""
+        key = normalize(word)
+        if len(key) < MIN_TYPO_LENGTH or " " in key:
+            return None
+        if self._country_words is None:
+            self._country_words = {normalize(nm.surface): nm.entry_id for nm in self._names
+                                   if nm.entry_id.startswith("country:") and nm.method in ("kb-name", "alias")
+                                   and " " not in nm.surface.strip()}
+        ids = {entry_id for name, entry_id in self._country_words.items() if _one_typo_apart(key, name)}
+        return self._by_id[ids.pop()][0] if len(ids) == 1 else None
+
     def country_code(self, name: str) -> str | None:
         """Code of a country named by name, alias or metonym ('the UK', 'Moscow')."""
         for entry, _method in self.lookup(name):
@@ -412,6 +427,23 @@ class KnowledgeBase:
 
 
 _SENIORITY = ("LEAD", "HOS", "HOG", "MILCHIEF", "GRP", "ORG", "FM", "DEF")
+
+
+# Shortest word checked for a misspelt country name ("Quatar" yes, "Irak" no).
+MIN_TYPO_LENGTH = 6
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    """Two different words one letter dropped, added, changed or two neighbours swapped apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
 
 
 def _seniority(classes: tuple[str, ...]) -> int:

@@ -318,6 +318,9 @@ class ArticleActors:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
         if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
             return None  # "US Senators", "a Labour MP": a title, not a name
+        misspelt = self._misspelled_country(name_tokens, label, honorific)
+        if misspelt is not None:
+            return self._from_entry(misspelt, "misspelled-country-name", head, start, end, None)
         if label in PLACE_LABELS or (label in (None, "PERSON") and head.pos_ == "PROPN" and not honorific
                                      and _place_position(head, name_tokens) and is_city(name)):
             code = city_country(name)
@@ -340,6 +343,13 @@ class ArticleActors:
         if label == "ORG":
             return self._unknown_org(head, name_tokens, start, end)
         return None
+
+    def _misspelled_country(self, name_tokens, label, honorific) -> KBEntry | None:
+        """A lone unknown capitalised word one typo from a country name ("Ethopia"); never a
+        person's name, which may legitimately be close to one."""
+        if len(name_tokens) != 1 or honorific or label in ("PERSON", "NORP"):
+            return None
+        return self.kb.misspelled_country(name_tokens[0].text)
 
     def _is_descriptor_word(self, tok) -> bool:
         low = tok.lower_

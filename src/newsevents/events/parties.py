@@ -276,7 +276,8 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
     if found:
         return found, None
-    found = _owner_entities(all_heads, resolver, physical, lex)
+    # "reopened its borders to X": the actor's own things do not make it the recipient
+    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex), cand, resolver)
     if found:
         return found, "recipient:owner-of-object"
     extra = _prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []

@@ -28,6 +28,11 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "acomp", "pcomp")
 # Prepositions after the act a verb announces ("threatened to cut off power to X",
 # "vowed to break relations with Y"): whom that act is aimed at.
 COMPLEMENT_PREPS = RECIPIENT_PREPS | {"to", "with"}
+# Conjunctions that make a clause the condition of a threat.
+CONDITION_MARKS = {"if", "unless"}
+# Prepositions naming what a complaint or accusation is about ("complained to X over Y's raids"):
+# its owner is the target, the to-object only the forum.
+GRIEVANCE_PREPS = {"over", "about"}
 # Words that make a prepositional object a time, not a party ("called on Friday").
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -193,6 +198,20 @@ def _for_clauses(verb) -> list:
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
 
 
+def _condition_subjects(verb) -> list:
+    """Whom an act is conditioned on ("threatened to strike unless Baghdad accepted", "will close
+    the crossings if Hamas fires"): the named subject of an if/unless clause under the verb, its
+    complements or the verb it complements."""
+    verbs = [verb, *_children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    for clause in (c for v in verbs for c in _children(v, ("advcl",))):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            continue
+        subj = [s for s in _children(clause, ("nsubj", "nsubjpass")) if s.pos_ in ("NOUN", "PROPN")]
+        if subj:
+            return subj[:1]
+    return []
+
+
 def _complement_recipients(verb) -> list:
     """Whom the act in a to-infinitive complement is aimed at ("threatened to cut off power to X",
     "vowed to ban opposition parties"): its prepositional targets, else its object."""
@@ -264,6 +283,17 @@ def verb_roles(verb, plover: str) -> Roles:
         if dobj:
             recipients.extend(dobj)
             how.append("recipient:dobj")
+    if plover == "THREATEN" and not any(r.ent_type_ or r.pos_ == "PRON" for r in recipients):
+        # "threatened a general strike unless the government ...": the threatened act is no party
+        condition = _condition_subjects(verb)
+        if condition:
+            recipients = condition
+            how.append("recipient:condition-subject")
+    if not recipients and plover in ("ACCUSE", "PROTEST"):
+        grievance = _prep_objects(verb, GRIEVANCE_PREPS)
+        if grievance:
+            recipients.extend(grievance[:1])
+            how.append("recipient:grievance-object")
     if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
         # "demanded that Mugabe abandon ...", "called for Britain to stay": the one asked to act
         # receives the demand
@@ -293,6 +323,10 @@ def verb_roles(verb, plover: str) -> Roles:
         if inner:
             recipients.extend(inner)
             how.append("recipient:complement")
+    if not recipients:
+        recipients.extend(_condition_subjects(verb))
+        if recipients:
+            how.append("recipient:condition-subject")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
 
 
@@ -357,9 +391,11 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             elif gov_preps:
                 recipients.extend(gov_preps[:1])
                 how.append("recipient:light-verb-prep")
-    elif noun.dep_ in ("nsubj",) and not actors:
-        # "The attack on X killed ..." — the noun is the clause subject; nothing to inherit.
-        pass
+    if not recipients and governor is not None:
+        # "threatened to launch an offensive unless Baghdad accepted": whose conduct it hangs on
+        recipients.extend(_condition_subjects(governor))
+        if recipients:
+            how.append("recipient:condition-subject")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
 
 
