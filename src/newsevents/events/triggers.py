@@ -43,7 +43,7 @@ TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
-         "stronghold", "command"}
+         "stronghold", "command", "roadblock"}
 PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupation", "siege",
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
@@ -432,6 +432,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}):
         return None
+    if lemma == "decline" and (obj is None or obj.pos_ not in ("NOUN", "PROPN")):
+        return None  # "declined to comment", "exports declined": no refusal of anything
     if lemma in CLAIM_REJECTING and _object_words(obj) & CLAIMS:
         return None  # denying an accusation is a statement (CAMEO 016), kept as a quote
     if lemma == "offer" and _object_words(obj) & {"condolence", "sympathy", "prayer", "thought", "apology", "opinion", "view"}:
