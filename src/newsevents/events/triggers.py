@@ -211,6 +211,8 @@ def _defended_conduct(obj) -> bool:
     return owned and obj.pos_ == "NOUN" and not words & (TERRITORY_WORDS | {"border", "airspace", "coast", "home"})
 
 
+ABSTRACT_GAINS = {"advantage", "initiative", "opportunity", "moment", "lead", "chance", "momentum",
+                  "imagination", "mood", "headline", "spotlight", "attention", "title", "record", "medal"}
 HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 SOCIAL_ILLS = {"poverty", "corruption", "cause", "epidemic", "pandemic", "disease", "virus", "inflation",
                "hunger", "illiteracy", "unemployment", "climate", "discrimination", "racism", "malaria",
@@ -366,6 +368,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "hack" and any(t.lower_ == "death" for t in token.subtree):
         return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
+    if lemma in ("seize", "grab", "capture") and obj is not None and obj.lemma_.lower() in ABSTRACT_GAINS:
+        return None  # "seizing a poll advantage", "captured the mood": no property or people taken
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
         return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
     if lemma in ("mobilize", "mobilise") and _object_words(obj) & (set(lex.aid_objects) | {"resource"}):
