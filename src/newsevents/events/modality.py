@@ -10,6 +10,8 @@ HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "can", "must"
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 INDEFINITE_HEADS = {"anyone", "anybody", "whoever", "those", "someone", "somebody", "everyone",
                     "anything", "whatever"}
+CAPACITY_NOUNS = {"power", "right", "ability", "authority", "permission", "licence", "license", "mandate",
+                  "capacity", "capability", "means", "freedom"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once", "until"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj")
@@ -39,6 +41,9 @@ def modality(token) -> dict[str, str]:
     flags: dict[str, str] = {}
     if token.dep_ == "relcl" and token.head.lower_ in INDEFINITE_HEADS:
         flags["hypothetical"] = f"generic:{token.head.lower_}"  # "anyone who attacks police"
+    if token.dep_ == "acl" and token.head.lemma_.lower() in CAPACITY_NOUNS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        flags["hypothetical"] = f"capacity:{token.head.lemma_.lower()}"  # "the power to detain suspects"
     if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         # "if talks fail": a noun subject shares its clause's condition
         mark = next((c.lower_ for c in token.head.children if c.dep_ == "mark"), None)
@@ -95,6 +100,15 @@ CLAUSAL_CONTROL = {"demand", "insist", "urge", "ask", "appeal", "press", "push",
 INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "decide", "ready", "intend"}
 
 
+GERUND_REFUSALS = {"oppose", "reject", "resist"}
+
+
+def _refuses_gerund(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in GERUND_REFUSALS or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                 for c in verb.children))
+
+
 def controller(token, control: dict[str, str]):
     """The control/raising word governing ``token``, with its kind, or (None, None)."""
     head = token.head
@@ -119,4 +133,6 @@ def controller(token, control: dict[str, str]):
         return head.head, control[head.head.lemma_.lower()]
     if token.dep_ == "dobj" and head.lemma_.lower() in ("deny",):
         return head, "deny"
+    if token.tag_ == "VBG" and token.dep_ in ("dobj", "xcomp", "advcl") and _refuses_gerund(head):
+        return head, "refuse"  # "opposes giving officers the power", "ruled out sending troops"
     return None, None
