@@ -18,7 +18,7 @@ from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
-from .context import attribute_unowned_attacks, dates_from_paragraph
+from .context import attribute_unowned_arrests, attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for
@@ -47,11 +47,12 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
     for child in list(tok.children):
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "compound", "amod"):
             scope.extend(child.subtree)
+    # crowd-control means first: "fired tear gas and stun grenades" is not an explosives attack
+    if any(t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children) for t in scope):
+        return "crowd-control", "Protest with intervention", "tear gas"
     for t in scope:
         if t.lower_ == "air" and t.head.lemma_.lower() in ("defence", "defense", "raid"):
             continue  # air defences are not an air strike
-        if t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children):
-            return "crowd-control", "Protest with intervention", "tear gas"
         hit = lex.weapons.get(t.lemma_.lower())
         if hit:
             return hit[0], hit[1], t.lemma_.lower()
@@ -321,7 +322,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     raw: list[Event] = []
     for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
-    raw = attribute_unowned_attacks(raw)
+    raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
     raw = dates_from_paragraph(raw, doc.text)
     events = merge_events(raw, ctx.article_id)
     if non_political:

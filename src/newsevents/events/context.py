@@ -1,7 +1,8 @@
 """Article-level context passes over sentence events.
 
 ``attribute_unowned_attacks(events)``: an unowned weapon's attack takes the actor of the
-attack reported just before it. ``dates_from_paragraph(events, text)``: an undated event
+attack reported just before it. ``attribute_unowned_arrests(events)``: "43 people were
+detained" takes the security forces acting in the same or the previous sentence. ``dates_from_paragraph(events, text)``: an undated event
 takes the date of the earlier event it names again ("the talks"), else of the closest
 dated event in its paragraph.
 """
@@ -47,6 +48,29 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
                 date = prior.date if ev.date.method == "publication-date" else ev.date
                 notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{prior.sequence}"]
                 ev = replace(ev, actor=actors, date=date, evidence={**ev.evidence, "notes": notes,
+                             "actor_resolution": [f"{a.entity_text} -> {a.code}/{a.sector} ({a.method})" for a in actors]})
+        out.append(ev)
+    return out
+
+
+SECURITY_SECTORS = {"COP", "MIL", "JUD", "SPY"}
+ARREST_WINDOW = 1  # sentences back to look for the forces that made an agentless arrest
+
+
+def attribute_unowned_arrests(events: list[Event]) -> list[Event]:
+    """"Riot police fired tear gas ..., and 43 people were detained": a passive arrest with no
+    agent takes the security forces acting in the same sentence or the one before."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.event == "COERCE" and ev.mode == "arrest" and not ev.actor and \
+                "recipient:nsubjpass" in ev.evidence.get("roles", []):
+            forces = next((p for p in reversed(out) if 0 <= ev.sequence - p.sequence <= ARREST_WINDOW
+                           and any(a.sector in SECURITY_SECTORS for a in p.actor)), None)
+            if forces is not None:
+                actors = tuple(replace(a, method=f"context:forces-in-sentence({a.method})")
+                               for a in forces.actor if a.sector in SECURITY_SECTORS)
+                notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{forces.sequence}"]
+                ev = replace(ev, actor=actors, evidence={**ev.evidence, "notes": notes,
                              "actor_resolution": [f"{a.entity_text} -> {a.code}/{a.sector} ({a.method})" for a in actors]})
         out.append(ev)
     return out

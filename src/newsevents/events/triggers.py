@@ -149,13 +149,22 @@ def _object_words(obj) -> set[str]:
 MEANS_PREPS = {"by", "over", "via", "on"}
 
 
+def _time_phrase(prep) -> bool:
+    """A preposition whose object is a date or time ("on Tuesday", "at dawn")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     entries = lex.verbs.get(token.lemma_.lower())
     if not entries:
         return None
-    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")}
+    near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")
+            and not (c.dep_ == "prep" and _time_phrase(c))}  # "fired ... on Tuesday" is not "fired on"
     if token.lemma_.lower() == "let":  # "let free 40 activists", "let the man go"
         near |= {c.lower_ for c in token.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "amod")}
+    # "called ... for Uganda to free him": "for" marks the clause, not the verb
+    near |= {m.lower_ for c in token.children if c.dep_ == "advcl" for m in c.children
+             if m.dep_ == "mark" and m.lower_ == "for"}
     # "spoke by telephone with Zelensky": the parser hangs "with" on the means phrase
     near |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"}
