@@ -96,7 +96,12 @@ def _subject(verb, depth: int = 0):
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "continues its efforts by donating ..."
+            reason = head.lower_ == "for"
             head = head.head
+            obj = _children(head, ("dobj",)) if reason else []
+            if obj:
+                # "arrested 40 protesters for blocking the road": the object did the gerund
+                return obj[0], "object-of-reason"
         # An object-control verb ("urged Russia to withdraw") hands its object down.
         if verb.dep_ == "xcomp":
             obj = _children(head, ("dobj",))
