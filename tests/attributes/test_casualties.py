@@ -172,3 +172,15 @@ def test_muc4_run_reports_metrics(nlp, shared_data):
     result = run(shared_data / "muc4", nlp, limit=5)
     assert result["n"] == 5 and set(result["metrics"]) == {"dead", "injured"}
     assert result["notes"]
+
+
+def test_count_of_a_conjoined_act_with_its_own_subject_is_not_the_first_acts(nlp):
+    doc = nlp("Air defences shot down 40 drones, but one missile hit a school in Sumy, injuring nine people.")
+    by_text = {t.text: t for t in doc}
+    assert extract_size(by_text["shot"]).injured is None
+    assert extract_size(by_text["hit"]).injured == 9
+
+
+def test_passive_victims_of_a_conjoined_clause_belong_to_the_act(nlp):
+    doc = nlp("Gunmen attacked the village and 12 people were killed.")
+    assert extract_size(next(t for t in doc if t.text == "attacked")).dead == 12

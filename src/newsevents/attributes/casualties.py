@@ -466,17 +466,26 @@ def _about_other_noun(clause, trigger, count) -> bool:
         and noun.lemma_.lower() not in get_lexicon().nouns
 
 
+def _own_subject(verb) -> bool:
+    """An active subject of its own: "a missile hit ..." is another act; "12 people were
+    killed" (a passive subject) reports the first act's victims."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _belongs_to(cue, count, trigger) -> bool:
     """Whether a count (its cue word and number) reports the trigger's event rather
     than another one in the sentence: not in a clause about some other noun ("accused Kabul of
     sheltering militants who killed 11 soldiers"; "Novi Sad, where the collapse killed 16"),
-    and the trigger not in a clause conjoined to the count's that reports no casualties
-    itself ("the collapse killed 16 and set off the protests")."""
+    not in a conjoined clause with a subject of its own ("shot down 71 drones, but a missile
+    hit Dnipro, injuring seven"), and the trigger not in a clause conjoined to the count's that
+    reports no casualties itself ("the collapse killed 16 and set off the protests")."""
     if cue.i == trigger.i:
         return True
     cue_path = _path_up(cue, _ancestor_ids(trigger))
     if any(_about_other_noun(t, trigger, count) for t in cue_path):
         return False
+    if any(t.dep_ == "conj" and is_verbal(t) and _own_subject(t) and cue_of(t) is None for t in cue_path):
+        return False  # "defences shot down 71 drones, but a missile hit Dnipro, injuring seven"
     lca = cue_path[-1].head if cue_path else cue
     trigger_path = _path_up(trigger, {lca.i})
     return not any(t.dep_ == "conj" and is_verbal(t) and cue_of(t) is None for t in trigger_path)
