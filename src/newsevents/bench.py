@@ -101,8 +101,7 @@ def _load_times() -> dict:
 
 def _stage_costs(articles: list[Article]) -> dict:
     """One process: each stage's time as a share of spaCy parse time on the same articles."""
-    from .events.coder import CoderContext, code_events
-    from .nlp.dateline import dateline_end
+    from .events.coder import code_events
     from .pipeline import Coder
     from .quotes.extract import extract_quotes
 
@@ -112,11 +111,7 @@ def _stage_costs(articles: list[Article]) -> dict:
     for doc, art in zip(docs, articles):
         actors, dt = _timed(coder.actors.for_article, doc, art.published)
         actors_s += dt
-        places = coder.places.for_article(doc, title=art.title)
-        ctx = CoderContext(article_id=art.id, published=art.published, coder_version=coder.version,
-                           lexicon=coder.lexicon, ontology=coder.ontology, actors=actors, places=places,
-                           date_resolver=coder.resolve_date, size_extractor=coder.extract_size,
-                           dateline_end=dateline_end(doc.text))
+        ctx = coder.context_for(doc, art, actors)
         events_s += _timed(code_events, doc, ctx)[1]
         quotes_s += _timed(extract_quotes, doc, actors, article_id=art.id)[1]
     share = (lambda s: round(s / parse_s, 3)) if parse_s else (lambda s: None)

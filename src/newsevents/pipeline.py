@@ -51,17 +51,11 @@ class Coder:
 
     def code_doc(self, doc, article: Article) -> CodedArticle:
         """Code an article whose text is already parsed into ``doc``."""
-        from .events.coder import CoderContext, code_events
-        from .nlp.dateline import dateline_end
+        from .events.coder import code_events
         from .quotes.extract import extract_quotes
 
         actors = self.actors.for_article(doc, article.published)
-        places = self.places.for_article(doc, title=article.title)
-        ctx = CoderContext(article_id=article.id, published=article.published,
-                           coder_version=self.version, lexicon=self.lexicon, ontology=self.ontology,
-                           actors=actors, places=places, date_resolver=self.resolve_date,
-                           size_extractor=self.extract_size, dateline_end=dateline_end(doc.text))
-        events = code_events(doc, ctx)
+        events = code_events(doc, self.context_for(doc, article, actors))
         quotes: list[Quote] = []
         warnings: list[str] = []
         if self.with_quotes:
@@ -69,6 +63,17 @@ class Coder:
             events, quotes = link_quotes(events, quotes)
         return CodedArticle(article=article, events=tuple(events), quotes=tuple(quotes),
                             warnings=tuple(warnings))
+
+    def context_for(self, doc, article: Article, actors):
+        """The per-article services the event coder calls (events/coder.py ``CoderContext``)."""
+        from .events.coder import CoderContext
+        from .nlp.dateline import dateline_end
+
+        return CoderContext(article_id=article.id, published=article.published,
+                            coder_version=self.version, lexicon=self.lexicon, ontology=self.ontology,
+                            actors=actors, places=self.places.for_article(doc, title=article.title),
+                            date_resolver=self.resolve_date, size_extractor=self.extract_size,
+                            dateline_end=dateline_end(doc.text))
 
     # -- many articles -----------------------------------------------------
     def code_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[CodedArticle]:

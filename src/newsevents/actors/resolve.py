@@ -390,9 +390,10 @@ class ArticleActors:
         kind = "place-metonym" if place_code else entry.kind
         return _Resolved(entity, kind, plural=is_plural(head), named=True, place_code=place_code)
 
-    def _located_elsewhere(self, head, own_code: str) -> tuple[str, int] | None:
-        """(code, mention end) when "<body> in <place>" puts a national body in another state."""
-        for pobj in prep_objects(head, ("in",)):
+    def _located_elsewhere(self, head, own_code: str, preps=("in",)) -> tuple[str, int] | None:
+        """(code, mention end) when "<mention> in <place>" names a state other than ``own_code``
+        ("the Foreign Office in Islamabad", "Albanians of southern Serbia")."""
+        for pobj in prep_objects(head, preps):
             res = self._resolve_cached(pobj)
             code = res.place_code or res.entity.code if res is not None else None
             if code and code != own_code and code not in NON_STATE_CODES \
@@ -426,12 +427,9 @@ class ArticleActors:
             code = self._demonym_at(mod)
             if code and code != own_code:
                 return code, "residence-demonym", head.i + 1
-        for pobj in prep_objects(head, ("in", "of", "inside", "within")):
-            res = self._resolve_cached(pobj)
-            code = res.place_code or res.entity.code if res is not None else None
-            if code and code != own_code and code not in NON_STATE_CODES \
-                    and res.kind in ("country", "place-metonym"):
-                return code, "residence-place", pobj.right_edge.i + 1
+        located = self._located_elsewhere(head, own_code, ("in", "of", "inside", "within"))
+        if located is not None:
+            return located[0], "residence-place", located[1]
         if any(m.lower_ == "ethnic" for m in head.lefts) and self._story \
                 and self._story != own_code:
             return self._story, "ethnic+context:story-country", head.i + 1

@@ -41,7 +41,7 @@ from .date_resolver import TENSES, resolve_match, resolve_text
 from .date_tense import clause_tense, clause_verb, is_verbal
 from ..nlp.dateline import dateline_end
 from ..events.lexicon import get_lexicon
-from ..nlp.sentences import sentence_of, sentences
+from ..nlp.sentences import PARAGRAPH_BREAK, sentence_of, sentences
 
 CACHE_KEY = "newsevents.date_mentions"
 STORY_START_KEY = "newsevents.story_start"
@@ -66,7 +66,6 @@ GOVERNING_HOPS = 3
 CLAUSE_MARKING_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 PUBLICATION_ACLED, PUBLICATION_UCDP = 2, 3  # dated by the report: within about a week
 
 

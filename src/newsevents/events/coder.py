@@ -21,7 +21,7 @@ from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import attribute_unowned_arrests, attribute_unowned_attacks, dates_from_paragraph
 from .lexicon import Lexicon
 from .modality import condition_of, modality
-from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for
+from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
@@ -242,8 +242,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                         "end": tok.idx + len(tok.text)},
             **_anchor_evidence(cand),
             "roles": list(cand.roles.how),
-            "actor_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in actors],
-            "recipient_resolution": [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in recipients],
+            "actor_resolution": resolution_lines(actors),
+            "recipient_resolution": resolution_lines(recipients),
             "modality": dict(aux),
             "notes": list(cand.notes) + ([f"mode-from-weapon:{weapon}"] if weapon else []),
             "date": date.method,

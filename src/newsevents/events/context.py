@@ -14,13 +14,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..records import Event
+from ..nlp.sentences import PARAGRAPH_BREAK
 from .lexicon import get_lexicon
+from .parties import resolution_lines
 
 
 CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to
-# A line break ends a paragraph: HTML articles separate paragraphs with single ones
-# (the quote reader makes the same assumption).
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 UNDATED_METHODS = ("publication-date", "none", "context:")
 # "the talks", "this attack", "the two leaders' talks": a determiner and up to three words
 # ("that" is left out: it is far more often "said that ...").
@@ -44,13 +43,19 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
             prior = next((p for p in reversed(out) if p.event == "ASSAULT" and p.actor
                           and ev.sequence - p.sequence <= CONTEXT_WINDOW), None)
             if prior is not None:
-                actors = tuple(replace(a, method=f"context:previous-attack({a.method})") for a in prior.actor)
-                date = prior.date if ev.date.method == "publication-date" else ev.date
-                notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{prior.sequence}"]
-                ev = replace(ev, actor=actors, date=date, evidence={**ev.evidence, "notes": notes,
-                             "actor_resolution": [f"{a.entity_text} -> {a.code}/{a.sector} ({a.method})" for a in actors]})
+                ev = _with_actors_from(ev, prior, prior.actor, "previous-attack")
+                if ev.date.method == "publication-date":
+                    ev = replace(ev, date=prior.date)
         out.append(ev)
     return out
+
+
+def _with_actors_from(ev: Event, source: Event, actors, how: str) -> Event:
+    """``ev`` with ``actors`` taken from the event ``source``, and the evidence saying so."""
+    actors = tuple(replace(a, method=f"context:{how}({a.method})") for a in actors)
+    notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{source.sequence}"]
+    return replace(ev, actor=actors, evidence={**ev.evidence, "notes": notes,
+                                               "actor_resolution": resolution_lines(actors)})
 
 
 SECURITY_SECTORS = {"COP", "MIL", "JUD", "SPY"}
@@ -67,11 +72,8 @@ def attribute_unowned_arrests(events: list[Event]) -> list[Event]:
             forces = next((p for p in reversed(out) if 0 <= ev.sequence - p.sequence <= ARREST_WINDOW
                            and any(a.sector in SECURITY_SECTORS for a in p.actor)), None)
             if forces is not None:
-                actors = tuple(replace(a, method=f"context:forces-in-sentence({a.method})")
-                               for a in forces.actor if a.sector in SECURITY_SECTORS)
-                notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{forces.sequence}"]
-                ev = replace(ev, actor=actors, evidence={**ev.evidence, "notes": notes,
-                             "actor_resolution": [f"{a.entity_text} -> {a.code}/{a.sector} ({a.method})" for a in actors]})
+                ev = _with_actors_from(ev, forces, [a for a in forces.actor if a.sector in SECURITY_SECTORS],
+                                       "forces-in-sentence")
         out.append(ev)
     return out
 

@@ -97,6 +97,11 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "leadership"}
 
 
+def resolution_lines(entities) -> list[str]:
+    """Evidence lines for resolved parties: "mention -> CODE/SECTOR (method)"."""
+    return [f"{e.entity_text} -> {e.code}/{e.sector} ({e.method})" for e in entities]
+
+
 def fallback_entity(tok, resolver=None) -> Entity | None:
     """An unresolved noun phrase naming a group or person, kept as written; its country comes
     from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""

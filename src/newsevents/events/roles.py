@@ -242,6 +242,14 @@ def _expand(tokens) -> tuple:
     return tuple(out)
 
 
+def _add_agent(verb, actors: list, how: list) -> None:
+    """The by-phrase of a passive verb acts ("was shelled by Russian forces")."""
+    agent = _agent(verb)
+    if agent is not None:
+        actors.append(agent)
+        how.append("actor:by-agent")
+
+
 def _passive_participle_clause(verb) -> bool:
     """A bare past participle opening or closing a clause ("Criticised for X, he ...")."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
@@ -255,20 +263,14 @@ def verb_roles(verb, plover: str) -> Roles:
     if passive:
         recipients.extend(passive)
         how.append("recipient:nsubjpass")
-        agent = _agent(verb)
-        if agent is not None:
-            actors.append(agent)
-            how.append("actor:by-agent")
+        _add_agent(verb, actors, how)
     elif _passive_participle_clause(verb):
         # "Criticised for the decision, he said ...": the main clause's subject underwent it
         subj, _ = _subject(verb.head)
         if subj is not None:
             recipients.append(subj)
             how.append("recipient:participle-subject")
-        agent = _agent(verb)
-        if agent is not None:
-            actors.append(agent)
-            how.append("actor:by-agent")
+        _add_agent(verb, actors, how)
     else:
         subj, subj_how = _subject(verb)
         named = _named_antecedent(subj, verb) if subj is not None else None
@@ -280,10 +282,7 @@ def verb_roles(verb, plover: str) -> Roles:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             recipients.append(verb.head)
             how.append("recipient:acl-passive-head")
-            agent = _agent(verb)
-            if agent is not None:
-                actors.append(agent)
-                how.append("actor:by-agent")
+            _add_agent(verb, actors, how)
         dobj = _children(verb, ("dobj", "dative"))
         if dobj:
             recipients.extend(dobj)

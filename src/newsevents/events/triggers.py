@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Trigger
+from .roles import is_time
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -151,7 +152,7 @@ MEANS_PREPS = {"by", "over", "via", "on"}
 
 def _time_phrase(prep) -> bool:
     """A preposition whose object is a date or time ("on Tuesday", "at dawn")."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    return any(o.dep_ == "pobj" and is_time(o) for o in prep.children)
 
 
 def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
@@ -243,8 +244,9 @@ def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
     movers = _object_words(obj) if entry.lemma == "deploy" else set()
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         movers |= _object_words(subj)
-    if (movers | _mission_words(token)) & AID_MISSIONS:
-        if (movers | _mission_words(token)) & (PEACEKEEPERS | ARMED_UNITS):
+    scene = movers | _mission_words(token)
+    if scene & AID_MISSIONS:
+        if scene & (PEACEKEEPERS | ARMED_UNITS):
             return replace(entry, plover="AID", mode="military", cameo="074", acled=None)
         return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # observers, rescuers
     if entry.lemma == "deploy":
@@ -381,7 +383,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "seizing a poll advantage", "captured the mood": no property or people taken
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
         return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
-    if lemma in ("mobilize", "mobilise") and _object_words(obj) & (set(lex.aid_objects) | {"resource"}):
+    if lemma in ("mobilize", "mobilise") and any(w in lex.aid_objects or w == "resource" for w in _object_words(obj)):
         return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # "mobilised funds"
     if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
         return None  # "reinforced its commitment"
@@ -606,6 +608,7 @@ def _labour_strike(token, mods: set[str]) -> bool:
 
 
 MEAL_MEETINGS = {"lunch", "dinner", "breakfast"}
+MILITARY_STRIKE_WORDS = {"air", "military", "drone", "missile", "precision"}
 FIGURATIVE_CONTESTS = {"election", "electoral", "legal", "court", "courtroom", "political", "price", "ratings",
                        "trade", "tariff", "currency", "bidding", "takeover", "custody", "propaganda",
                        "culture", "word", "patent", "copyright", "leadership", "boardroom", "chart",
@@ -629,7 +632,7 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     if lemma == "strike":
         # "air strike campaign": the generic head's compound carries the weapon word
         inner = {g.lemma_.lower() for c in token.children if c.dep_ == "compound" for g in c.children}
-        military = (mods | inner) & (set(lex.weapons) | {"air", "military", "drone", "missile", "precision"})
+        military = any(m in lex.weapons or m in MILITARY_STRIKE_WORDS for m in mods | inner)
         if not military and (_labour_strike(token, mods) or gov_lemma in ("go", "call", "stage")):
             mode = "hunger" if "hunger" in mods else "strike"
             return replace(entry, plover="PROTEST", mode=mode, cameo="142" if mode == "hunger" else "143",

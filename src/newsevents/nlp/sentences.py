@@ -7,7 +7,12 @@ records the sentence boundaries once per Doc (as plain tuples in ``doc.user_data
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+# A line break ends a paragraph: HTML articles separate paragraphs with single ones. Dates,
+# event context and quotes all read paragraphs this way.
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 _KEY = "newsevents.sentence_bounds"
 

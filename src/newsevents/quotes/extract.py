@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from .. import records
 from ..nlp.dateline import dateline_end
+from ..nlp.sentences import PARAGRAPH_BREAK
 from .cues import CueEntry, cue_lexicon
 from .lines import labelled_lines
 from .marks import QuotedSpan, find_quoted_spans
@@ -53,7 +54,6 @@ FRAGMENT_WORDS = 4            # verbless quotes up to this many words must sit t
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 CONTENT_VERB_POS = frozenset({"VERB", "AUX"})
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Dependents after an object that are part of what is said: 'accused Kyiv of shelling the plant',
 # 'cited the audit as the reason', 'criticised the police for the raid', 'likened the rules to censorship'.
 OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
