@@ -89,3 +89,28 @@ def test_ids_are_stable(coder):
 def test_explain_rule_names_control_word(coder):
     ev = next(e for e in _events(coder, "North Korea threatened to strike South Korea.") if e.event == "THREATEN")
     assert any(n.startswith("control:threaten") for n in ev.evidence["notes"])
+
+
+def test_named_attacker_vetoes_unidentified_perpetrator(coder):
+    events = _events(coder, "Russian forces shelled Kharkiv on Monday. A missile later hit a school in Sumy, killing two.")
+    unidentified = [a for e in events for a in e.actor if a.method.startswith("unidentified-perpetrator")]
+    assert not unidentified
+
+
+def test_unidentified_perpetrator_says_how_it_was_coded(coder):
+    events = _events(coder, "A roadside bomb exploded near a police post in Kandahar, killing three officers.")
+    actor = next(e for e in events if e.event == "ASSAULT").actor[0]
+    assert (actor.code, actor.sector, actor.entity_text) == ("AFG", "UAF", "exploded")
+    assert actor.method.startswith("unidentified-perpetrator") and "Kandahar" in actor.method
+
+
+def test_killed_and_wounded_in_one_attack_is_one_event(coder):
+    events = _events(coder, "A suicide bombing near the town of Baquba killed four soldiers and wounded nine others.")
+    assert len([e for e in events if e.event == "ASSAULT"]) == 1
+
+
+def test_stative_participle_subject_acts_where_the_town_is_named(coder):
+    events = _events(coder, "Police officers were engaged in a gunfight with smugglers near the town of Tessalit.")
+    ev = next(e for e in events if e.event == "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["COP"]
+    assert ev.event_loc is not None and ev.event_loc.country_code == "MLI"

@@ -165,3 +165,58 @@ def test_cue_table_rejects_unknown_complement():
         CueLexicon([row])
     noun = {"lemma": "call", "pos": "CUENOUN", "type": "demand", "complement": "for+xcomp", "speaker": "any"}
     assert CueLexicon([noun]).noun_cue("Call").complements == frozenset({"for", "xcomp"})
+
+
+@pytest.mark.parametrize("text, content", [
+    # An infinitive of purpose belongs to the reported clause, even when its verb is a cue itself.
+    ("An aide says the senator phoned the widow on Friday to express condolences.",
+     ["the senator phoned the widow on Friday to express condolences"]),
+    # A second reported thing the parser hung on the cue: a wh-clause or a bare gerund conjunct.
+    ("The judge spoke of the burden of debt, and how the reforms had failed the poor.",
+     ["the burden of debt, and how the reforms had failed the poor"]),
+    ("She mentioned new taxes and forcing banks to lend more.", ["new taxes and forcing banks to lend more"]),
+    # ... but not a second act of the speaker's own.
+    ("The minister criticized the budget and left the chamber.", ["the budget"]),
+])
+def test_coordinated_and_purpose_content(nlp, text, content):
+    quotes, _ = extract_quotes(nlp(text))
+    assert [q.text for q in quotes] == content
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The rebels seem to have withdrawn from the town.", "have withdrawn from the town", "seem"),
+    ("The ruling appears to favor the government.", "favor the government", "appears"),
+    ("Fact-checkers rated the claim as mostly false.", "the claim as mostly false", "rated"),
+    ("Reporters pressed the minister on the cost of the war.", "the cost of the war", "pressed"),
+    ("Lawmakers grilled the defense minister over the failed operation.", "the failed operation", "grilled"),
+    ("The report documents how the militia seized the villages.", "how the militia seized the villages",
+     "documents"),
+    ("The government unveiled a plan to rebuild the port.", "a plan to rebuild the port", "unveiled"),
+    ("Several governors weighed in on the dispute.", "the dispute", "weighed in"),
+    ("The inquiry examined the army's conduct.", "the army's conduct", "examined"),
+])
+def test_attitude_and_publication_verbs(nlp, text, content, cue):
+    quotes, _ = extract_quotes(nlp(text))
+    assert [(q.text, q.cue) for q in quotes] == [(content, cue)]
+
+
+@pytest.mark.parametrize("not_agent", ["The strike unveiled a plan.", "The storm examined the coast."])
+def test_publication_verbs_need_an_agent(nlp, not_agent):
+    quotes, _ = extract_quotes(nlp(not_agent))
+    assert quotes == []
+
+
+def test_content_runs_on_over_an_unpunctuated_sentence_split(nlp):
+    """A parse that closes a sentence with no punctuation mid-phrase ('cited remarks | the envoy had
+    made') has cut the reported phrase: the content goes on into the next sentence."""
+    from spacy.tokens import Doc
+    words = ["Officials", "cited", "remarks", "the", "envoy", "had", "made", "in", "May", "."]
+    heads = [1, 1, 1, 4, 6, 6, 6, 6, 7, 6]
+    deps = ["nsubj", "ROOT", "dobj", "det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNS", "VBD", "NNS", "DT", "NN", "VBD", "VBN", "IN", "NNP", "."]
+    lemmas = ["official", "cite", "remark", "the", "envoy", "have", "make", "in", "May", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert len(list(doc.sents)) == 2
+    quotes, _ = extract_quotes(doc)
+    assert [q.text for q in quotes] == ["remarks the envoy had made in May"]

@@ -506,7 +506,7 @@ class ArticleActors:
         Municipality Association").
         """
         for tok in tokens:
-            if tok.i == head.i or tok.is_punct:
+            if tok.i == head.i or tok.is_punct or _opposed_to(tok):
                 continue
             dem = self._demonym_at(tok) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
             if dem and tok.dep_ != "poss":
@@ -758,3 +758,11 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)].rstrip()
     return text
+
+
+def _opposed_to(tok) -> bool:
+    """'an anti-Syria journalist', 'anti-American protesters': the country is what they oppose."""
+    doc = tok.doc
+    if tok.lower_.startswith("anti-"):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"

@@ -138,8 +138,11 @@ def _clean_name(text: str) -> str:
 
 def _place_position(doc, span) -> bool:
     """A slot that holds places: after 'in/at/near/...' ('killed in Goma') or the object of a
-    verb that acts on territory ('captured Goma', 'Goma was captured')."""
+    verb that acts on territory ('captured Goma', 'Goma was captured'), or a name after 'the
+    town of' ('near the town of Samarra')."""
     if span.start > 0 and doc[span.start - 1].lower_ in LOC_PREPS:
+        return True
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TOWN_NOUNS:
         return True
     root = span.root
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_LEMMAS

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..events.context import UNIDENTIFIED_METHOD
 from .common import code_sentence
 from .scoring import main_event, prf
 
@@ -46,6 +47,8 @@ def _token_spans(tokens):
 def _covered(spans, entities, doc=None) -> set[int]:
     out = set()
     for e in entities:
+        if e.method.startswith(UNIDENTIFIED_METHOD):     # implied by the attack, named by no words
+            continue
         start, end = _noun_phrase(doc, e.start, e.end) if doc is not None else (e.start, e.end)
         for i, (s, t) in enumerate(spans):
             if s < end and start < t:

@@ -330,7 +330,9 @@ def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
     """Fold 'killing'/'wounding'/'attack ... killed' into the act they describe."""
     kept: list[Candidate] = []
     for cand in cands:
-        host = next((k for k in kept if k.plover == cand.plover and _linked(k.token, cand.token)), None)
+        # (through a folded trigger too: 'a bombing killed one soldier and wounded two others')
+        host = next((k for k in kept if k.plover == cand.plover
+                     and any(_linked(t, cand.token) for t in (k.token, *k.extra_tokens))), None)
         if host is None:
             kept.append(cand)
             continue

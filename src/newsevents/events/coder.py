@@ -18,7 +18,8 @@ from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
-from .context import attribute_unowned_arrests, attribute_unowned_attacks, dates_from_paragraph
+from .context import (attribute_unidentified_attackers, attribute_unowned_arrests, attribute_unowned_attacks,
+                      dates_from_paragraph)
 from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for, resolution_lines
@@ -182,6 +183,10 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         if any(forum_not_target(cand, r) for r in recipients):
             recipients = [r for r in recipients if not forum_not_target(cand, r)]
             cand.notes.append("recipient:forum-dropped")
+        if cand.plover == "MOBILIZE":
+            actors, recipients = _forces_act(cand, actors, recipients)
+            if not recipients:
+                recipients = _destination(cand, actors, ctx)
         if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
             cand.notes.append("reciprocal:compound-actor")
         # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
@@ -290,6 +295,32 @@ def _target_country_location(recipients: list[Entity], fallback: EventLoc) -> Ev
                     method="target-country")
 
 
+FORCE_SECTORS = {"MIL", "COP", "UAF", "REB", "SPY"}
+
+
+def _forces_act(cand: Candidate, actors: list, recipients: list) -> tuple[list, list]:
+    """"mobilized army reservists", "the deployment of NATO troops": the forces mobilized are the
+    acting side's own (or, with no other actor named, the actor), never the event's recipient."""
+    own = {a.code for a in actors}
+    forces = [r for r in recipients if r.sector in FORCE_SECTORS and (not actors or r.code in own or r.code is None)]
+    if not forces:
+        return actors, recipients
+    cand.notes.append("recipient:mobilized-forces-act")
+    rest = [r for r in recipients if r not in forces]
+    return (actors or forces), rest
+
+
+def _destination(cand: Candidate, actors: list, ctx) -> list:
+    """"deployed troops to Belarus": the state the forces are sent into receives the event."""
+    own = {a.code for a in actors}
+    heads = [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+             for p in prep.children if p.dep_ == "pobj"]
+    found = [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
+    if found:
+        cand.notes.append("recipient:destination")
+    return found
+
+
 def _contexts(ontology, cameo: str) -> tuple[str, ...]:
     """PLOVER contexts of the CAMEO code (crosswalk), e.g. 0333 -> humanitarian."""
     if ontology is None:
@@ -324,7 +355,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
     raw = dates_from_paragraph(raw, doc.text)
-    events = merge_events(raw, ctx.article_id)
+    events = attribute_unidentified_attackers(merge_events(raw, ctx.article_id))
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or state_backed(e)]
     return events

@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..records import Event
+from ..attributes.places import FALLBACK_METHODS
+from ..records import Entity, Event
 from ..nlp.sentences import PARAGRAPH_BREAK
 from .lexicon import get_lexicon
 from .parties import resolution_lines
@@ -56,6 +57,38 @@ def _with_actors_from(ev: Event, source: Event, actors, how: str) -> Event:
     notes = ev.evidence.get("notes", []) + [f"actor-from-sentence:{source.sequence}"]
     return replace(ev, actor=actors, evidence={**ev.evidence, "notes": notes,
                                                "actor_resolution": resolution_lines(actors)})
+
+
+UNIDENTIFIED_SECTOR = "UAF"
+UNIDENTIFIED_METHOD = "unidentified-perpetrator"
+UNASSERTED = ("negation", "hypothetical")
+
+
+def attribute_unidentified_attackers(events: list[Event]) -> list[Event]:
+    """"A roadside bomb near Samarra killed a soldier", in an article that names no attacker at
+    all: the perpetrator is an unidentified armed group of the country where the attack happened,
+    as ACLED codes "Unidentified Armed Group (Iraq)". The place must come from the attack's own
+    sentence (not the dateline), and one named attacker anywhere in the article vetoes the rule,
+    since unattributed strikes in such an article are most often that attacker's."""
+    if any(ev.event == "ASSAULT" and ev.actor for ev in events):
+        return events
+    out: list[Event] = []
+    for ev in events:
+        loc = ev.event_loc
+        if ev.event == "ASSAULT" and not ev.actor and loc is not None and loc.country_code \
+                and not loc.method.startswith(FALLBACK_METHODS) and not any(a.startswith(UNASSERTED) for a in ev.aux):
+            # No words name the group: the mention is the attack's trigger, which stands for it.
+            trigger = ev.evidence.get("trigger", {})
+            actor = Entity(code=loc.country_code, sector=UNIDENTIFIED_SECTOR,
+                           entity_text=trigger.get("text", ev.event_text), start=trigger.get("start", ev.start),
+                           end=trigger.get("end", ev.end),
+                           identifier_text=f"Unidentified armed group ({loc.country or loc.country_code})",
+                           method=f"{UNIDENTIFIED_METHOD}:country-of-event-location({loc.extracted_place})")
+            notes = ev.evidence.get("notes", []) + ["actor-unidentified:event-location-country"]
+            ev = replace(ev, actor=(actor,), evidence={**ev.evidence, "notes": notes,
+                                                       "actor_resolution": resolution_lines((actor,))})
+        out.append(ev)
+    return out
 
 
 SECURITY_SECTORS = {"COP", "MIL", "JUD", "SPY"}

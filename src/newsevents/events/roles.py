@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..quotes.speakers import is_agent
+
 SUBJECT_DEPS = ("nsubj", "csubj")
 # Prepositions that introduce a recipient, by event family.
 RECIPIENT_PREPS = {"against", "on", "at", "upon", "into", "toward", "towards"}
@@ -256,11 +258,43 @@ def _passive_participle_clause(verb) -> bool:
         not _children(verb, SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass", "mark"))
 
 
+# Participles that describe their subject's own stance or activity, not something done to it:
+# "Israel is opposed to the plan", "forces were engaged in fighting", "X was involved in the raid".
+STATIVE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
+
+
+def _stative_passive(verb) -> bool:
+    prep = STATIVE_PARTICIPLES.get(verb.lemma_.lower())
+    return prep is not None and _agent(verb) is None and any(
+        c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
+
+
+TRAILING_DEPS = {"advmod", "npadvmod", "punct", "prep", "pobj", "det", "compound", "nummod"}
+
+
+def _misparsed_final_attribution(verb) -> bool:
+    """"..., a rights group protested here Wednesday.": the parser reads the closing clause as a
+    reduced relative ('a group protested') whose head underwent the act; with a comma before the
+    noun, no by-agent, no object and only time or place words after the verb, the noun is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or verb.i != head.i + 1:
+        return False
+    if head.left_edge.i == 0 or verb.doc[head.left_edge.i - 1].text != "," or not is_agent(head):
+        return False
+    if _children(verb, ("agent", "dobj", "ccomp", "xcomp")):
+        return False
+    rest = [t for t in verb.subtree if t.i > verb.i]
+    return all(t.dep_ in TRAILING_DEPS for t in rest) and verb.right_edge.i + 2 >= verb.sent.end
+
+
 def verb_roles(verb, plover: str) -> Roles:
     how = []
     actors, recipients = [], []
     passive = _children(verb, ("nsubjpass",))
-    if passive:
+    if passive and _stative_passive(verb):
+        actors.extend(passive)
+        how.append("actor:stative-participle-subject")
+    elif passive:
         recipients.extend(passive)
         how.append("recipient:nsubjpass")
         _add_agent(verb, actors, how)
@@ -279,7 +313,10 @@ def verb_roles(verb, plover: str) -> Roles:
         if subj is not None:
             actors.append(subj)
             how.append(f"actor:{subj_how}")
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if _misparsed_final_attribution(verb):
+            actors.append(verb.head)
+            how.append("actor:final-attribution-head")
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             recipients.append(verb.head)
             how.append("recipient:acl-passive-head")
             _add_agent(verb, actors, how)

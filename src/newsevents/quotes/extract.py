@@ -53,6 +53,8 @@ MIN_CUELESS_WORDS = 6         # a quote with no cue must be at least this long (
 FRAGMENT_WORDS = 4            # verbless quotes up to this many words must sit tight against a cue
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Words that open an embedded question used as reported content ('spoke of how the fight went on').
+WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "which"})
 CONTENT_VERB_POS = frozenset({"VERB", "AUX"})
 # Dependents after an object that are part of what is said: 'accused Kyiv of shelling the plant',
 # 'cited the audit as the reason', 'criticised the police for the raid', 'likened the rules to censorship'.
@@ -306,7 +308,30 @@ def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         rule = "clause governing parataxis cue"
     if not content and _is_as_clause(tok) and entry.takes_ccomp:
         content, rule = _clause_around(tok), "clause governing as-clause cue"
+    if content and rule.startswith(("ccomp", "object of cue", "object of preposition")):
+        content |= _coordinated_content(tok, content)
     return content, rule
+
+
+def _coordinated_content(tok, content: set[int]) -> set[int]:
+    """A second reported thing the parser hung on the cue as a conjunct ('said that A and that B',
+    'spoke of A, and how B', 'mentioned new taxes and forcing banks to lend'): a conjunct after
+    the content that opens with a complementizer or wh-word, or a bare gerund where the cue is not one."""
+    extra: set[int] = set()
+    for conj in tok.rights:
+        if conj.dep_ != "conj" or conj.i < max(content) or any(c.dep_.startswith("nsubj") for c in conj.children) \
+                and not _opens_with_complementizer(conj):
+            continue
+        gerund = conj.tag_ == "VBG" and tok.tag_ != "VBG" and not any(c.dep_ == "aux" for c in conj.children)
+        if gerund or _opens_with_complementizer(conj):
+            cc = [c.i for c in tok.children if c.dep_ in ("cc", "punct") and max(content) < c.i < conj.i]
+            extra |= _without_asides(conj) | set(cc)
+    return extra
+
+
+def _opens_with_complementizer(clause) -> bool:
+    first = clause.left_edge
+    return first.dep_ in ("mark", "advmod") and first.lower_ in COMPLEMENTIZERS | WH_WORDS
 
 
 def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
@@ -490,6 +515,7 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
             cue = _noun_cue(tok, entry) if entry is not None else None
             if cue is not None:
                 cues[tok.i] = cue
+    _join_broken_sentences(doc, cues)
     _keep_to_paragraph(doc, cues)
     _detach_chained_cues(cues)
     _drop_nested_cues(cues)
@@ -515,6 +541,21 @@ def _keep_to_paragraph(doc, cues: dict[int, _Cue]) -> None:
         cue.content = {i for i in cue.content if para[i] == home}
 
 
+def _join_broken_sentences(doc, cues: dict[int, _Cue]) -> None:
+    """Content that runs to the end of a sentence the parser closed with no punctuation ('cited
+    disparaging remarks | Trump had made about her') goes on into the next sentence: the split was a
+    parse error, and the rest of the phrase is still what was reported."""
+    for cue in cues.values():
+        if not cue.content:
+            continue
+        last = doc[max(cue.content)]
+        sent = last.sent
+        if last.i != sent.end - 1 or sent.end >= len(doc) or last.is_punct or last.is_space \
+                or "\n" in last.whitespace_ or not doc[sent.end].is_alpha:
+            continue
+        cue.content |= set(range(sent.end, doc[sent.end].sent.end))
+
+
 def _drop_nested_cues(cues: dict[int, _Cue]) -> None:
     """'X said she plans to resign': the plan is part of what X said, not a second quote."""
     inner_ids = {i for i, inner in cues.items() if inner.content
@@ -534,10 +575,16 @@ def _detach_chained_cues(cues: dict[int, _Cue]) -> None:
                 continue
             if outer.rule.startswith("xcomp") and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
                 continue        # 'urged them to stop and consider talks': one infinitive, coordinated
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _is_purpose_clause(tok):
                 continue
             outer.content -= {t.i for t in tok.subtree}
             inner.speaker, inner.speaker_rule = outer.speaker, "subject of outer cue"
+
+
+def _is_purpose_clause(tok) -> bool:
+    """'called her on Friday to express gratitude': an infinitive adverbial clause tells why the
+    reported act happened; it is part of the report, not a second attribution."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _map_tokens_to_spans(doc, spans: list[QuotedSpan]) -> list[int]:
