@@ -233,6 +233,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                 continue
             if cand.aux.get("hypothetical") or cand.aux.get("negation"):
                 continue
+        if explicit_loc and loc.country_code:
+            recipients = _people_of_the_place(recipients, loc)
         aux = dict(cand.aux)
         if date.date and ctx.published and date.date < _year_before(ctx.published):
             aux.setdefault("historical", f"date:{date.date}")
@@ -308,6 +310,14 @@ def _forces_act(cand: Candidate, actors: list, recipients: list) -> tuple[list, 
     cand.notes.append("recipient:mobilized-forces-act")
     rest = [r for r in recipients if r not in forces]
     return (actors or forces), rest
+
+
+def _people_of_the_place(recipients: list, loc: EventLoc) -> list:
+    """"evacuated the wounded from Gorazde", "a teenage girl was killed in Kyiv": people named
+    by no nationality belong to the country where the act happened to them."""
+    return [replace(r, code=loc.country_code, sector=r.sector or "CVL",
+                    method=f"{r.method}+context:event-location({loc.extracted_place})")
+            if r.code is None and r.sector in (None, "CVL") else r for r in recipients]
 
 
 def _destination(cand: Candidate, actors: list, ctx) -> list:

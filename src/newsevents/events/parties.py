@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Entity
 from .lexicon import Lexicon
-from .roles import is_time
+from .roles import condition_subjects, is_time
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -278,6 +278,12 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
     if resolver is None:
         return [], None
+    if cand.plover == "THREATEN" and not any(h.ent_type_ or h.pos_ == "PRON" for h in heads):
+        # "threatened to ban voting in East Jerusalem if Hamas ran": the threatened is the one
+        # the condition names, not the place of the act
+        named = condition_subjects(cand.token)
+        if named:
+            return entities(named, resolver, physical=False, lex=lex), "recipient:condition-subject"
     found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
     if found:
         return found, None

@@ -205,7 +205,7 @@ def _for_clauses(verb) -> list:
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
 
 
-def _condition_subjects(verb) -> list:
+def condition_subjects(verb) -> list:
     """Whom an act is conditioned on ("threatened to strike unless Baghdad accepted", "will close
     the crossings if Hamas fires"): the named subject of an if/unless clause under the verb, its
     complements or the verb it complements."""
@@ -269,6 +269,7 @@ def _stative_passive(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
+PERMISSION_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable", "forbid"}
 TRAILING_DEPS = {"advmod", "npadvmod", "punct", "prep", "pobj", "det", "compound", "nummod"}
 
 
@@ -324,9 +325,17 @@ def verb_roles(verb, plover: str) -> Roles:
         if dobj:
             recipients.extend(dobj)
             how.append("recipient:dobj")
+    if not recipients and verb.lemma_.lower() in PERMISSION_VERBS:
+        # "allowed the candidate to run", "refused to let UN planes land": the parser makes the
+        # one allowed the subject of a clause under the verb
+        allowed = [s for c in _children(verb, ("ccomp", "xcomp")) for s in _children(c, ("nsubj",))
+                   if s.pos_ in ("NOUN", "PROPN")]
+        if allowed:
+            recipients.extend(allowed[:1])
+            how.append("recipient:permitted-subject")
     if plover == "THREATEN" and not any(r.ent_type_ or r.pos_ == "PRON" for r in recipients):
         # "threatened a general strike unless the government ...": the threatened act is no party
-        condition = _condition_subjects(verb)
+        condition = condition_subjects(verb)
         if condition:
             recipients = condition
             how.append("recipient:condition-subject")
@@ -365,7 +374,7 @@ def verb_roles(verb, plover: str) -> Roles:
             recipients.extend(inner)
             how.append("recipient:complement")
     if not recipients:
-        recipients.extend(_condition_subjects(verb))
+        recipients.extend(condition_subjects(verb))
         if recipients:
             how.append("recipient:condition-subject")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
@@ -434,7 +443,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
                 how.append("recipient:light-verb-prep")
     if not recipients and governor is not None:
         # "threatened to launch an offensive unless Baghdad accepted": whose conduct it hangs on
-        recipients.extend(_condition_subjects(governor))
+        recipients.extend(condition_subjects(governor))
         if recipients:
             how.append("recipient:condition-subject")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
