@@ -114,3 +114,17 @@ def test_stative_participle_subject_acts_where_the_town_is_named(coder):
     ev = next(e for e in events if e.event == "ASSAULT")
     assert [a.sector for a in ev.actor] == ["COP"]
     assert ev.event_loc is not None and ev.event_loc.country_code == "MLI"
+
+
+def test_host_of_talks_acts_and_the_sides_receive(coder):
+    ev = next(e for e in _events(coder, "Oman hosted talks between Iran and the United States in Muscat.")
+              if e.event in ("CONSULT", "AGREE"))
+    assert {a.code for a in ev.actor} == {"OMN"}
+    assert {"IRN", "USA"} <= {r.code for r in ev.recipient}
+    assert "actor:host" in ev.evidence["roles"]
+
+
+def test_a_party_coordinated_with_a_country_is_not_a_place(coder):
+    ev = next(e for e in _events(coder, "Talks between Israel and Hamas resumed in Cairo.") if e.event == "CONSULT")
+    assert ev.event_loc is None or ev.event_loc.country_code != "DEU"
+    assert all(r.code != "DEU" for r in ev.recipient)

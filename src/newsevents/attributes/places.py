@@ -254,8 +254,14 @@ class PlaceResolver:
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
-        found += [span for span, _cue in cued_places(doc, covered, covered)
-                  if _clean_name(span.text).lower() not in table]
+        cued = [(span, cue) for span, cue in cued_places(doc, covered, covered)
+                if _clean_name(span.text).lower() not in table]
+        found += [span for span, _cue in cued]
+        # 'Israel and Hamas': a name coordinated with a place is one only if the gazetteer knows
+        # it by its own name, not by a spelling variant of another town (Hamas -> Hamm)
+        variant_only = {span.start for span, cue in cued if cue == "coordinated" and all(
+            p.match == MATCH_ALTERNATE for p in self.gazetteer.candidates(_clean_name(span.text)))}
+        found = [span for span in found if span.start not in variant_only]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]

@@ -212,7 +212,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         locative = cand.plover in LOCATIVE_RECIPIENTS or (
             cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
         if not recipients and locative and loc is not None and loc.country_code \
-                and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS):
+                and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS) \
+                and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
             # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
             # exploded in Kabul": with no named target, the place's state receives it
             recipients = [Entity(code=loc.country_code, sector="GOV" if cand.plover == "CONSULT" else None,

@@ -269,6 +269,8 @@ def _stative_passive(verb) -> bool:
         c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
+HOST_VERBS = {"host", "broker", "mediate", "facilitate", "arrange", "organize", "organise", "sponsor",
+              "convene"}
 PERMISSION_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable", "forbid"}
 TRAILING_DEPS = {"advmod", "npadvmod", "punct", "prep", "pobj", "det", "compound", "nummod"}
 
@@ -406,7 +408,15 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
         # "talks between X and Y", "clashes between the army and the RSF": both sides act
         between = _prep_objects(noun, {"between"})
-        if between and not actors and not _mediation(noun):
+        host = _subject(governor)[0] if between and not actors and governor is not None \
+            and governor.lemma_.lower() in HOST_VERBS else None
+        if host is not None:
+            # "Egypt will host talks between Israel and Hamas": the host acts, the sides receive
+            actors.append(host)
+            recipients.extend(between)
+            how += ["actor:host", "recipient:between"]
+            pobjs = []
+        elif between and not actors and not _mediation(noun):
             actors.extend(between[:1])
             how.append("actor:between")
             pobjs = [p for p in pobjs if p not in between]
