@@ -27,6 +27,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
+from ..actors.kb import KnowledgeBase
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
 from .place_cues import SETTLEMENT_NOUNS, cued_places
@@ -74,6 +75,11 @@ PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militan
                "government", "official", "leader", "minister", "president", "ambassador", "envoy",
                "delegation", "authority", "navy", "military", "insurgent", "guerrilla"}
 MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
+
+
+def _known_party(name: str) -> bool:
+    """Is the name an organisation or armed group in the actor knowledge base ('Hamas', 'M23')?"""
+    return any(entry.kind in ("org", "group") for entry, _ in KnowledgeBase.default().lookup(_clean_name(name)))
 
 
 def _names_a_party(token) -> bool:
@@ -257,11 +263,10 @@ class PlaceResolver:
         cued = [(span, cue) for span, cue in cued_places(doc, covered, covered)
                 if _clean_name(span.text).lower() not in table]
         found += [span for span, _cue in cued]
-        # 'Israel and Hamas': a name coordinated with a place is one only if the gazetteer knows
-        # it by its own name, not by a spelling variant of another town (Hamas -> Hamm)
-        variant_only = {span.start for span, cue in cued if cue == "coordinated" and all(
-            p.match == MATCH_ALTERNATE for p in self.gazetteer.candidates(_clean_name(span.text)))}
-        found = [span for span in found if span.start not in variant_only]
+        # 'Israel and Hamas': a name coordinated with a place is no place when it names an
+        # organisation or armed group we know
+        parties = {span.start for span, cue in cued if cue == "coordinated" and _known_party(span.text)}
+        found = [span for span in found if span.start not in parties]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]

@@ -366,7 +366,8 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
     raw = dates_from_paragraph(raw, doc.text)
-    events = attribute_unidentified_attackers(merge_events(raw, ctx.article_id))
+    events = merge_events(raw, ctx.article_id)
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or state_backed(e)]
-    return events
+    # (after the filter: an implied armed group must not make a sport story's 'attack' political)
+    return attribute_unidentified_attackers(events)

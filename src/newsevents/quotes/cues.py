@@ -19,7 +19,8 @@ VALID_POS = ("VERB", "ADJ", "NOUN", "CUENOUN", "PHRASE")
 # Content dependents: ccomp clause, xcomp infinitive, dobj noun phrase, name = object + its
 # predicate ('called the vote a sham'); noun cues also list the prepositions that carry content.
 CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "name"})
-CONTENT_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "over", "in", "with", "at"})
+# ('as' on a VERB row: the object with its as-phrase, 'see the plan as a threat'.)
+CONTENT_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "over", "in", "with", "at", "as"})
 VALID_SPEAKERS = ("any", "agent")
 
 

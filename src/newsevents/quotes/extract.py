@@ -25,6 +25,9 @@ How it works (one pass over the characters, one over the tokens):
    unless a dash and a name end its paragraph ('"..." ― Maria Lopez'), which sign it.
    Marks after a contentless cue with words of the cue's phrase before them
    ('called for pay to be "clawed back"') make a mixed quote over that phrase.
+   Title-case marks after a preposition ('on "Meet the Voters,"') name a show, not a quote. Marks
+   that finish a sentence the author began ('Raising rates "is wrong," said Ruiz') make a mixed
+   quote over the whole sentence.
 
 Decisions: direct-quote text is the words inside the marks (a trailing comma or colon
 that punctuates the attribution is left out). Indirect text drops the complementizer
@@ -51,6 +54,7 @@ from .speakers import SpeakerResolver, is_agent, resolve_speaker
 WINDOW_TOKENS = 12            # how far an adjacent attribution may sit from the marks
 MIN_CUELESS_WORDS = 6         # a quote with no cue must be at least this long (else scare quote)
 FRAGMENT_WORDS = 4            # verbless quotes up to this many words must sit tight against a cue
+CLOSING_MARKS = "\"'”’»"
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Words that open an embedded question used as reported content ('spoke of how the fight went on').
@@ -106,12 +110,10 @@ class _Cue:
 
 def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
     """Speaker head of a reporting verb and the rule that found it."""
-    passive = False
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child, "nsubj"
-        if child.dep_ in ("nsubjpass", "auxpass"):
-            passive = True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return _subject_in_paragraph(verb, subjects), "nsubj"
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:
@@ -119,11 +121,34 @@ def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
                     return obj, "agent of passive"
     if passive:
         return None, "passive without agent"
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        head, _ = _subject(verb.head, depth + 1)
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head        # 'stopped short of calling', 'began by praising'
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.i != verb.i \
+            and governor.pos_ in CONTENT_VERB_POS:
+        head, _ = _subject(governor, depth + 1)
         if head is not None:
             return head, "subject of governing verb"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_agent(verb.head):
+        # 'a policy paper welcoming the plan'; 'the union issued a statement welcoming ...': the union.
+        noun = verb.head
+        issuer, _ = _subject(noun.head, depth + 1) if noun.dep_ == "dobj" and depth < 3 else (None, "")
+        if issuer is not None and is_agent(issuer):
+            return issuer, "subject of verb whose object the participle describes"
+        return noun, "noun the participle describes"
     return None, "no subject"
+
+
+def _subject_in_paragraph(verb, subjects):
+    """The subject in the verb's own paragraph: a parse that runs over a break ('7 p.m. | Trump says',
+    'The Latest: ... | Trump is questioning') may hang the line before on the verb as its subject."""
+    doc = verb.doc
+    near = [s for s in subjects if _same_paragraph(doc.text, s.idx, verb.idx)]
+    if near:
+        return near[-1]
+    named = [c for s in subjects for c in s.children
+             if c.dep_ == "appos" and _same_paragraph(doc.text, c.idx, verb.idx)]
+    return named[0] if named else subjects[0]
 
 
 def _owner_of_channel(head, lexicon) -> tuple[object, str]:
@@ -217,8 +242,11 @@ def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in REFLEXIVES:
         return set(), "no content"
-    predicate = [c for c in tok.children if c.i > obj.i and c.dep_ in NAMING_PREDICATES]
-    if entry.names and predicate:
+    # ('saw the vote as a sham': the as-phrase is the predicate of a cue that lists 'as'.)
+    predicate = [c for c in tok.children if c.i > obj.i and (
+        entry.names and c.dep_ in NAMING_PREDICATES or "as" in entry.complements and c.dep_ == "prep"
+        and c.lower_ == "as")]
+    if predicate:
         return {i for c in [obj, *predicate] for i in _without_asides(c)}, "object and predicate of naming cue"
     if not entry.takes_dobj:
         return set(), "no content"
@@ -248,6 +276,10 @@ def _passive_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         return set(), "no content"
     extra = [c for c in tok.children if c.i > tok.i and (
         c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS or entry.names and c.dep_ in NAMING_PREDICATES)]
+    if not entry.takes_dobj and not any(c.dep_ in NAMING_PREDICATES or c.lower_ == "as" for c in extra) \
+            and not any(c.dep_ == "prt" for c in tok.children):
+        # 'officers can be seen', 'he was called to testify': no name given ('called out' is a verb of its own).
+        return set(), "no content (passive naming cue without its predicate)"
     content = {i for c in [subject, *extra] for i in _without_asides(c)}
     by_agent = {t.i for i in content if tok.doc[i].dep_ == "agent" for t in tok.doc[i].subtree}
     return content - by_agent, "subject of passive cue"
@@ -299,7 +331,7 @@ def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         return set(), "no content (passive infinitive)"
     if not content and entry.type == "demand":
         content, rule = _demand_content(tok)
-    if not content and (entry.takes_dobj or entry.names):
+    if not content and (entry.takes_dobj or entry.names or "as" in entry.complements):
         content, rule = _passive_content(tok, entry) if passive else _object_content(tok, entry)
     if not content and entry.prepositions:
         content, rule = _prepositional_content(tok, entry)
@@ -711,6 +743,38 @@ def _linked_cue(doc, span: QuotedSpan, token_ids: list[int], inside_quote: list[
     return None
 
 
+def _lead_in(doc, span: QuotedSpan, token_ids: list[int]) -> int | None:
+    """Start of the words that open the quote's sentence before its marks, if there are any
+    ('However laudable the goal, using the tax ''is a misguided approach,'' said Burman')."""
+    if not token_ids or _is_fragment(doc, token_ids):
+        return None
+    sent = doc[token_ids[0]].sent
+    text = doc.text
+    start = max(sent.start_char, text.rfind("\n", 0, span.open) + 1)
+    lead = text[start:span.open]
+    # (A full stop in the lead is a sentence break the parser missed; a colon introduces the quote.)
+    if not any(c.isalnum() for c in lead) or any(c in lead for c in "\"“”‘’'«»") \
+            or re.search(r"[.?!]\s|:\s*$", lead):
+        return None
+    while start < span.open and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_title_after_preposition(doc, token_ids: list[int]) -> bool:
+    """'On "Meet the Voters," Ryan said ...': title-case words that are the object of a preposition
+    name a show, book or song; the cue after them reports something else."""
+    words = [doc[i] for i in token_ids if doc[i].is_alpha]
+    if len(words) < 2 or not words[0].is_title:
+        return False
+    if not all(w.is_title or w.is_upper or w.is_stop and w.is_lower for w in words):
+        return False
+    before = token_ids[0] - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "ADP"
+
+
 def _is_fragment(doc, token_ids: list[int]) -> bool:
     """A few words without a verb: a name, a scare quote or a one-word answer."""
     words = sum(1 for i in token_ids if doc[i].is_alpha)
@@ -774,7 +838,9 @@ def _is_headline(text: str, span: QuotedSpan) -> bool:
 def _is_headline_at(text: str, offset: int) -> bool:
     """Whether ``offset`` is in a first line that reads as a title (no closing punctuation)."""
     first_break = text.find("\n")
-    return 0 <= offset < first_break and not text[:first_break].rstrip().endswith((".", "!", "?"))
+    # ('... It's 'in Their Heads.'' closes with a full stop inside the quotation mark.)
+    closed = text[:first_break].rstrip().rstrip(CLOSING_MARKS).endswith((".", "!", "?"))
+    return 0 <= offset < first_break and not closed
 
 
 def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
@@ -818,7 +884,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
 
     # 4. Marks still without a cue: dependency link out of the quote, then adjacency.
     for k, span in enumerate(spans):
-        if k in owner or k in consumed:
+        if k in owner or k in consumed or _is_title_after_preposition(doc, span_tokens[k]):
             continue
         fragment = _is_fragment(doc, span_tokens[k])
         linked = None if fragment else _linked_cue(doc, span, span_tokens[k], inside_quote, cues)
@@ -869,7 +935,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
             notes.append("unclosed quote capped at paragraph end")
         if cue is not None:
             speaker_tok, rule = cue.speaker, cue.speaker_rule
-            if speaker_tok is None and cue.token.i > span.open:
+            if speaker_tok is None and cue.start > span.open:
                 speaker_tok = _inverted_speaker(doc, cue, inside_quote)
                 rule = "word after cue" if speaker_tok is not None else rule
             where = "after" if cue.start >= span.outer_end else "before"
@@ -877,7 +943,15 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
             parts = cue.direct_spans
             if len(parts) > 1:
                 evidence.append(f"part {parts.index(k) + 1} of {len(parts)}")
-            quote = make(span.start, span.end, True, cue, speaker_tok, rule, evidence)
+            lead = _lead_in(doc, span, span_tokens[k]) if where == "after" and len(parts) == 1 else None
+            if lead is not None:
+                # 'Using the tax ''is a misguided approach,'' said Burman': the quoted words finish a
+                # sentence the author began; the report is the whole sentence, a mixed quote.
+                evidence = ["indirect: sentence around quote before cue",
+                            f"mixed: quoted fragment at {span.start}-{span.end}"] + notes
+                quote = make(lead, span.outer_end, False, cue, speaker_tok, rule, evidence)
+            else:
+                quote = make(span.start, span.end, True, cue, speaker_tok, rule, evidence)
         else:
             words = sum(1 for i in span_tokens[k] if doc[i].is_alpha)
             has_verb = any(doc[i].pos_ in CONTENT_VERB_POS for i in span_tokens[k])
