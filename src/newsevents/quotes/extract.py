@@ -142,13 +142,17 @@ def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
 def _subject_in_paragraph(verb, subjects):
     """The subject in the verb's own paragraph: a parse that runs over a break ('7 p.m. | Trump says',
     'The Latest: ... | Trump is questioning') may hang the line before on the verb as its subject."""
-    doc = verb.doc
-    near = [s for s in subjects if _same_paragraph(doc.text, s.idx, verb.idx)]
+    near = [s for s in subjects if _tokens_in_paragraph(s, verb)]
     if near:
         return near[-1]
-    named = [c for s in subjects for c in s.children
-             if c.dep_ == "appos" and _same_paragraph(doc.text, c.idx, verb.idx)]
+    named = [c for s in subjects for c in s.children if c.dep_ == "appos" and _tokens_in_paragraph(c, verb)]
     return named[0] if named else subjects[0]
+
+
+def _tokens_in_paragraph(a, b) -> bool:
+    """No line break between two tokens (on the span between them: Doc.text is rebuilt per access)."""
+    lo, hi = sorted((a.i, b.i))
+    return "\n" not in a.doc[lo:hi].text_with_ws
 
 
 def _owner_of_channel(head, lexicon) -> tuple[object, str]:
@@ -743,13 +747,12 @@ def _linked_cue(doc, span: QuotedSpan, token_ids: list[int], inside_quote: list[
     return None
 
 
-def _lead_in(doc, span: QuotedSpan, token_ids: list[int]) -> int | None:
+def _lead_in(doc, text: str, span: QuotedSpan, token_ids: list[int]) -> int | None:
     """Start of the words that open the quote's sentence before its marks, if there are any
     ('However laudable the goal, using the tax ''is a misguided approach,'' said Burman')."""
     if not token_ids or _is_fragment(doc, token_ids):
         return None
     sent = doc[token_ids[0]].sent
-    text = doc.text
     start = max(sent.start_char, text.rfind("\n", 0, span.open) + 1)
     lead = text[start:span.open]
     # (A full stop in the lead is a sentence break the parser missed; a colon introduces the quote.)
@@ -943,7 +946,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
             parts = cue.direct_spans
             if len(parts) > 1:
                 evidence.append(f"part {parts.index(k) + 1} of {len(parts)}")
-            lead = _lead_in(doc, span, span_tokens[k]) if where == "after" and len(parts) == 1 else None
+            lead = _lead_in(doc, text, span, span_tokens[k]) if where == "after" and len(parts) == 1 else None
             if lead is not None:
                 # 'Using the tax ''is a misguided approach,'' said Burman': the quoted words finish a
                 # sentence the author began; the report is the whole sentence, a mixed quote.
