@@ -382,6 +382,22 @@ def verb_roles(verb, plover: str) -> Roles:
     return Roles(_expand(actors), _expand(recipients), tuple(how))
 
 
+DEMAND_VERBS = {"call", "demand", "urge", "press"}
+
+
+def _protest_demand(noun):
+    """"a demonstration calling for the removal of the president": what the protest demands
+    (its owner is whom the protest targets), or None."""
+    for acl in _children(noun, ("acl",)):
+        if acl.lemma_.lower() not in DEMAND_VERBS:
+            continue
+        objects = _children(acl, ("dobj",)) or [p for prep in _children(acl, ("prep",)) if prep.lower_ == "for"
+                                                for p in _children(prep, ("pobj",))]
+        if objects:
+            return objects[0]
+    return None
+
+
 def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
     own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
@@ -424,12 +440,23 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
     if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
-        for clause in _children(noun, ("acl", "ccomp", "relcl")):
+        clauses = _children(noun, ("acl", "ccomp", "relcl"))
+        if governor is not None and noun.dep_ == "dobj":
+            # "reiterated its demand today that Israel ease ...": the parser hangs the that-clause
+            # on the verb
+            clauses += [c for c in _children(governor, ("ccomp",)) if c.i > noun.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        for clause in clauses:
             subj = _children(clause, ("nsubj", "nsubjpass"))
             if subj and subj[0].tag_ not in ("WDT", "WP"):
                 recipients.extend(subj[:1])
                 how.append("recipient:clause-subject")
                 break
+    if not recipients and plover == "PROTEST":
+        demanded = _protest_demand(noun)
+        if demanded is not None:
+            recipients.append(demanded)
+            how.append("recipient:protest-demand")
     if governor is not None and light:
         if noun.dep_ == "nsubjpass":
             agent = _agent(governor)
