@@ -106,3 +106,9 @@ def test_capitals_and_subdivisions(gaz):
 def test_uk_nations_are_regions(gaz):
     scotland = gaz.candidates("Scotland")[0]
     assert (scotland.kind, scotland.country_code, scotland.resolution) == ("region", "GBR", 3)
+
+
+@pytest.mark.parametrize("name,iso3", [("Bosnia", "BIH"), ("Bosnia-Herzegovina", "BIH"), ("Zaire", "COD"),
+                                       ("Kampuchea", "KHM")])
+def test_short_and_archive_country_names(name, iso3):
+    assert get_gazetteer().candidates(name)[0].country_code == iso3

@@ -322,10 +322,15 @@ def _people_of_the_place(recipients: list, loc: EventLoc) -> list:
 
 
 def _destination(cand: Candidate, actors: list, ctx) -> list:
-    """"deployed troops to Belarus": the state the forces are sent into receives the event."""
+    """"deployed troops to Belarus", "mobilized reservists for a war against Iraq": the state the
+    forces are sent into or against receives the event."""
     own = {a.code for a in actors}
-    heads = [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+    heads = [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "against")
              for p in prep.children if p.dep_ == "pobj"]
+    heads += [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+              for purpose in prep.children if purpose.dep_ == "pobj"
+              for against in purpose.children if against.dep_ == "prep" and against.lower_ == "against"
+              for p in against.children if p.dep_ == "pobj"]
     found = [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
     if found:
         cand.notes.append("recipient:destination")
