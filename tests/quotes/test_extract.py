@@ -18,7 +18,10 @@ STRICT_PATTERNS = {"apostrophe", "scare", "headline", "no-quote", "unbalanced", 
                    "adjective", "preposition", "passive-subject", "aside", "paragraph", "embedded",
                    "relative-speaker", "noun-clause",
                    # round 2: signatures, as-clauses, 'in X's words', interrupting attributions
-                   "signature", "as-clause", "in-words", "interrupted"}
+                   "signature", "as-clause", "in-words", "interrupted",
+                   # round 3: polls and views as sources, lines' nested cues, parse repairs, raising passives
+                   "in-source", "labelled-nested", "object-modifier", "object-control", "infinitive-conj",
+                   "understood-subject", "reader-question", "raising-passive", "speaker-noun"}
 
 
 def _observed(nlp, text: str) -> list[tuple]:

@@ -14,7 +14,8 @@ How it works (one pass over the characters, one over the tokens):
    clause: "Though A, he said, B"), of an as-clause ("As the mayor noted, ...", "as
    one aide put it") or of "according to" / "in X's words".
    Content stays in the cue's paragraph and leaves out comma-set author asides
-   (", which ...", ", citing ...").
+   (", which ...", ", citing ..."). 'In X's view' / 'in the latest poll' attribute the clause they
+   modify; a passive belief cue ('the vote is expected to pass') reports its whole clause.
 3. A cue whose content is all inside quotation marks attributes those marks: a
    direct quote. A cue whose content has words outside the marks is a mixed
    quote: one indirect quote over the whole clause, the quoted fragment in evidence.
@@ -35,7 +36,7 @@ that punctuates the attribution is left out). Indirect text drops the complement
 attribution ('"If not," he said, "then we will"') gives one Quote per part, with the
 same cue and speaker and "part i of n" in evidence, so each text is exact.
 Paragraphs that open with 'NAME:' (also after an opening quotation mark, as in a quoted
-transcript) are that speaker's lines (lines.py).
+transcript) are that speaker's lines (lines.py); cues inside a line are nested in it, as inside marks.
 """
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ CONTENT_VERB_POS = frozenset({"VERB", "AUX"})
 # Dependents after an object that are part of what is said: 'accused Kyiv of shelling the plant',
 # 'cited the audit as the reason', 'criticised the police for the raid', 'likened the rules to censorship'.
 OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "to"})
+# Prepositions whose phrase right after an object usually describes it (author, topic, source).
+NOUN_MODIFIER_PREPOSITIONS = frozenset({"by", "about", "on", "over", "against", "with", "from", "behind"})
 # The predicate right after an object that says what the object is or does ('polls show Clinton ahead',
 # 'the video shows him with his hands up'): part of what is shown or said.
 SMALL_CLAUSE_PREDICATES = frozenset({"oprd", "acomp", "advmod", "xcomp"})
@@ -84,8 +87,22 @@ MAX_SIGNATURE_TOKENS = 6
 # Where the parser hangs a cue that interrupts a clause ('Though A, he said, B'; 'The point, he said, is'):
 # on the clause's subject or first adverbial clause; the reported clause is their head.
 INTERRUPTED_DEPS = frozenset({"advcl", "nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Marks of an adverbial clause whose cue may report the clause it hangs from: 'As Smith noted, ...',
+# and a parse that hangs a complement clause on its cue's clause ('While he admitted | funding was short, ...').
+REPORTING_CLAUSE_MARKS = frozenset({"as", "while", "although", "though"})
+# Where an infinitive or gerund cue hangs when its subject is understood ('stopped short of calling',
+# 'a paper welcoming the plan', 'refused to endorse'): no subject to check.
+NONFINITE_DEPS = frozenset({"xcomp", "pcomp", "acl", "conj"})
+# Belief and report verbs whose passive raises the subject of the believed clause ('the vote is expected
+# to pass', 'he is said to be ill'), unlike control verbs ('was asked to leave', 'were urged to vote').
+RAISING_PASSIVES = frozenset({"expect", "believe", "think", "say", "report", "know", "consider", "rumor",
+                              "allege", "estimate", "understand", "suspect", "predict", "project", "presume"})
 # Cues used without an object ('as he spoke, ...'): in an as-clause they tell when, not who said what.
 INTRANSITIVE_CUES = frozenset({"speak", "talk", "testify", "respond", "reply", "answer", "continue"})
+
+# 'In X's words/view/eyes, ...' names whose the clause is; in 'In the latest poll, ...' the poll is the source.
+IN_EVIDENCE_NOUNS = frozenset({"poll", "survey", "study"})
+IN_SOURCE_NOUNS = frozenset({"word", "view", "opinion", "eye"}) | IN_EVIDENCE_NOUNS
 
 __all__ = ["SpeakerResolver", "extract_quotes"]
 
@@ -123,7 +140,14 @@ def _subject(verb, depth: int = 0) -> tuple[object | None, str]:
         return None, "passive without agent"
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":
-        governor = governor.head        # 'stopped short of calling', 'began by praising'
+        governor = governor.head        # 'began by praising'
+    if governor.dep_ in ("advmod", "acomp", "oprd") and governor.pos_ in ("ADV", "ADJ") \
+            and verb.dep_ in ("pcomp", "xcomp"):
+        governor = governor.head        # 'stopped short of calling', 'was able to tout'
+    if verb.dep_ == "xcomp" and governor.i != verb.i and governor.pos_ in CONTENT_VERB_POS:
+        controller = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if controller is not None:
+            return controller, "object of governing verb"     # 'required candidates to disclose'
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.i != verb.i \
             and governor.pos_ in CONTENT_VERB_POS:
         head, _ = _subject(governor, depth + 1)
@@ -255,9 +279,18 @@ def _object_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     if not entry.takes_dobj:
         return set(), "no content"
     extra = [c for c in tok.children if c.i > obj.i and (
-        c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS or c.dep_ == "ccomp" and _is_reduced_relative(c)
+        c.dep_ == "prep" and (c.lower_ in OBJECT_PREPOSITIONS or _modifies_object(c, obj))
+        or c.dep_ == "ccomp" and _is_reduced_relative(c)
         or c.dep_ in SMALL_CLAUSE_PREDICATES and c.left_edge.i == obj.right_edge.i + 1)]
     return {i for c in [obj, *extra] for i in _without_asides(c)}, "object of cue"
+
+
+def _modifies_object(prep, obj) -> bool:
+    """'described crass behavior by Trump', 'unveiled a list of endorsements from 95 generals': a
+    phrase right after the object that the parser hung on the verb still describes the object,
+    unless it tells when ('accepted refugees on Monday')."""
+    return prep.i == obj.right_edge.i + 1 and prep.lower_ in NOUN_MODIFIER_PREPOSITIONS \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
 def _demand_content(tok) -> tuple[set[int], str]:
@@ -306,8 +339,10 @@ def _interrupting_phrase(cue) -> set[int]:
 
 
 def _as_clause_speaker(tok):
-    """Agent subject of a cue in an as-clause ('as Smith noted', 'as one aide put it'), else None."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    """Agent subject of a cue in an as-clause ('as Smith noted', 'as one aide put it') or in a
+    while/although-clause the parser closed before the cue's complement, else None."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in REPORTING_CLAUSE_MARKS
+                                      for c in tok.children):
         return None
     speaker, _ = _subject(tok)
     return speaker if speaker is not None and is_agent(speaker) else None
@@ -329,9 +364,13 @@ def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
     """Content tokens of a verb cue and the rule that found them; the first rule that finds any wins:
     clause (ccomp/xcomp), demand object, object, listed preposition, passive subject, parataxis."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if passive and tok.lemma_ in RAISING_PASSIVES:
+        content = _raised_clause(tok)
+        if content:
+            return content, "clause of passive belief cue"
     content, rule = _clause_content(tok, entry)
     if rule.startswith("xcomp") and passive:
-        # 'are expected to attend', 'was asked to leave': the subject does the act, nobody is quoted.
+        # 'was asked to leave', 'were urged to vote': the subject does the act, nobody is quoted.
         return set(), "no content (passive infinitive)"
     if not content and entry.type == "demand":
         content, rule = _demand_content(tok)
@@ -344,9 +383,19 @@ def _verb_content(tok, entry: CueEntry) -> tuple[set[int], str]:
         rule = "clause governing parataxis cue"
     if not content and _is_as_clause(tok) and entry.takes_ccomp:
         content, rule = _clause_around(tok), "clause governing as-clause cue"
-    if content and rule.startswith(("ccomp", "object of cue", "object of preposition")):
+    if content and rule.startswith(("ccomp", "xcomp", "object of cue", "object of preposition")):
         content |= _coordinated_content(tok, content)
     return content, rule
+
+
+def _raised_clause(tok) -> set[int]:
+    """'The vote is expected to pass', 'he is believed to have fled': someone unnamed expects or
+    believes the whole clause, its subject included (the cue words sit inside it)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "oprd") and c.i > tok.i), None)
+    if subject is None or clause is None or subject.lower_ in EXPLETIVES:
+        return set()
+    return {t.i for t in subject.subtree} | {t.i for t in clause.subtree}
 
 
 def _coordinated_content(tok, content: set[int]) -> set[int]:
@@ -358,8 +407,14 @@ def _coordinated_content(tok, content: set[int]) -> set[int]:
         if conj.dep_ != "conj" or conj.i < max(content) or any(c.dep_.startswith("nsubj") for c in conj.children) \
                 and not _opens_with_complementizer(conj):
             continue
-        gerund = conj.tag_ == "VBG" and tok.tag_ != "VBG" and not any(c.dep_ == "aux" for c in conj.children)
-        if gerund or _opens_with_complementizer(conj):
+        if tok.doc[min(content)].lower_ == "to" and tok.doc[min(content)].dep_ == "aux":
+            # 'declined to threaten Moscow or declare it responsible': a bare verb cannot share the
+            # subject of a cue in the past or third person, so it belongs to the cue's infinitive.
+            joined = conj.is_alpha and conj.tag_ in ("VB", "VBP") and tok.tag_ in ("VBD", "VBZ", "VBN")
+        else:
+            gerund = conj.tag_ == "VBG" and tok.tag_ != "VBG" and not any(c.dep_ == "aux" for c in conj.children)
+            joined = gerund or _opens_with_complementizer(conj)
+        if joined:
             cc = [c.i for c in tok.children if c.dep_ in ("cc", "punct") and max(content) < c.i < conj.i]
             extra |= _without_asides(conj) | set(cc)
     return extra
@@ -375,10 +430,15 @@ def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
     speaker, speaker_rule = _subject(tok)
     speaker, owner_rule = _owner_of_channel(speaker, lexicon)
     sourceless = rule.startswith("subject of passive") and speaker is None   # 'the plan was criticized'
+    understood = speaker is None and tok.dep_ in NONFINITE_DEPS and tok.tag_ in ("VB", "VBG")
     if (entry.agent_only or rule.startswith(("object", "subject"))) and content and not sourceless \
-            and (speaker is None or not is_agent(speaker)):
+            and not understood and (speaker is None or not is_agent(speaker)):
         # 'the strike showed why ...', 'Iran-backed militias': no one states, believes or wants anything.
+        # (An infinitive or gerund with no subject to check keeps its content: 'won an award for
+        # speaking out against injustice', 'stopped short of calling the strike illegal'.)
         content, rule = set(), "no content (subject is not a speaker)"
+    if content and _asks_reader(tok, speaker):
+        content, rule = set(), "no content (question to the reader)"
     end_tok = tok
     for child in tok.rights:
         if child.dep_ == "prt" and child.i == end_tok.i + 1:
@@ -387,6 +447,13 @@ def _verb_cue(tok, entry: CueEntry, lexicon) -> _Cue:
     # (Span.text, not doc.text: Doc.text rebuilds the whole article string on every access.)
     return _Cue(tok, tok.doc[tok.i:end_tok.i + 1].text, start, end, entry.type, rule, speaker,
                 owner_rule or speaker_rule, content, _channel(tok, lexicon))
+
+
+def _asks_reader(tok, speaker) -> bool:
+    """'Do you know where his tax returns are?': the author asks the reader; no one is quoted."""
+    if speaker is None or speaker.lower_ != "you":
+        return False
+    return "?" in [t.text for t in tok.sent if not t.is_space and not t.is_quote][-2:]
 
 
 def _according_cue(tok, entry: CueEntry) -> _Cue:
@@ -406,15 +473,20 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
                 "object of according to" if speaker is not None else "no subject", content)
 
 
-def _in_words_cue(words) -> _Cue | None:
-    """'In the minister's words, ...' / '..., in the words of one aide': the clause is what they said."""
+def _in_words_cue(words, lexicon) -> _Cue | None:
+    """'In the minister's words, ...' / '..., in the words of one aide' / 'in her view': the clause is
+    what they said or hold; 'In the latest poll, Smith leads': what the poll shows. Not when the clause's
+    verb is a cue of its own ('In a survey, most farmers backed the deal')."""
     prep = words.head
     speaker = next((c for c in words.children if c.dep_ == "poss"), None)
     if speaker is None:
         of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         speaker = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if speaker is None and words.lemma_.lower() in IN_EVIDENCE_NOUNS:
+        speaker = words
     clause = prep.head
-    if speaker is None or not is_agent(speaker) or clause.pos_ not in CONTENT_VERB_POS:
+    if speaker is None or not is_agent(speaker) or clause.pos_ not in CONTENT_VERB_POS \
+            or lexicon.verb(clause.lemma_) is not None:
         return None
     content = {t.i for t in clause.subtree} - {t.i for t in prep.subtree}
     doc = words.doc
@@ -530,8 +602,8 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
                 and according is not None:
             cues[tok.i] = _according_cue(tok, according)
-        elif tok.lemma_ == "word" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            cue = _in_words_cue(tok)
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() in IN_SOURCE_NOUNS and tok.head.lower_ == "in":
+            cue = _in_words_cue(tok, lexicon)
             if cue is not None:
                 cues[tok.i] = cue
         elif tok.dep_ in PREDICATE_ADJECTIVE_DEPS and lexicon.adjective(tok.lower_) is not None:
@@ -994,10 +1066,13 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
         if inside_quote[line.speaker.i] >= 0 and not line.quoted or _is_headline_at(text, line.start):
             continue
         overlapping = [q for q in quotes if q.start < line.end and line.start < q.end]
-        # A cued direct quote already holds the line; reported speech inside the line is a quote of its own.
+        # A cued direct quote already holds the line.
         if any(q.cue is not None and q.direct for q in overlapping):
             continue
-        quotes = [q for q in quotes if q not in overlapping or q.cue is not None]
+        # Reported speech cued inside the line is nested in the speaker's words, as a cue inside
+        # quotation marks is ('PENCE: Clinton thinks this is a game'): not a quote of its own.
+        quotes = [q for q in quotes if q not in overlapping
+                  or q.cue is not None and not line.start <= q.cue_start < line.end]
         cue = _Cue(line.colon, ":", line.colon.idx, line.colon.idx + 1, "say", "speaker label", line.speaker,
                    "label before colon")
         quotes.append(make(line.start, line.end, True, cue, line.speaker, cue.speaker_rule,

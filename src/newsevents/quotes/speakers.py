@@ -55,6 +55,10 @@ def is_agent(token) -> bool:
         return False            # 'No group claimed the attack': nobody is quoted
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.i:
         return is_agent(token.head.head)
+    if token.lower_ == "which" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+        # 'the police department which reported ...' with the clause misparsed (not a relcl): the noun
+        # right before the pronoun is what it stands for.
+        return is_agent(token.doc[token.i - 1])
     counted = _counted_group(token)
     if counted is not None:
         return is_agent(counted)
