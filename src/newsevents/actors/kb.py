@@ -234,6 +234,9 @@ class KnowledgeBase:
                 self._holders.setdefault((entry.code, cls), []).append(entry)
         self.max_name_words = max((len(k.split()) for k in self._index), default=1)
         self._country_words: dict[str, str] | None = None  # built on the first misspelling asked
+        # Memos: the tables never change after construction, and articles ask the same words often.
+        self._typo_memo: dict[str, KBEntry | None] = {}
+        self._role_memo: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -396,6 +399,11 @@ class KnowledgeBase:
         key = normalize(word)
         if len(key) < MIN_TYPO_LENGTH or " " in key:
             return None
+        if key not in self._typo_memo:
+            self._typo_memo[key] = self._misspelled(key)
+        return self._typo_memo[key]
+
+    def _misspelled(self, key: str) -> KBEntry | None:
         if self._country_words is None:
             self._country_words = {normalize(nm.surface): nm.entry_id for nm in self._names
                                    if nm.entry_id.startswith("country:") and nm.method in ("kb-name", "alias")
@@ -417,6 +425,11 @@ class KnowledgeBase:
 
     def role_for_noun(self, phrase: str) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, matched term, office classes) for the longest known ending of the phrase."""
+        if phrase not in self._role_memo:
+            self._role_memo[phrase] = self._role(phrase)
+        return self._role_memo[phrase]
+
+    def _role(self, phrase: str) -> tuple[str, str, tuple[str, ...]] | None:
         words = normalize(phrase).split()
         for i in range(len(words)):
             term = " ".join(words[i:])
