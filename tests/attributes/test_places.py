@@ -241,3 +241,10 @@ def test_unknown_town_takes_the_province_named_after_it(nlp, resolver):
 def test_plain_congo_is_the_democratic_republic(nlp, resolver):
     loc = locate(nlp, resolver, "Rebels attacked a village in eastern Congo on Monday.", "attacked")
     assert loc.country_code == "COD"
+
+
+def test_possessive_is_not_part_of_the_place_name(nlp, resolver):
+    loc = locate(nlp, resolver, "Gunmen attacked a market in Nigeria's Borno state on Friday.", "attacked")
+    assert (loc.extracted_place, loc.country_code) == ("Borno state", "NGA")
+    loc = locate(nlp, resolver, "The Ivory Coast's Supreme Court decided to allow the candidate to run.", "allow")
+    assert loc.extracted_place == "The Ivory Coast" and (loc.start, loc.end) == (0, 15)

@@ -77,6 +77,18 @@ PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militan
 MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
 
 
+POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+
+
+def _bare_name(span):
+    """"Kenya's" -> "Kenya": the place as named, without the possessive the tagger took into the
+    entity (a leading 'the' stays: it is part of 'The Hague')."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].text in POSSESSIVE_ENDINGS:
+        end -= 1
+    return span if end == span.end else span.doc[span.start:end]
+
+
 def _known_party(name: str) -> bool:
     """Is the name an organisation or armed group in the actor knowledge base ('Hamas', 'M23')?"""
     return any(entry.kind in ("org", "group") for entry, _ in KnowledgeBase.default().lookup(_clean_name(name)))
@@ -279,6 +291,7 @@ class PlaceResolver:
         for index, (ent, cands, name_method) in enumerate(looked_up):
             cands = self._same_phrase_filter(doc, ent, cands, looked_up, index)
             place = max(cands, key=lambda p: _score(p, counts, total)) if cands else None
+            ent = _bare_name(ent)
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                     place, name_method))
         mentions = within_cities(doc, mentions)
