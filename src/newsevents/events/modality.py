@@ -109,6 +109,11 @@ def _refuses_gerund(verb) -> bool:
                                                                  for c in verb.children))
 
 
+def _comma_set(token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text == ","
+
+
 def controller(token, control: dict[str, str]):
     """The control/raising word governing ``token``, with its kind, or (None, None)."""
     head = token.head
@@ -133,6 +138,9 @@ def controller(token, control: dict[str, str]):
         return head.head, control[head.head.lemma_.lower()]
     if token.dep_ == "dobj" and head.lemma_.lower() in ("deny",):
         return head, "deny"
-    if token.tag_ == "VBG" and token.dep_ in ("dobj", "xcomp", "advcl") and _refuses_gerund(head):
-        return head, "refuse"  # "opposes giving officers the power", "ruled out sending troops"
+    if token.tag_ == "VBG" and token.dep_ in ("dobj", "xcomp", "advcl") and _refuses_gerund(head) \
+            and not _comma_set(token):
+        # "opposes giving officers the power", "ruled out sending troops" (not "rejected the
+        # plan, urging talks instead": a participle after a comma adds an act of its own)
+        return head, "refuse"
     return None, None
