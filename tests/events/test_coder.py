@@ -128,3 +128,9 @@ def test_a_party_coordinated_with_a_country_is_not_a_place(coder):
     ev = next(e for e in _events(coder, "Talks between Israel and Hamas resumed in Cairo.") if e.event == "CONSULT")
     assert ev.event_loc is None or ev.event_loc.country_code != "DEU"
     assert all(r.code != "DEU" for r in ev.recipient)
+
+
+def test_forces_sent_abroad_are_located_where_they_go(coder):
+    ev = next(e for e in _events(coder, "Poland sent 2,000 soldiers to Lithuania last week.") if e.event == "MOBILIZE")
+    assert ev.event_loc is not None and ev.event_loc.country_code == "LTU"
+    assert ev.event_loc.method == "destination"

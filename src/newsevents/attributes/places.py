@@ -596,6 +596,14 @@ class ArticlePlaces:
                 out[mention.place.country_code] += 1
         return dict(out)
 
+    def location_of(self, start: int, end: int, method: str) -> EventLoc | None:
+        """The resolved place named at character offsets [start, end) ('deployed troops to
+        Belarus': the destination), or None when no known place is named there."""
+        for mention in self.mentions:
+            if mention.place is not None and mention.start < end and start < mention.end:
+                return self._to_loc(mention, method)
+        return None
+
     def places(self) -> list[EventLoc]:
         """Every resolved toponym of the article, in text order."""
         return [self._to_loc(m, f"toponym:{m.method}") for m in self.mentions if m.place]

@@ -205,6 +205,9 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))
+        if "recipient:destination" in cand.notes and ctx.places is not None:
+            # forces sent into a state are deployed there, not where the sender is named
+            loc = ctx.places.location_of(recipients[0].start, recipients[0].end, "destination") or loc
         if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_LOCATIONS):
             loc = _target_country_location(recipients, loc)
         # a threat is received where the threatened act would happen ("a curfew in Algiers"),
@@ -323,18 +326,26 @@ def _people_of_the_place(recipients: list, loc: EventLoc) -> list:
 
 def _destination(cand: Candidate, actors: list, ctx) -> list:
     """"deployed troops to Belarus", "mobilized reservists for a war against Iraq": the state the
-    forces are sent into or against receives the event."""
+    forces are sent into (note 'recipient:destination') or against ('recipient:aimed-against')."""
     own = {a.code for a in actors}
-    heads = [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "against")
-             for p in prep.children if p.dep_ == "pobj"]
-    heads += [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
-              for purpose in prep.children if purpose.dep_ == "pobj"
-              for against in purpose.children if against.dep_ == "prep" and against.lower_ == "against"
-              for p in against.children if p.dep_ == "pobj"]
-    found = [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
-    if found:
+
+    def states(heads) -> list:
+        return [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
+
+    into = states([p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+                   for p in prep.children if p.dep_ == "pobj"])
+    if into:
         cand.notes.append("recipient:destination")
-    return found
+        return into
+    against = states([p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                      for p in prep.children if p.dep_ == "pobj"]
+                     + [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                        for purpose in prep.children if purpose.dep_ == "pobj"
+                        for aim in purpose.children if aim.dep_ == "prep" and aim.lower_ == "against"
+                        for p in aim.children if p.dep_ == "pobj"])
+    if against:
+        cand.notes.append("recipient:aimed-against")
+    return against
 
 
 def _contexts(ontology, cameo: str) -> tuple[str, ...]:
