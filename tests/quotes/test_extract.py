@@ -254,38 +254,6 @@ def test_labelled_first_line_closed_inside_quotation_mark(nlp, headline, quoted)
     assert [q.text for q in quotes] == (["City Hall Will Stay Open, Budget Is 'Safe.'"] if quoted else [])
 
 
-def _parsed(nlp, words, heads, deps, pos, tags, spaces=None):
-    from spacy.tokens import Doc
-    lemmas = [w.lower() if p != "VERB" else {"says": "say", "questioning": "question"}.get(w, w)
-              for w, p in zip(words, pos)]
-    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-
-
-def test_subject_across_a_paragraph_break_is_not_the_speaker(nlp):
-    """'7 p.m. | Mayor Ruiz says ...' parsed with the time line as a second subject: the speaker is
-    the subject in the cue's own paragraph."""
-    words = ["7", "p.m.", "\n\n", "Mayor", "Ruiz", "says", "roads", "will", "reopen", "."]
-    heads = [1, 5, 1, 4, 5, 5, 8, 8, 5, 5]
-    deps = ["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
-    pos = ["NUM", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
-    tags = ["CD", "NN", "_SP", "NNP", "NNP", "VBZ", "NNS", "MD", "VB", "."]
-    spaces = [True, False, False, True, True, True, True, True, False, False]
-    quotes, _ = extract_quotes(_parsed(nlp, words, heads, deps, pos, tags, spaces))
-    assert [(q.text, q.speaker.entity_text) for q in quotes] == [("roads will reopen", "Mayor Ruiz")]
-
-
-def test_subject_named_in_apposition_after_a_paragraph_break(nlp):
-    """'The Latest: | Ruiz is questioning the forecast' parsed with Ruiz in apposition to 'Latest'."""
-    words = ["The", "Latest", ":", "\n\n", "Ruiz", "is", "questioning", "the", "forecast", "."]
-    heads = [1, 6, 1, 2, 1, 6, 6, 8, 6, 6]
-    deps = ["det", "nsubj", "punct", "dep", "appos", "aux", "ROOT", "det", "dobj", "punct"]
-    pos = ["DET", "ADJ", "PUNCT", "SPACE", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
-    tags = ["DT", "JJS", ":", "_SP", "NNP", "VBZ", "VBG", "DT", "NN", "."]
-    spaces = [True, False, False, False, True, True, True, True, False, False]
-    quotes, _ = extract_quotes(_parsed(nlp, words, heads, deps, pos, tags, spaces))
-    assert [(q.text, q.speaker.entity_text) for q in quotes] == [("the forecast", "Ruiz")]
-
-
 @pytest.mark.parametrize("text, content", [
     # A quoted title after a preposition is the name of a show, not words of the speaker after it.
     ('In an interview on "Meet the Voters," the senator said the bill would pass.', ["the bill would pass"]),
@@ -297,18 +265,3 @@ def test_quoted_title_after_preposition_is_not_a_quote(nlp, text, content):
     quotes, _ = extract_quotes(nlp(text))
     assert [q.text for q in quotes] == content
 
-
-def test_quote_finishing_the_authors_sentence_takes_its_opening_words(nlp):
-    """'Raising rates "is wrong," said Ruiz' parsed as two sentences: the quoted words finish the
-    sentence the author began, so the report is that whole sentence (a mixed quote)."""
-    words = ["Raising", "rates", '"', "is", "wrong", ",", '"', "said", "Ruiz", "."]
-    heads = [3, 0, 3, 3, 3, 3, 3, 7, 7, 7]
-    deps = ["csubj", "dobj", "punct", "ROOT", "acomp", "punct", "punct", "ROOT", "nsubj", "punct"]
-    pos = ["VERB", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
-    tags = ["VBG", "NNS", "``", "VBZ", "JJ", ",", "''", "VBD", "NNP", "."]
-    spaces = [True, True, False, True, False, False, True, True, False, False]
-    doc = _parsed(nlp, words, heads, deps, pos, tags, spaces)
-    doc[7].lemma_ = "say"
-    quotes, _ = extract_quotes(doc)
-    assert [(q.text, q.direct, q.speaker.entity_text) for q in quotes] == \
-        [('Raising rates "is wrong,"', False, "Ruiz")]

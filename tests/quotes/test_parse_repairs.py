@@ -1,6 +1,7 @@
 """Quote rules that repair parser attachments, on hand-built Docs (the parse is fixed, so each test
-pins the rule, not the parser's mood): a phrase the parser hung on the cue instead of its object, and
-a bare verb it hung on the cue instead of the cue's infinitive."""
+pins the rule, not the parser's mood): a phrase the parser hung on the cue instead of its object, a
+bare verb it hung on the cue instead of the cue's infinitive, and a subject it took across a
+paragraph break, and a sentence it split before the quotation marks that finish it."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -8,14 +9,27 @@ from spacy.tokens import Doc
 from newsevents.quotes import extract_quotes
 
 
-def _doc(nlp, rows: list[tuple[str, str, str, str, int]], ents: list[str] | None = None) -> Doc:
-    """rows: (word, tag, pos, dep, head index); lemma = lower-cased word (enough for the cue lexicon)."""
+# Inflected cue verbs used below; any other lemma is the lower-cased word (enough for the cue lexicon).
+LEMMAS = {"described": "describe", "declined": "decline", "accepted": "accept", "says": "say",
+          "questioning": "question", "said": "say"}
+
+
+def _doc(nlp, rows: list[tuple[str, str, str, str, int]], ents: list[str] | None = None,
+         spaces: list[bool] | None = None) -> Doc:
+    """rows: (word, tag, pos, dep, head index). Unless ``spaces`` says otherwise, a word is followed
+    by a space when the next one is not punctuation and neither is a line break."""
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ".," for i in range(len(rows))]
+    if spaces is None:
+        spaces = [i + 1 < len(rows) and rows[i + 1][0] not in ".,:" and "\n" not in words[i] + rows[i + 1][0]
+                  for i in range(len(rows))]
     return Doc(nlp.vocab, words=words, spaces=spaces, tags=[r[1] for r in rows], pos=[r[2] for r in rows],
                deps=[r[3] for r in rows], heads=[r[4] for r in rows],
-               lemmas=[{"described": "describe", "declined": "decline", "accepted": "accept"}.get(
-                   r[0].lower(), r[0].lower()) for r in rows], ents=ents)
+               lemmas=[LEMMAS.get(r[0].lower(), r[0].lower()) for r in rows], ents=ents)
+
+
+def _quotes(doc) -> list[tuple[str, str]]:
+    quotes, _ = extract_quotes(doc, article_id="t")
+    return [(q.text, q.speaker.entity_text) for q in quotes]
 
 
 def _texts(doc) -> list[str]:
@@ -72,3 +86,38 @@ def test_relative_pronoun_of_misparsed_clause_stands_for_the_noun_before_it(nlp)
     assert is_agent(doc[4])
     assert not is_agent(_doc(nlp, [("Rain", "NN", "NOUN", "nsubj", 2), ("which", "WDT", "PRON", "nsubj", 2),
                                    ("fell", "VBD", "VERB", "ROOT", 2)])[1])
+
+
+def test_subject_across_a_paragraph_break_is_not_the_speaker(nlp):
+    # '7 p.m. | Mayor Ruiz says ...' with the time line as a second subject: the speaker is the
+    # subject in the cue's own paragraph.
+    doc = _doc(nlp, [("7", "CD", "NUM", "nummod", 1), ("p.m.", "NN", "NOUN", "nsubj", 5),
+                     ("\n\n", "_SP", "SPACE", "dep", 1), ("Mayor", "NNP", "PROPN", "compound", 4),
+                     ("Ruiz", "NNP", "PROPN", "nsubj", 5), ("says", "VBZ", "VERB", "ROOT", 5),
+                     ("roads", "NNS", "NOUN", "nsubj", 8), ("will", "MD", "AUX", "aux", 8),
+                     ("reopen", "VB", "VERB", "ccomp", 5), (".", ".", "PUNCT", "punct", 5)])
+    assert _quotes(doc) == [("roads will reopen", "Mayor Ruiz")]
+
+
+def test_subject_named_in_apposition_after_a_paragraph_break(nlp):
+    # 'The Latest: | Ruiz is questioning the forecast' with Ruiz in apposition to 'Latest'.
+    doc = _doc(nlp, [("The", "DT", "DET", "det", 1), ("Latest", "JJS", "ADJ", "nsubj", 6),
+                     (":", ":", "PUNCT", "punct", 1), ("\n\n", "_SP", "SPACE", "dep", 2),
+                     ("Ruiz", "NNP", "PROPN", "appos", 1), ("is", "VBZ", "AUX", "aux", 6),
+                     ("questioning", "VBG", "VERB", "ROOT", 6), ("the", "DT", "DET", "det", 8),
+                     ("forecast", "NN", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 6)])
+    assert _quotes(doc) == [("the forecast", "Ruiz")]
+
+
+def test_quote_finishing_the_authors_sentence_takes_its_opening_words(nlp):
+    # 'Raising rates "is wrong," said Ruiz' parsed as two sentences: the quoted words finish the
+    # sentence the author began, so the report is that whole sentence (a mixed quote).
+    doc = _doc(nlp, [("Raising", "VBG", "VERB", "csubj", 3), ("rates", "NNS", "NOUN", "dobj", 0),
+                     ('"', "``", "PUNCT", "punct", 3), ("is", "VBZ", "AUX", "ROOT", 3),
+                     ("wrong", "JJ", "ADJ", "acomp", 3), (",", ",", "PUNCT", "punct", 3),
+                     ('"', "''", "PUNCT", "punct", 3), ("said", "VBD", "VERB", "ROOT", 7),
+                     ("Ruiz", "NNP", "PROPN", "nsubj", 7), (".", ".", "PUNCT", "punct", 7)],
+               spaces=[True, True, False, True, False, False, True, True, False, False])
+    quotes, _ = extract_quotes(doc)
+    assert [(q.text, q.direct, q.speaker.entity_text) for q in quotes] == \
+        [('Raising rates "is wrong,"', False, "Ruiz")]

@@ -272,13 +272,11 @@ class PlaceResolver:
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
-        cued = [(span, cue) for span, cue in cued_places(doc, covered, covered)
-                if _clean_name(span.text).lower() not in table]
-        found += [span for span, _cue in cued]
-        # 'Israel and Hamas': a name coordinated with a place is no place when it names an
-        # organisation or armed group we know
-        parties = {span.start for span, cue in cued if cue == "coordinated" and _known_party(span.text)}
-        found = [span for span in found if span.start not in parties]
+        # ('Israel and Hamas': a name coordinated with a place is no place when it names an
+        # organisation or armed group we know.)
+        found += [span for span, cue in cued_places(doc, covered, covered)
+                  if _clean_name(span.text).lower() not in table
+                  and not (cue == "coordinated" and _known_party(span.text))]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentences
 from ..attributes.gazetteer import get_gazetteer
+from ..attributes.places import FALLBACK_METHODS
 from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
@@ -22,7 +23,7 @@ from .context import (attribute_unidentified_attackers, attribute_unowned_arrest
                       dates_from_paragraph)
 from .lexicon import Lexicon
 from .modality import condition_of, modality
-from .parties import INTERNATIONAL_CODES, entities, recipients as recipients_for, resolution_lines
+from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
@@ -36,7 +37,6 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 PHYSICAL = {"ASSAULT", "COERCE"}
 
 
-FALLBACK_LOCATIONS = ("dateline", "article-main-place")
 # Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
 LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ASSAULT"}
 
@@ -208,14 +208,14 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         if "recipient:destination" in cand.notes and ctx.places is not None:
             # forces sent into a state are deployed there, not where the sender is named
             loc = ctx.places.location_of(recipients[0].start, recipients[0].end, "destination") or loc
-        if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_LOCATIONS):
+        if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_METHODS):
             loc = _target_country_location(recipients, loc)
         # a threat is received where the threatened act would happen ("a curfew in Algiers"),
         # not where it was uttered
         locative = cand.plover in LOCATIVE_RECIPIENTS or (
             cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
         if not recipients and locative and loc is not None and loc.country_code \
-                and loc.start is not None and not loc.method.startswith(FALLBACK_LOCATIONS) \
+                and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
                 and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
             # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
             # exploded in Kabul": with no named target, the place's state receives it
@@ -228,7 +228,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         has_party = bool(actors or recipients)
         if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
             continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political
-        explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_LOCATIONS)
+        explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_METHODS)
         if cand.plover == "ASSAULT" and not plausible_violence(cand, actors, recipients, size, mode, weapon,
                                                                 strict=ctx.non_political):
             continue
@@ -332,17 +332,12 @@ def _destination(cand: Candidate, actors: list, ctx) -> list:
     def states(heads) -> list:
         return [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
 
-    into = states([p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
-                   for p in prep.children if p.dep_ == "pobj"])
+    into = states(prep_objects_of([cand.token], ("to", "into")))
     if into:
         cand.notes.append("recipient:destination")
         return into
-    against = states([p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "against"
-                      for p in prep.children if p.dep_ == "pobj"]
-                     + [p for prep in cand.token.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                        for purpose in prep.children if purpose.dep_ == "pobj"
-                        for aim in purpose.children if aim.dep_ == "prep" and aim.lower_ == "against"
-                        for p in aim.children if p.dep_ == "pobj"])
+    purposes = prep_objects_of([cand.token], ("for",))
+    against = states(prep_objects_of([cand.token, *purposes], ("against",)))
     if against:
         cand.notes.append("recipient:aimed-against")
     return against

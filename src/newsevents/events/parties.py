@@ -244,7 +244,7 @@ def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entit
     return found
 
 
-def _prep_objects_of(tokens, preps) -> list:
+def prep_objects_of(tokens, preps) -> list:
     return [c for tok in tokens for prep in tok.children
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
             for c in prep.children if c.dep_ == "pobj" and not is_time(c)]
@@ -291,8 +291,8 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex), cand, resolver)
     if found:
         return found, "recipient:owner-of-object"
-    extra = _prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
-    extra += _prep_objects_of(all_heads, OBJECT_PREPS)
+    extra = prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
+    extra += prep_objects_of(all_heads, OBJECT_PREPS)
     found = entities(extra, resolver, physical=physical)
     if found:
         return found, "recipient:secondary-prep"
@@ -301,7 +301,7 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         return found, "recipient:owner-of-prep-object"
     if all_heads and (physical or cand.detected.entry.plover in PHYSICAL_TYPES):  # also a threatened strike
         # the place may hang on the target or on the act ("strikes on hideouts in Afghanistan")
-        found = entities(_prep_objects_of(all_heads + [cand.token], PLACE_PREPS), resolver, physical=True)
+        found = entities(prep_objects_of(all_heads + [cand.token], PLACE_PREPS), resolver, physical=True)
         if found:
             return found, "recipient:place-of-target"
     return [], None

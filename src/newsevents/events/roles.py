@@ -391,8 +391,7 @@ def _protest_demand(noun):
     for acl in _children(noun, ("acl",)):
         if acl.lemma_.lower() not in DEMAND_VERBS:
             continue
-        objects = _children(acl, ("dobj",)) or [p for prep in _children(acl, ("prep",)) if prep.lower_ == "for"
-                                                for p in _children(prep, ("pobj",))]
+        objects = _children(acl, ("dobj",)) or _prep_objects(acl, {"for"})
         if objects:
             return objects[0]
     return None

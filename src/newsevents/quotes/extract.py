@@ -56,6 +56,8 @@ WINDOW_TOKENS = 12            # how far an adjacent attribution may sit from the
 MIN_CUELESS_WORDS = 6         # a quote with no cue must be at least this long (else scare quote)
 FRAGMENT_WORDS = 4            # verbless quotes up to this many words must sit tight against a cue
 CLOSING_MARKS = "\"'”’»"
+# In the words before a quote: a sentence end the parser missed, or a colon that introduces the quote.
+LEAD_BREAK = re.compile(r"[.?!]\s|:\s*$")
 STOP_TOKENS = frozenset({".", "!", "?", ";"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Words that open an embedded question used as reported content ('spoke of how the fight went on').
@@ -827,9 +829,7 @@ def _lead_in(doc, text: str, span: QuotedSpan, token_ids: list[int]) -> int | No
     sent = doc[token_ids[0]].sent
     start = max(sent.start_char, text.rfind("\n", 0, span.open) + 1)
     lead = text[start:span.open]
-    # (A full stop in the lead is a sentence break the parser missed; a colon introduces the quote.)
-    if not any(c.isalnum() for c in lead) or any(c in lead for c in "\"“”‘’'«»") \
-            or re.search(r"[.?!]\s|:\s*$", lead):
+    if not any(c.isalnum() for c in lead) or any(c in lead for c in "\"“”‘’'«»") or LEAD_BREAK.search(lead):
         return None
     while start < span.open and text[start].isspace():
         start += 1
