@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from .nlp.doc_views import doc_text
 from . import __version__
 from .records import Article, CodedArticle, Event, Quote
 
@@ -73,7 +74,7 @@ class Coder:
                             coder_version=self.version, lexicon=self.lexicon, ontology=self.ontology,
                             actors=actors, places=self.places.for_article(doc, title=article.title),
                             date_resolver=self.resolve_date, size_extractor=self.extract_size,
-                            dateline_end=dateline_end(doc.text))
+                            dateline_end=dateline_end(doc_text(doc)))
 
     # -- many articles -----------------------------------------------------
     def code_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[CodedArticle]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..nlp.doc_views import doc_ents, doc_tokens
 from ..records import Entity
 from .coref import Mention, MentionHistory
 from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
@@ -100,7 +101,7 @@ class ArticleActors:
         self.doc = doc
         self.date = published
         self._ent_at = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
         self._sentence_of = {}
@@ -188,7 +189,7 @@ class ArticleActors:
 
     # -- reading the article once --------------------------------------------------------
     def _read_article(self) -> None:
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if mention_head(token) is not token or token.dep_ in ("amod", "compound", "flat"):

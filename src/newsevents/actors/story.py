@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable
 
+from ..nlp.doc_views import doc_ents, doc_tokens
 from .kb import NON_STATE_CODES, KnowledgeBase
 from .mentions import name_run
 from .places import city_country
@@ -28,10 +29,10 @@ def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase) -> str 
         return None
     votes: Counter[str] = Counter()
     lead_end = next(iter(doc.sents)).end
-    spans = [ent for ent in doc.ents if ent.label_ in STORY_LABELS]
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = [ent for ent in doc_ents(doc) if ent.label_ in STORY_LABELS]
+    covered = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
     # place names the NER missed ("hit Odesa"): uncovered proper-noun argument heads
-    spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc if t.pos_ == "PROPN"
+    spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc_tokens(doc) if t.pos_ == "PROPN"
               and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
     for span in sorted(spans, key=lambda sp: sp.start):
         code, weight = _vote(span, lookup, kb)

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..nlp.doc_views import doc_ents, doc_text
 from ..records import DateAttr
 from .date_calendar import (
     DateSpan, acled_time_precision, parse_iso, span_precision, ucdp_date_prec)
@@ -169,7 +170,7 @@ def find_date_expressions(sent) -> list[DateMention]:
 def _dateline_end(doc) -> int:
     """Where the story starts after any dateline, computed once per Doc."""
     if STORY_START_KEY not in doc.user_data:
-        doc.user_data[STORY_START_KEY] = dateline_end(doc.text)
+        doc.user_data[STORY_START_KEY] = dateline_end(doc_text(doc))
     return doc.user_data[STORY_START_KEY]
 
 
@@ -355,7 +356,7 @@ def _window_end(text: str, start: int) -> int:
 
 def _other_person_between(doc, start: int, end: int, names: set[str]) -> bool:
     return any(e.label_ == "PERSON" and e[-1].lower_ not in names
-               for e in doc.ents if start <= e.start_char and e.end_char <= end)
+               for e in doc_ents(doc) if start <= e.start_char and e.end_char <= end)
 
 
 def _same_speaker(subject, names: set[str], doc, since: int) -> bool:
@@ -388,7 +389,7 @@ def _speaker_attribution(trigger):
     if not names:
         return None
     doc, sent = trigger.doc, sentence_of(trigger)
-    limit = _window_end(doc.text, sent.start_char + len(sent.text.rstrip()))
+    limit = _window_end(doc_text(doc), sent.start_char + len(sent.text.rstrip()))
     for verb in doc[sent.end:]:
         if verb.idx >= limit:
             break

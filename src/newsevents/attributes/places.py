@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..nlp.doc_views import doc_ents, doc_text
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
@@ -265,7 +266,7 @@ class PlaceResolver:
     def for_article(self, doc, *, title: str | None = None) -> "ArticlePlaces":
         """Resolve every GPE/LOC/FAC mention of ``doc`` once; returns the article's places."""
         table = demonyms()
-        found = [part for ent in doc.ents
+        found = [part for ent in doc_ents(doc)
                  if ent.label_ in PLACE_LABELS or self._rescued(doc, ent)
                  for part in self._split_coordinated(doc, ent)
                  if _clean_name(part.text).lower() not in table]   # demonyms are not places
@@ -337,7 +338,7 @@ class PlaceResolver:
 
     def _dateline(self, doc, mentions, counts, total) -> Mention | None:
         """The place of a leading 'KYIV, Ukraine —' / 'KYIV (Reuters) -' dateline."""
-        match = DATELINE.match(doc.text)
+        match = DATELINE.match(doc_text(doc))
         if not match:
             return None
         for mention in mentions:
@@ -431,7 +432,7 @@ class PlaceResolver:
             top = cands[0]
             counts[countries.pop()] += 2 if top.kind == "country" else 1
         table = demonyms()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "NORP":
                 iso2 = table.get(_clean_name(ent.text).lower())
                 if iso2:

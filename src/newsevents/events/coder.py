@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..nlp.doc_views import doc_text
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentences
 from ..attributes.gazetteer import get_gazetteer
@@ -376,7 +377,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
-    raw = dates_from_paragraph(raw, doc.text)
+    raw = dates_from_paragraph(raw, doc_text(doc))
     events = merge_events(raw, ctx.article_id)
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or state_backed(e)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
 from .roles import condition_subjects, is_time
@@ -113,7 +114,7 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     left = tok.left_edge
     while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
         left = left.doc[left.i + 1]
-    text = tok.doc.text[left.idx:tok.idx + len(tok.text)]
+    text = doc_text(tok.doc)[left.idx:tok.idx + len(tok.text)]
     code, how = None, "unresolved-noun-phrase"
     if resolver is not None:
         inner = [c for c in tok.children if c.dep_ == "poss" or

@@ -8,6 +8,8 @@ is not an ASSAULT.
 """
 from __future__ import annotations
 
+from ..nlp.doc_views import doc_tokens
+
 SPORT_BUSINESS_ARTS = {
     "match", "goal", "striker", "midfielder", "defender", "goalkeeper", "season", "league",
     "cup", "coach", "championship", "tournament", "score", "scored", "team", "player", "club",
@@ -40,7 +42,7 @@ def non_political_score(doc) -> float:
     """Share in [0, 1] of sport/business/arts cue words among topical cue words; 0.0 when the
     text has fewer than ``MIN_TOPICAL_WORDS`` of them."""
     sport = politics = 0
-    for token in doc:
+    for token in doc_tokens(doc):
         low = token.lower_
         if low in SPORT_BUSINESS_ARTS:
             sport += 1

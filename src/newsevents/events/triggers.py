@@ -692,25 +692,29 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
     """Every token in ``sent`` that the lexicon and sense checks accept as an event trigger."""
     found: list[Detected] = []
     for token in sent:
-        pos = token.pos_
-        if _in_told_story(token):
-            continue
-        if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
-            found.append(Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval"))
-            continue
-        if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs):
-            hit = _verb_entry(token, lex)
-            if hit is None:
-                continue
-            entry = _verb_sense(token, hit[0], lex)
-            if entry is not None:
-                found.append(Detected(token, entry, hit[1]))
-        elif pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)) \
-                and token.dep_ != "compound":  # "riot police", "attack helicopter" name things, not events
-            hit = _noun_entry(token, lex)
-            if hit is None:
-                continue
-            sensed = _noun_sense(token, hit[0], lex)
-            if sensed is not None:
-                found.append(Detected(token, sensed[0], sensed[1], _governor(token)))
+        detected = _detect(token, lex)
+        # the told-story walk climbs every ancestor, so it runs only for tokens that would trigger
+        if detected is not None and not _in_told_story(token):
+            found.append(detected)
     return found
+
+
+def _detect(token, lex: Lexicon) -> Detected | None:
+    """``token`` as a trigger if the lexicon and sense checks accept it, else None."""
+    pos = token.pos_
+    if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
+        return Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval")
+    if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs):
+        hit = _verb_entry(token, lex)
+        if hit is None:
+            return None
+        entry = _verb_sense(token, hit[0], lex)
+        return None if entry is None else Detected(token, entry, hit[1])
+    if pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)) \
+            and token.dep_ != "compound":  # "riot police", "attack helicopter" name things, not events
+        hit = _noun_entry(token, lex)
+        if hit is None:
+            return None
+        sensed = _noun_sense(token, hit[0], lex)
+        return None if sensed is None else Detected(token, sensed[0], sensed[1], _governor(token))
+    return None

@@ -44,6 +44,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.doc_views import doc_text, doc_tokens
 from .. import records
 from ..nlp.dateline import dateline_end
 from ..nlp.sentences import PARAGRAPH_BREAK
@@ -598,10 +599,11 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
     lexicon = cue_lexicon()
     according = lexicon.phrase(("according", "to"))
     cues: dict[int, _Cue] = {}
-    for tok in doc:
+    tokens = doc_tokens(doc)
+    for tok in tokens:
         if inside_quote[tok.i] >= 0:
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ == "to" \
                 and according is not None:
             cues[tok.i] = _according_cue(tok, according)
         elif tok.dep_ == "pobj" and tok.lemma_.lower() in IN_SOURCE_NOUNS and tok.head.lower_ == "in":
@@ -635,7 +637,7 @@ def _find_cues(doc, inside_quote: list[int]) -> dict[int, _Cue]:
 def _paragraph_ids(doc) -> list[int]:
     """For each token, the number of the paragraph (text between line breaks) it sits in."""
     ids, n = [], 0
-    for tok in doc:
+    for tok in doc_tokens(doc):
         ids.append(n)
         if "\n" in tok.text or "\n" in tok.whitespace_:
             n += 1
@@ -701,7 +703,7 @@ def _map_tokens_to_spans(doc, spans: list[QuotedSpan]) -> list[int]:
     """For each token, the index of the quoted span (marks included) holding it, else -1."""
     owner = [-1] * len(doc)
     k = 0
-    for tok in doc:
+    for tok in doc_tokens(doc):
         while k < len(spans) and spans[k].outer_end <= tok.idx:
             k += 1
         if k < len(spans) and spans[k].open <= tok.idx:
@@ -784,7 +786,7 @@ def _embedding_content(doc, cue: _Cue, span: QuotedSpan, token_ids: list[int]) -
     before the marks ('called for pay to be "clawed back"'); empty when the marks follow the cue directly."""
     if cue.content or cue.end > span.open or not token_ids:
         return set()
-    gap = doc.text[cue.end:span.open].split()
+    gap = doc_text(doc)[cue.end:span.open].split()
     if not any(any(c.isalnum() for c in w) and w.lower() not in COMPLEMENTIZERS for w in gap):
         return set()
     tok = doc[token_ids[0]]
@@ -816,7 +818,7 @@ def _linked_cue(doc, span: QuotedSpan, token_ids: list[int], inside_quote: list[
         cue = cues.get(head.i)
         if cue is None or inside_quote[head.i] >= 0:
             continue
-        if _same_paragraph(doc.text, head.idx, span.open):
+        if _same_paragraph(doc_text(doc), head.idx, span.open):
             return cue
     return None
 
@@ -862,8 +864,8 @@ def _continued_cue(doc, spans: list[QuotedSpan], k: int, owner: dict[int, _Cue])
     if cue is None or cue.start < spans[k - 1].outer_end:
         return None
     tail = cue.token.right_edge
-    gap = doc.text[tail.idx + len(tail.text):spans[k].open]
-    if tail.idx + len(tail.text) <= spans[k].open and _same_paragraph(doc.text, cue.end, spans[k].open) \
+    gap = doc_text(doc)[tail.idx + len(tail.text):spans[k].open]
+    if tail.idx + len(tail.text) <= spans[k].open and _same_paragraph(doc_text(doc), cue.end, spans[k].open) \
             and not gap.strip(" .,;:"):
         return cue
     return None
@@ -871,7 +873,7 @@ def _continued_cue(doc, spans: list[QuotedSpan], k: int, owner: dict[int, _Cue])
 
 def _signature_cue(doc, span: QuotedSpan) -> _Cue | None:
     """'"We deserve better." ― Maria Lopez': a dash and a name closing the quote's paragraph sign it."""
-    found = SIGNATURE.match(doc.text, span.outer_end)
+    found = SIGNATURE.match(doc_text(doc), span.outer_end)
     if found is None:
         return None
     names = doc.char_span(found.start("name"), found.end("name"), alignment_mode="contract")
@@ -921,7 +923,7 @@ def _is_headline_at(text: str, offset: int) -> bool:
 def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
                    article_id: str = "") -> tuple[list[records.Quote], list[str]]:
     """All quotes in a parsed article, in text order, plus one-line warnings."""
-    text = doc.text
+    text = doc_text(doc)
     story_start = dateline_end(text)
     spans, warnings = find_quoted_spans(text)
     inside_quote = _map_tokens_to_spans(doc, spans)

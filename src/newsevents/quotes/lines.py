@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.doc_views import doc_text, doc_tokens
 from .speakers import is_agent
 
 MAX_LABEL_TOKENS = 4        # 'Sen. Elizabeth Warren:' fits; a longer run before a colon is a sentence
@@ -37,12 +38,13 @@ class LabelledLine:
 def _paragraph_starts(doc, start: int) -> list[int]:
     """Token indices that open a paragraph at or after character ``start``."""
     out = []
-    for tok in doc:
+    tokens = doc_tokens(doc)
+    for tok in tokens:
         if tok.idx < start or tok.is_space:
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
+        prev = tokens[tok.i - 1] if tok.i > 0 else None
         if prev is None or "\n" in prev.text or "\n" in prev.whitespace_ \
-                or prev.is_space and "\n" in doc.text[prev.idx:tok.idx]:
+                or prev.is_space and "\n" in doc_text(doc)[prev.idx:tok.idx]:
             out.append(tok.i)
     return out
 
@@ -95,7 +97,7 @@ def _continued_end(text: str, end: int, opened: set[int]) -> int:
 
 def labelled_lines(doc, start: int = 0) -> list[LabelledLine]:
     """Paragraphs that open with 'NAME:' and go on with what NAME says."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for first in _paragraph_starts(doc, start):
         quoted = doc[first].is_quote and first + 1 < len(doc) and not doc[first + 1].is_space
