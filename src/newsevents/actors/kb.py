@@ -237,6 +237,7 @@ class KnowledgeBase:
         # Memos: the tables never change after construction, and articles ask the same words often.
         self._typo_memo: dict[str, KBEntry | None] = {}
         self._role_memo: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}
+        self._role_last_words = frozenset(term.split()[-1] for term in sectors)
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -422,6 +423,12 @@ class KnowledgeBase:
         """'defence secretary' -> ('GOV', 'kb-sector:defence secretary'); None if unknown."""
         role = self.role_for_noun(noun_phrase_lemma)
         return (role[0], f"kb-sector:{role[1]}") if role else None
+
+    def may_end_role(self, word: str) -> bool:
+        """Could ``word`` be the last word of a role noun phrase ("minister" in "foreign
+        minister")? A cheap gate: False means ``role_for_noun`` finds nothing for any phrase
+        ending with it."""
+        return normalize(word).rsplit(" ", 1)[-1] in self._role_last_words
 
     def role_for_noun(self, phrase: str) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, matched term, office classes) for the longest known ending of the phrase."""

@@ -5,6 +5,8 @@ nothing here knows about the knowledge base.
 """
 from __future__ import annotations
 
+from ..nlp.doc_views import doc_tokens
+
 # Left children that belong to the mention as written ("UK Defence Secretary John Healey",
 # "Russia's foreign minister", "two Ukrainian soldiers").
 LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "flat",
@@ -44,7 +46,7 @@ def mention_bounds(head) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS and child.i == end:
             end = child.right_edge.i + 1
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     while start < head.i and (doc[start].lower_ in DROP_LEADING or doc[start].is_punct
                               or doc[start].ent_type_ in NOT_IN_MENTION):
         start += 1
@@ -55,7 +57,7 @@ def name_run(head) -> list:
     """The run of proper-noun tokens ending at ``head`` ("John Healey" in "... Secretary John Healey")."""
     if head.pos_ not in NAME_POS:
         return []
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     i = head.i
     while i - 1 >= 0:
         prev = doc[i - 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..nlp.doc_views import doc_ents, doc_tokens
+from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
 from ..records import Entity
 from .coref import Mention, MentionHistory
 from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
@@ -99,6 +99,7 @@ class ArticleActors:
     def __init__(self, kb: KnowledgeBase, doc, published: str | None):
         self.kb = kb
         self.doc = doc
+        self._tokens = doc_tokens(doc)
         self.date = published
         self._ent_at = {}
         for ent in doc_ents(doc):
@@ -227,22 +228,43 @@ class ArticleActors:
             self._cache[head.i] = self._resolve(head)
         return self._cache[head.i]
 
+    def _plainly_no_actor(self, head) -> bool:
+        """A lower-case common noun that no rule below can make an actor: not a name, not in an
+        entity, no role word, no description, no apposition, no "X of Y" title and no
+        capitalised or proper-noun word in front ("time", "the new road"). Most nouns of an article are
+        these, and the full resolution costs them most of the actor set-up."""
+        if head.pos_ != "NOUN" or head.i in self._ent_at or not head.is_lower:
+            return False
+        low, lemma = head.lower_, head.lemma_.lower()
+        if low in DESCRIPTIONS or lemma in DESCRIPTIONS or self.kb.may_end_role(low) \
+                or self.kb.may_end_role(lemma):
+            return False
+        tokens = self._tokens
+        if head.i + 1 < len(tokens) and tokens[head.i + 1].lower_ == "of":
+            return False
+        if any(c.dep_ == "appos" for c in head.rights):
+            return False
+        return not any((t.text[:1].isupper() or t.pos_ == "PROPN") and t.lower_ not in DROP_LEADING
+                       for t in tokens[head.left_edge.i:head.i])
+
     def _resolve(self, head) -> _Resolved | None:
+        if self._plainly_no_actor(head):
+            return None
         ent = self._ent_at.get(head.i)
         if ent is not None and ent.label_ in NON_ACTOR_LABELS:
             return None
         start, end = mention_bounds(head)
         if ent is not None and ent.root.i == head.i:
             start, end = min(start, ent.start), max(end, ent.end)
-            while start < head.i and self.doc[start].lower_ in DROP_LEADING:
+            while start < head.i and self._tokens[start].lower_ in DROP_LEADING:
                 start += 1
-            before = self.doc[start - 1] if start > 0 else None
+            before = self._tokens[start - 1] if start > 0 else None
             if before is not None and start == ent.start and ent.label_ in NAME_LABELS \
                     and before.pos_ == "ADJ" and before.is_lower:
                 start -= 1  # "the paramilitary Rapid Support Forces": the adjective is part of it
         if head.pos_ == "NOUN" and end - start > 1 and any(
-                t.text[:1].isupper() for t in self.doc[start:head.i]):
-            hits = self._lookup(_strip_possessive(self.doc[start:end].text))
+                t.text[:1].isupper() for t in self._tokens[start:head.i]):
+            hits = self._lookup(_strip_possessive(self._text(start, end)))
             if hits:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, None)
         if head.text[:1].isupper():
@@ -257,33 +279,47 @@ class ArticleActors:
 
     def _name_window(self, head, start: int) -> _Resolved | None:
         """Names the parse splits at a preposition: "Doctors Without Borders", "Coalition of the Willing"."""
-        doc = self.doc
-        limit = min(len(doc), head.i + 1 + MAX_WINDOW)
+        tokens = self._tokens
+        limit = min(len(tokens), head.i + 1 + MAX_WINDOW)
         stop = head.i + 1
-        while stop < limit and (doc[stop].text[:1].isupper() or doc[stop].lower_ in CONNECTORS):
+        while stop < limit and (tokens[stop].text[:1].isupper() or tokens[stop].lower_ in CONNECTORS):
             stop += 1
         for j in range(stop, head.i + 1, -1):
-            if not doc[j - 1].text[:1].isupper():
+            if not tokens[j - 1].text[:1].isupper():
                 continue
             for i in dict.fromkeys((start, head.i)):
-                hits = self._lookup(doc[i:j].text)
+                hits = self._lookup(self._text(i, j))
                 if hits:
-                    return self._from_entry(hits[0][0], hits[0][1], doc[j - 1], i, j, None)
+                    return self._from_entry(hits[0][0], hits[0][1], tokens[j - 1], i, j, None)
         return None
 
     def _span_entity(self, start: int, end: int, **fields) -> Entity:
-        span = self.doc[start:end]
-        text = span.text
+        end = min(end, len(self._tokens))
+        text = self._text(start, end)
         # a trailing possessive marker is not part of the name as written
-        if end - start > 1 and span[-1].tag_ == "POS":
-            text = self.doc[start:end - 1].text
-        return Entity(entity_text=text, start=span.start_char, end=span.start_char + len(text),
-                      **fields)
+        if end - start > 1 and self._tokens[end - 1].tag_ == "POS":
+            text = self._text(start, end - 1)
+        first = self._tokens[start].idx
+        return Entity(entity_text=text, start=first, end=first + len(text), **fields)
+
+    def _text(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) as written: ``doc[start:end].text`` without a Span."""
+        end = min(end, len(self._tokens))
+        if start >= end:
+            return ""
+        last = self._tokens[end - 1]
+        return doc_text(self.doc)[self._tokens[start].idx:last.idx + len(last.text)]
+
+    def _end_char(self, start: int, end: int) -> int:
+        """``doc[start:end].end_char`` without a Span."""
+        end = min(end, len(self._tokens))
+        last = self._tokens[end - 1] if end > start else self._tokens[start]
+        return last.idx + len(last.text) if end > start else last.idx
 
     def _resolve_name(self, head, ent, start: int, end: int) -> _Resolved | None:
         run = name_run(head) or [head]
         if ent is not None and ent.root.i == head.i and ent.start < run[0].i:
-            run = list(self.doc[ent.start:head.i + 1])
+            run = list(self._tokens[ent.start:head.i + 1])
         # split "UK Defence Secretary John Healey" into descriptor words and the name proper
         cut = 0
         for k, tok in enumerate(run):
@@ -294,7 +330,7 @@ class ArticleActors:
         if name_tokens and name_tokens[0].lower_.rstrip(".") in HONORIFICS and len(name_tokens) > 1:
             honorific = name_tokens[0].lower_.rstrip(".")
             name_tokens = name_tokens[1:]
-        name = self.doc[name_tokens[0].i:name_tokens[-1].i + 1].text if name_tokens else head.text
+        name = self._text(name_tokens[0].i, name_tokens[-1].i + 1) if name_tokens else head.text
         label = ent.label_ if ent is not None else None
         if label is None:
             labels = [self._ent_at[t.i].label_ for t in name_tokens if t.i in self._ent_at]
@@ -311,8 +347,8 @@ class ArticleActors:
                 return _Resolved(entity, "person", earlier.gender, False, earlier.surname,
                                  earlier.titles, True)
         # longest first: the whole mention, then each shorter ending of the name run
-        candidates = [_strip_possessive(self.doc[start:end].text)]
-        candidates += [self.doc[tok.i:head.i + 1].text for tok in run]
+        candidates = [_strip_possessive(self._text(start, end))]
+        candidates += [self._text(tok.i, head.i + 1) for tok in run]
         for text in dict.fromkeys(candidates):
             hits = self._lookup(_strip_possessive(text))
             if hits:
@@ -406,7 +442,7 @@ class ArticleActors:
         """A person out of office on the article date but titled in the text ("President Bush",
         "King Hassan"): archive news with a wrong or missing date; take the role the title names."""
         classes = set()
-        for tok in self.doc[start:head.i]:
+        for tok in self._tokens[start:head.i]:
             role = self.kb.role_for_noun(tok.lower_)
             if role:
                 classes.update(role[2])
@@ -442,11 +478,11 @@ class ArticleActors:
         return _Resolved(entity, "collective", plural=True, named=False)
 
     def _unknown_person(self, head, name_tokens, honorific, start, end) -> _Resolved:
-        mention = list(self.doc[start:end])
+        mention = list(self._tokens[start:end])
         descr = [t for t in mention if t not in name_tokens and t.lower_ not in DROP_LEADING]
         for app in appositions(head):
             a_start, a_end = mention_bounds(app)
-            descr.extend(self.doc[a_start:a_end])
+            descr.extend(self._tokens[a_start:a_end])
         # "King Hassan of Morocco": the country after the name
         for pobj in prep_objects(head, ("of",)):
             if pobj.pos_ == "PROPN" and pobj.i == head.i + 2:
@@ -466,7 +502,7 @@ class ArticleActors:
         return _Resolved(entity, "person", gender, False, surname, titles, True)
 
     def _unknown_org(self, head, name_tokens, start, end) -> _Resolved | None:
-        words = [t for t in self.doc[start:end] if t.lower_ not in DROP_LEADING]
+        words = [t for t in self._tokens[start:end] if t.lower_ not in DROP_LEADING]
         code, sector, titles, how = self._describe(words, head)
         if sector is None and code is None:
             return None
@@ -534,7 +570,7 @@ class ArticleActors:
     def _demonym_at(self, tok) -> str | None:
         """Demonym code of a token, trying it with the word before first ("South Korean")."""
         if tok.i > 0 and tok.nbor(-1).text[:1].isupper() and not tok.nbor(-1).is_punct:
-            two = self.kb.country_by_demonym(self.doc[tok.i - 1:tok.i + 1].text)
+            two = self.kb.country_by_demonym(self._text(tok.i - 1, tok.i + 1))
             if two:
                 return two
         return self.kb.country_by_demonym(tok.text)
@@ -553,7 +589,7 @@ class ArticleActors:
     def _country_inside(self, tok) -> str | None:
         """A country named by one word of an unknown proper name ending at ``tok``."""
         ent = self._ent_at.get(tok.i)
-        words = list(self.doc[ent.start:ent.end]) if ent is not None and ent.label_ == "ORG" \
+        words = list(self._tokens[ent.start:ent.end]) if ent is not None and ent.label_ == "ORG" \
             else (name_run(tok) if tok.pos_ == "PROPN" else [])
         for word in words:
             if word.pos_ == "PROPN" and word.text[:1].isupper():
@@ -579,8 +615,8 @@ class ArticleActors:
         # for Interior Aftab Sherpao") says less than the title, which is resolved below
         if appos_res is not None and (appos_res.entity.method.split("+")[0] in KB_METHODS
                                       or role is None):
-            entity = replace(appos_res.entity, entity_text=self.doc[start:end].text,
-                             start=self.doc[start].idx, end=self.doc[start:end].end_char,
+            entity = replace(appos_res.entity, entity_text=self._text(start, end),
+                             start=self._tokens[start].idx, end=self._end_char(start, end),
                              method=appos_res.entity.method + "+appos")
             return replace(appos_res, entity=entity)
         if role is None:
@@ -599,8 +635,8 @@ class ArticleActors:
             if earlier is not None and own_code not in (None, earlier.entity.code):
                 earlier = None  # "Iran ... the Azerbaijani republic": the modifier names another state
             if earlier is not None and any(c.lower_ == "the" for c in head.lefts):
-                entity = replace(earlier.entity, entity_text=self.doc[start:end].text,
-                                 start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                entity = replace(earlier.entity, entity_text=self._text(start, end),
+                                 start=self._tokens[start].idx, end=self._end_char(start, end),
                                  method=f"description->{earlier.entity.identifier_text or earlier.entity.entity_text}")
                 return _Resolved(entity, earlier.kind, plural=False, named=False)
         if role is None:
@@ -610,7 +646,7 @@ class ArticleActors:
             end = max(end, head.i + 3)
         mods = left_modifiers(head)
         if any(m.lower_.rstrip("-") in FORMER_WORDS or m.lower_ in FORMER_WORDS for m in mods) \
-                or any(t.lower_ in FORMER_WORDS for t in self.doc[start:head.i]):
+                or any(t.lower_ in FORMER_WORDS for t in self._tokens[start:head.i]):
             former = True
         else:
             former = False
@@ -663,8 +699,8 @@ class ArticleActors:
             else:
                 earlier = self.history.by_title(term, classes, head.i)
                 if earlier is not None:
-                    entity = replace(earlier.entity, entity_text=self.doc[start:end].text,
-                                     start=self.doc[start].idx, end=self.doc[start:end].end_char,
+                    entity = replace(earlier.entity, entity_text=self._text(start, end),
+                                     start=self._tokens[start].idx, end=self._end_char(start, end),
                                      method=f"title-coref->{earlier.entity.identifier_text}")
                     return _Resolved(entity, "person", earlier.gender, False, None, earlier.titles)
         if code is None and self._story:
@@ -683,7 +719,7 @@ class ArticleActors:
 
     def _role_of(self, head, start: int) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, term, classes) of the role noun phrase ending at ``head``, or None."""
-        left_words = [t.lower_ for t in self.doc[start:head.i]
+        left_words = [t.lower_ for t in self._tokens[start:head.i]
                       if t.tag_ != "POS" and not t.is_punct and not t.like_num]
         role = (self.kb.role_for_noun(" ".join(left_words + [head.lower_]))
                 or self.kb.role_for_noun(" ".join(left_words + [head.lemma_.lower()])))
