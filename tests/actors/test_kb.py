@@ -265,3 +265,9 @@ def test_one_typo_from_a_country_name_finds_it(kb, word, code):
 @pytest.mark.parametrize("word", ["Ethiopia", "Irak", "Mandela", "Zanzibar"])
 def test_exact_short_or_distant_words_are_no_misspelling(kb, word):
     assert kb.misspelled_country(word) is None
+
+
+def test_may_end_role_gates_the_role_phrase_look_up(kb):
+    assert kb.may_end_role("minister") and kb.may_end_role("Troops")
+    assert kb.role_for_noun("foreign minister") is not None
+    assert not kb.may_end_role("road") and kb.role_for_noun("the new road") is None

@@ -284,3 +284,11 @@ def test_person_name_that_is_also_a_town_does_not_vote(nlp, resolver):
     actors = resolver.for_article(doc, "1991-06-01")
     assert actors.story_country() != "EGY"
     assert actors.entity_for(_token(doc, "administration")).code == "USA"
+
+
+def test_plain_common_nouns_are_skipped_but_not_names_in_their_modifiers(nlp, resolver):
+    doc = nlp("The new road was closed. The NATO summit and the european currency were discussed.")
+    actors = resolver.for_article(doc, "2026-06-01")
+    road, summit = _token(doc, "road"), _token(doc, "summit")
+    assert actors._plainly_no_actor(road) and actors.entity_for(road) is None
+    assert not actors._plainly_no_actor(summit)  # "NATO" in front may name the actor

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp.doc_views import span_tokens
 from . import control as control_rules
 from .lexicon import Lexicon, Trigger
 from .modality import controller
@@ -110,7 +111,7 @@ def _demand_on_someone(clause) -> bool:
 def _obligation_clauses(sent) -> list[tuple[object, object]]:
     """(reporting verb, clause) pairs where the clause says someone must/should act."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING:
             continue
         for clause in tok.children:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..nlp.doc_views import span_tokens
 from .lexicon import Lexicon, Trigger
 from .roles import is_time
 
@@ -691,7 +692,7 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
 def find_triggers(sent, lex: Lexicon) -> list[Detected]:
     """Every token in ``sent`` that the lexicon and sense checks accept as an event trigger."""
     found: list[Detected] = []
-    for token in sent:
+    for token in span_tokens(sent):
         detected = _detect(token, lex)
         # the told-story walk climbs every ancestor, so it runs only for tokens that would trigger
         if detected is not None and not _in_told_story(token):

@@ -41,3 +41,11 @@ def doc_tokens(doc) -> tuple:
     if "tokens" not in views:
         views["tokens"] = tuple(doc)
     return views["tokens"]
+
+
+def span_tokens(span) -> tuple:
+    """The Tokens of a Span (a sentence, say) from the Doc's token tuple, without new objects;
+    a whole Doc gives all its Tokens."""
+    if not hasattr(span, "start"):
+        return doc_tokens(span)
+    return doc_tokens(span.doc)[span.start:span.end]

@@ -243,13 +243,17 @@ def _without_asides(head) -> set[int]:
     """Subtree of ``head`` minus comma-set asides the author adds: relative clauses ('RT, which
     gets state money') and trailing participle or concessive clauses ('..., citing the audit',
     '..., although he refused'). PolNeAR leaves them out of the content."""
-    doc = head.doc
-    keep = {t.i for t in head.subtree}
-    for tok in head.subtree:
-        if tok.i == head.i or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+    tokens = doc_tokens(head.doc)
+    subtree = list(head.subtree)
+    keep = {t.i for t in subtree}
+    for tok in subtree:
+        if tok.dep_ not in ("relcl", "advcl") or tok.i == head.i:
             continue
-        if tok.dep_ == "relcl" or tok.dep_ == "advcl" and tok.i > head.i and _is_aside_clause(tok):
-            keep -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+        edge = tok.left_edge.i
+        if edge == 0 or tokens[edge - 1].text != ",":
+            continue
+        if tok.dep_ == "relcl" or tok.i > head.i and _is_aside_clause(tok):
+            keep -= {t.i for t in tok.subtree} | {edge - 1}
     return keep
 
 
