@@ -137,3 +137,23 @@ def test_kb_add_and_lookup(runner, tmp_path, monkeypatch):
     assert rejected.exit_code != 0
     assert "bad.tsv:2" in rejected.stderr and "BOSS" in rejected.stderr
     assert len(list((tmp_path / "kb").glob("*.tsv"))) == 1  # the KB in force is unchanged
+
+
+def test_recycle_after_reaches_the_worker_pool(runner, tmp_path, monkeypatch):
+    from newsevents import parallel
+
+    seen = {}
+    real = parallel.code_stream
+
+    def spy(items, **kwargs):
+        seen.update(kwargs)
+        return real(items, **kwargs)
+
+    monkeypatch.setattr(parallel, "code_stream", spy)
+    path = tmp_path / "one.txt"
+    path.write_text("Police arrested 12 protesters in Belgrade on Sunday.", encoding="utf-8")
+    result = runner.invoke(main, ["code", str(path), "--workers", "1", "--recycle-after", "0"])
+    assert result.exit_code == 0, result.stderr
+    assert seen["recycle_after"] is None
+    bad = runner.invoke(main, ["code", str(path), "--recycle-after", "-5"])
+    assert bad.exit_code != 0 and "recycle-after" in bad.stderr

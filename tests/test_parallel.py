@@ -70,3 +70,10 @@ def test_recycled_workers_code_as_one_process_does(loaded_workers):
 
 def _comparable(result):
     return result.to_dict() if hasattr(result, "to_dict") else result
+
+
+def test_recycle_limit_in_articles_becomes_whole_chunks():
+    assert parallel.recycle_chunks(None) == parallel.RECYCLE_CHUNKS
+    assert parallel.recycle_chunks(0) is None
+    assert parallel.recycle_chunks(1) == 1
+    assert parallel.recycle_chunks(CHUNK * 3) == 3 and parallel.recycle_chunks(CHUNK * 3 + 1) == 4

@@ -79,6 +79,13 @@ def _workers_option(f):
                         help="Processes to use (default: every core).")(f)
 
 
+def _recycle_option(f):
+    return click.option("--recycle-after", "recycle_after", type=click.IntRange(min=0), default=None,
+                        metavar="ARTICLES",
+                        help="Replace each worker process after coding about this many articles, "
+                             "which bounds its memory on long runs (default: 1024; 0 = never).")(f)
+
+
 def _kb_option(f):
     return click.option("--kb", "kb_file", type=click.Path(exists=True, dir_okay=False), default=None,
                         help="Extra knowledge-base file (docs/kb.md) used for this run only.")(f)
@@ -90,12 +97,13 @@ def main():
     """Turn news about conflict and diplomacy into PLOVER/CAMEO/ACLED events with provenance."""
 
 
-def _results(paths, published, workers, kb_file):
+def _results(paths, published, workers, kb_file, recycle_after=None):
     from .ingest.readers import read_inputs
-    from .parallel import code_stream
+    from .parallel import code_stream, recycle_chunks
 
     items = read_inputs(list(paths) or ["-"], published=published)
-    return code_stream(items, workers=workers, kb_paths=_kb_paths(kb_file))
+    return code_stream(items, workers=workers, kb_paths=_kb_paths(kb_file),
+                       recycle_after=recycle_chunks(recycle_after))
 
 
 def _kb_paths(kb_file) -> list[str]:
@@ -111,8 +119,9 @@ def _kb_paths(kb_file) -> list[str]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--explain", is_flag=True, help="Print why each event was coded (trigger, rule, roles).")
 @_workers_option
+@_recycle_option
 @_kb_option
-def code(paths, published, fmt, explain, workers, kb_file):
+def code(paths, published, fmt, explain, workers, recycle_after, kb_file):
     """Code articles without storing them.
 
     PATHS are .txt, .html, .json, .jsonl files, directories, or - for stdin (the default).
@@ -122,7 +131,7 @@ def code(paths, published, fmt, explain, workers, kb_file):
     from .render import events_table, explain_event
 
     console = None
-    for result in _results(paths, published, workers, kb_file):
+    for result in _results(paths, published, workers, kb_file, recycle_after):
         if not hasattr(result, "article"):
             _warn(str(result))
             continue
@@ -173,8 +182,9 @@ def _user_kb():
 @click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date)
 @_db_option
 @_workers_option
+@_recycle_option
 @_kb_option
-def ingest(paths, published, db, workers, kb_file):
+def ingest(paths, published, db, workers, recycle_after, kb_file):
     """Code articles and store them. Re-ingesting a stored article adds nothing."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -186,7 +196,7 @@ def ingest(paths, published, db, workers, kb_file):
                         transient=True, disable=not sys.stderr.isatty())
     with progress:
         task = progress.add_task("coding", total=None)
-        for result in _results(paths, published, workers, kb_file):
+        for result in _results(paths, published, workers, kb_file, recycle_after):
             progress.advance(task)
             if not hasattr(result, "article"):
                 bad += 1

@@ -99,6 +99,16 @@ def _merge(chunk: list, coded: list) -> Iterator:
         yield next(results) if isinstance(item, Article) else item
 
 
+def recycle_chunks(articles: int | None) -> int | None:
+    """Chunks per worker lifetime for a limit given in articles: None -> the default,
+    0 -> never recycle, otherwise at least one chunk."""
+    if articles is None:
+        return RECYCLE_CHUNKS
+    if articles == 0:
+        return None
+    return max(1, -(-articles // CHUNK))
+
+
 def code_stream(items: Iterable, *, workers: int | None = None, coder=None,
                 kb_paths: list[str] | None = None,
                 recycle_after: int | None = RECYCLE_CHUNKS) -> Iterator:
