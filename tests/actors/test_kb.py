@@ -8,7 +8,7 @@ from newsevents.actors.kb import SECTORS, VALID_CODES, KnowledgeBase, explain_lo
 from newsevents.datafiles import read_text
 from newsevents.errors import DataFileError
 
-TABLES = ("countries", "organizations", "armed_groups", "people", "sectors")
+TABLES = ("countries", "organizations", "armed_groups", "people", "sectors", "peoples", "successions")
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +271,18 @@ def test_may_end_role_gates_the_role_phrase_look_up(kb):
     assert kb.may_end_role("minister") and kb.may_end_role("Troops")
     assert kb.role_for_noun("foreign minister") is not None
     assert not kb.may_end_role("road") and kb.role_for_noun("the new road") is None
+
+
+# -- peoples of one state ------------------------------------------------------------------
+
+def test_a_people_of_one_state_works_as_its_demonym(kb):
+    assert kb.country_by_demonym("Kachin") == "MMR" and kb.country_by_demonym("Igbo") == "NGA"
+
+
+def test_a_people_that_may_be_a_given_name_can_be_left_out(kb):
+    assert kb.country_by_demonym("Karen", peoples=False) is None
+    assert kb.country_by_demonym("Russian", peoples=False) == "RUS"
+
+
+def test_a_peoples_leaders_are_not_the_states_office_holders(kb):
+    assert not [hit for hit in kb.lookup("Yoruba leader", "2000-01-01") if hit[1] == "office-dated"]

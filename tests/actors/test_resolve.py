@@ -292,3 +292,28 @@ def test_plain_common_nouns_are_skipped_but_not_names_in_their_modifiers(nlp, re
     road, summit = _token(doc, "road"), _token(doc, "summit")
     assert actors._plainly_no_actor(road) and actors.entity_for(road) is None
     assert not actors._plainly_no_actor(summit)  # "NATO" in front may name the actor
+
+
+# -- places of states formed later, peoples ------------------------------------------------
+
+def test_capital_of_a_later_state_as_target_takes_the_state_that_held_it(nlp, resolver):
+    text = "Rebels shelled Juba overnight."
+    then, _, _ = _resolve(nlp, resolver, text, "Juba", published="1994-05-02", physical_target=True)
+    now, _, _ = _resolve(nlp, resolver, text, "Juba", published="2024-05-02", physical_target=True)
+    assert (then.code, now.code) == ("SDN", "SSD")
+
+
+def test_people_name_modifying_a_noun_places_the_group(nlp, resolver):
+    ent, _, _ = _resolve(nlp, resolver, "Karen guerrillas ambushed an army patrol.", "guerrillas")
+    assert ent is not None and ent.code == "MMR"
+
+
+def test_given_name_spelled_like_a_people_is_a_person(nlp, resolver):
+    ent, _, _ = _resolve(nlp, resolver, "Karen Wallace criticised the minister on Monday.", "Karen Wallace")
+    assert ent is None or ent.code != "MMR"
+
+
+def test_ethnic_group_operating_in_another_state_belongs_there(nlp, resolver):
+    ent, _, _ = _resolve(nlp, resolver, "Ethnic Uzbek fighters operating in Tajikistan seized a bridge.",
+                         "fighters")
+    assert ent is not None and ent.code == "TJK"

@@ -134,3 +134,30 @@ def test_forces_sent_abroad_are_located_where_they_go(coder):
     ev = next(e for e in _events(coder, "Poland sent 2,000 soldiers to Lithuania last week.") if e.event == "MOBILIZE")
     assert ev.event_loc is not None and ev.event_loc.country_code == "LTU"
     assert ev.event_loc.method == "destination"
+
+
+def test_unknown_place_lends_no_country_to_the_recipient(coder):
+    # the gazetteer does not know "Xyzzo district": the article's country is only a guess
+    ev = next(e for e in _events(coder, "Tanzania lifted the curfew in Xyzzo district after the floods.")
+              if e.event == "CONCEDE")
+    assert not ev.recipient
+
+
+def test_unknown_place_named_after_a_state_is_that_states(nlp):
+    from newsevents.actors.resolve import ActorResolver
+    from newsevents.events.coder import _place_state
+    from newsevents.records import EventLoc
+
+    doc = nlp("Kenya lifted the curfew in Uganda district.")
+    place = next(t for t in doc if t.text == "Uganda")
+    loc = EventLoc(extracted_place="Uganda district", resolved_place=None, geonameid=None, lat=None, lon=None,
+                   province=None, country="Kenya", country_code="KEN", resolution=1, start=place.idx,
+                   end=place.idx + len("Uganda district"), method="unresolved-prep-in:trigger-subtree")
+    actors = ActorResolver().for_article(doc, "2026-06-10")
+    assert _place_state(loc, doc[:], actors) == "UGA"
+
+
+def test_people_of_a_later_state_are_coded_by_the_state_of_the_time(coder):
+    events = _events(coder, "Sudanese rebels shelled Juba on Sunday, killing 12 people.", published="1994-05-02")
+    ev = next(e for e in events if e.event == "ASSAULT")
+    assert {r.code for r in ev.recipient} == {"SDN"}

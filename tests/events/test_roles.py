@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.roles import is_time, verb_roles
+from newsevents.events.roles import is_time, noun_roles, verb_roles
 from newsevents.records import Article
 
 
@@ -195,7 +195,9 @@ def test_closing_attribution_misparsed_as_relative_keeps_its_subject(nlp):
     doc = nlp("The government is failing to protect journalists, a rights group protested here Friday.")
     verb = next(t for t in doc if t.text == "protested")
     roles = verb_roles(verb, "PROTEST")
-    assert [t.text for t in roles.actors] == ["group"] and not roles.recipients
+    assert [t.text for t in roles.actors] == ["group"]
+    # the clause complained about names the target
+    assert [t.text for t in roles.recipients] == ["government"]
 
 
 def test_reduced_relative_after_a_comma_still_undergoes_the_act(nlp):
@@ -210,3 +212,44 @@ def test_stative_participle_subject_holds_the_stance(nlp):
     roles = verb_roles(next(t for t in doc if t.text == "opposed"), "REJECT")
     assert [t.text for t in roles.actors] == ["Jordan"]
     assert "actor:stative-participle-subject" in roles.how
+
+
+def test_commitment_is_the_subjects_own_stance(nlp):
+    doc = nlp("Ghana is committed to repaying its debts.")
+    roles = verb_roles(next(t for t in doc if t.text == "committed"), "AGREE")
+    assert [t.text for t in roles.actors] == ["Ghana"]
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    """A Doc with a given (mis)parse, so a rule for a parser slip is tested whatever the model does."""
+    from spacy.tokens import Doc
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    for tok in doc:
+        tok.lemma_ = tok.lower_
+    return doc
+
+
+def test_counted_object_read_as_particle_up_to(nlp):
+    # "Gunmen kidnapped up to 20 engineers": "up" a particle, "to" its preposition
+    doc = _parsed(nlp, ["Gunmen", "kidnapped", "up", "to", "20", "engineers", "."],
+                  [1, 1, 1, 2, 5, 3, 1], ["nsubj", "ROOT", "prt", "prep", "nummod", "pobj", "punct"],
+                  ["NOUN", "VERB", "ADP", "ADP", "NUM", "NOUN", "PUNCT"])
+    roles = verb_roles(doc[1], "ASSAULT")
+    assert [t.text for t in roles.recipients] == ["engineers"]
+
+
+def test_stranded_preposition_takes_the_noun_after_it(nlp):
+    # "granted asylum to five officers hiding there": "officers" made the subject of "hiding"
+    doc = _parsed(nlp, ["Peru", "granted", "asylum", "to", "five", "officers", "hiding", "there", "."],
+                  [1, 1, 1, 1, 5, 6, 1, 6, 1],
+                  ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "advmod", "punct"],
+                  ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADV", "PUNCT"])
+    roles = verb_roles(doc[1], "AID")
+    assert [t.text for t in roles.recipients] == ["officers"]
+
+
+def test_owner_named_in_front_of_the_means(nlp):
+    doc = nlp("Recent US drone strikes killed ten militants.")
+    strikes = next(t for t in doc if t.text == "strikes")
+    roles = noun_roles(strikes, None, "ASSAULT")
+    assert [t.text for t in roles.actors] == ["US"]

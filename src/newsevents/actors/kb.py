@@ -254,6 +254,12 @@ class KnowledgeBase:
         _load_countries(_Rows(read_text(base + "countries.v1.tsv"), base + "countries.v1.tsv",
                               ("iso3", "name", "aliases", "demonyms", "metonyms", "seats", "qid")),
                         entries, names, demonyms)
+        peoples = _Rows(read_text(base + "peoples.v1.tsv"), base + "peoples.v1.tsv", ("iso3", "forms"))
+        for n, row in peoples:
+            # a people's name works like a demonym ("Karen rebels") but names no state itself
+            code = peoples.code(n, peoples.need(n, row, "iso3"))
+            for form in _split(row["forms"]):
+                demonyms.setdefault(normalize(form), (form, code, "people"))
         for table, kind in (("organizations.v1.tsv", "org"), ("armed_groups.v1.tsv", "group")):
             _load_bodies(_Rows(read_text(base + table), base + table, BODY_COLUMNS),
                          entries, names, kind)
@@ -379,17 +385,19 @@ class KnowledgeBase:
 
     def _country_key(self, key: str) -> str | None:
         dem = self._demonyms.get(key)
-        if dem:
+        if dem and len(dem) == 2:  # "Yoruba leaders" are not Nigeria's head of state
             return dem[1]
         for nm in self._index.get(key, ()):
             if nm.entry_id.startswith("country:"):
                 return nm.entry_id.split(":", 1)[1]
         return None
 
-    def country_by_demonym(self, word: str) -> str | None:
-        """'Russian' -> 'RUS'; None when the word is not a known demonym or adjective."""
+    def country_by_demonym(self, word: str, *, peoples: bool = True) -> str | None:
+        """'Russian' -> 'RUS', 'Karen' -> 'MMR' (a people of one state; left out with
+        ``peoples=False``, where the word may be a given name); None when the word is not a
+        known demonym or adjective."""
         hit = self._demonyms.get(normalize(word))
-        if not hit or (_is_acronym(hit[0]) and not _is_acronym(word)):
+        if not hit or (_is_acronym(hit[0]) and not _is_acronym(word)) or (not peoples and len(hit) > 2):
             return None
         return hit[1]
 

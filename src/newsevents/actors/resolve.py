@@ -18,7 +18,7 @@ from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
 from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, coordinated_modifiers,
                        is_plural, left_modifiers, mention_bounds, mention_head, name_run,
                        prep_objects)
-from .places import city_country, is_city
+from .places import city_country, country_on, is_city
 from .story import story_country
 
 # NER labels that never name an actor.
@@ -110,7 +110,7 @@ class ArticleActors:
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = n
         self._lookups: dict[str, list] = {}
-        self._story = story_country(doc, self._lookup, kb)
+        self._story = story_country(doc, self._lookup, kb, published)
         self.history = MentionHistory()
         self._cache: dict[int, _Resolved | None] = {}
         self._read_article()
@@ -360,13 +360,14 @@ class ArticleActors:
             return self._from_entry(misspelt, "misspelled-country-name", head, start, end, None)
         if label in PLACE_LABELS or (label in (None, "PERSON") and head.pos_ == "PROPN" and not honorific
                                      and _place_position(head, name_tokens) and is_city(name)):
-            code = city_country(name)
+            code = country_on(city_country(name), self.date)
             if code:
                 entity = self._span_entity(start, end, code=code, sector="GOV", identifier_text=name,
                                            method="city-metonym")
                 return _Resolved(entity, "place-metonym", named=True, place_code=code)
-        if label == "NORP" or self.kb.country_by_demonym(name):
-            code = self.kb.country_by_demonym(name)
+        peoples = self._may_name_people(head)  # "Karen" may be a given name
+        if label == "NORP" or self.kb.country_by_demonym(name, peoples=peoples):
+            code = self.kb.country_by_demonym(name, peoples=peoples)
             residence = self._residence(head, code) if code else None
             if residence is not None:
                 return self._resident_people(head, start, end, "demonym", *residence)
@@ -393,7 +394,7 @@ class ArticleActors:
         if low.rstrip(".") in HONORIFICS and low not in ("president", "king", "queen", "prince",
                                                           "princess", "emir", "general", "major"):
             return False
-        return bool(self.kb.role_for_noun(low) or self.kb.country_by_demonym(tok.text)
+        return bool(self.kb.role_for_noun(low) or self.kb.country_by_demonym(tok.text, peoples=False)
                     or self.kb.country_code(tok.text))
 
     def _from_entry(self, entry: KBEntry, method: str, head, start, end, honorific) -> _Resolved:
@@ -402,7 +403,10 @@ class ArticleActors:
                                    office=entry.office, method=method)
         place_code = None
         if entry.kind == "country" and method.startswith("metonym"):  # a city, not a seat of power
-            place_code = entry.code
+            place_code = country_on(entry.code, self.date)
+            if place_code != entry.code:  # "Juba" in 1995: a town of Sudan, not South Sudan's seat
+                entity = replace(entity, code=place_code, identifier_text=None, identifier_id=None,
+                                 method=f"{method}+held-by-predecessor")
         if entry.kind == "person":
             if "+" in method:
                 entry, entity = self._role_by_title(entry, entity, start, head)
@@ -470,6 +474,18 @@ class ArticleActors:
         if any(m.lower_ == "ethnic" for m in head.lefts) and self._story \
                 and self._story != own_code:
             return self._story, "ethnic+context:story-country", head.i + 1
+        return None
+
+    def _ethnic_residence(self, head, own_code: str) -> tuple[str, str] | None:
+        """(code, how) of the state an ethnic group lives in when it is not its kin state: a place
+        after the noun or its participle ("ethnic Serbs in Kosovo", "ethnic Albanian guerrillas
+        operating in Macedonia"), else the story country; None when neither differs."""
+        for word in [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))]:
+            located = self._located_elsewhere(word, own_code, ("in", "inside", "within"))
+            if located is not None:
+                return located[0], "demonym+ethnic-residence-place"
+        if self._story and self._story != own_code:
+            return self._story, "demonym+ethnic+context:story-country"
         return None
 
     def _resident_people(self, head, start, end, method, code, how, place_end) -> _Resolved:
@@ -573,7 +589,14 @@ class ArticleActors:
             two = self.kb.country_by_demonym(self._text(tok.i - 1, tok.i + 1))
             if two:
                 return two
-        return self.kb.country_by_demonym(tok.text)
+        return self.kb.country_by_demonym(tok.text, peoples=self._may_name_people(tok))
+
+    def _may_name_people(self, tok) -> bool:
+        """Whether a people's name ("Karen") here names the people, not a person: not inside a
+        longer personal name ("Karen Smith") nor a lone name the NER calls a person, unless it
+        modifies a noun ("a Karen guerrilla stronghold")."""
+        ent = self._ent_at.get(tok.i)
+        return ent is None or ent.label_ != "PERSON" or (len(ent) == 1 and tok.dep_ in ("compound", "amod", "nmod"))
 
     def _names_ending_at(self, tok) -> list[str]:
         """Candidate names a modifier token ends, longest first: NER entity, name run, the token."""
@@ -593,7 +616,7 @@ class ArticleActors:
             else (name_run(tok) if tok.pos_ == "PROPN" else [])
         for word in words:
             if word.pos_ == "PROPN" and word.text[:1].isupper():
-                code = self.kb.country_code(word.text) or self.kb.country_by_demonym(word.text)
+                code = self.kb.country_code(word.text) or self.kb.country_by_demonym(word.text, peoples=False)
                 if code and code not in NON_STATE_CODES:
                     return code
         return None
@@ -659,6 +682,9 @@ class ArticleActors:
             first = head.head
             code, how, body = self._code_from(sorted(left_modifiers(first), key=lambda t: -t.i), first)
             how = f"conjunct-{how}" if code else how
+        if code is not None and how == "demonym" and any(t.lower_ == "ethnic" for t in self._tokens[start:head.i]):
+            # "ethnic Albanian guerrillas operating in Macedonia": a minority belongs where it lives
+            code, how = self._ethnic_residence(head, code) or (code, how)
         if code is None:
             for pobj in prep_objects(head):
                 res = self._resolve_cached(pobj)

@@ -1,10 +1,10 @@
 """The story country: which country an article is mostly about.
 
-``story_country(doc, lookup, kb)`` -> ISO3 or None. A weighted vote over named
+``story_country(doc, lookup, kb, date)`` -> ISO3 or None. A weighted vote over named
 entities and proper nouns: places where things happen count most, then states named
 as actors and people or bodies with a country (or an unknown body named after one),
 then demonyms; the lead sentence counts 1.5 times. Person names never vote as towns.
-Ties go to the first mention.
+Ties go to the first mention. Towns vote for the state that held them on ``date``.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Callable
 from ..nlp.doc_views import doc_ents, doc_tokens
 from .kb import NON_STATE_CODES, KnowledgeBase
 from .mentions import name_run
-from .places import city_country
+from .places import city_country, country_on
 
 # Where events happen says more than who is named.
 STORY_WEIGHTS = {"place": 2.0, "country": 1.0, "actor": 1.0, "demonym": 0.5}
@@ -23,7 +23,7 @@ STORY_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"})
 PLACE_PREPS = frozenset({"in", "near", "on", "at", "across", "into", "around", "outside", "from"})
 
 
-def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase) -> str | None:
+def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase, date: str | None = None) -> str | None:
     """ISO3 of the country the article mentions most, by weighted vote; None if none."""
     if not len(doc):
         return None
@@ -36,6 +36,8 @@ def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase) -> str 
               and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
     for span in sorted(spans, key=lambda sp: sp.start):
         code, weight = _vote(span, lookup, kb)
+        if code and weight == STORY_WEIGHTS["place"]:
+            code = country_on(code, date)
         if code:
             votes[code] += weight * (LEAD_SENTENCE_BONUS if span.start < lead_end else 1.0)
     return votes.most_common(1)[0][0] if votes else None
@@ -83,7 +85,7 @@ def _in_place_slot(span) -> bool:
 def _country_in_name(span, kb: KnowledgeBase) -> str | None:
     for word in span:
         if word.pos_ == "PROPN" and word.text[:1].isupper():
-            code = kb.country_code(word.text) or kb.country_by_demonym(word.text)
+            code = kb.country_code(word.text) or kb.country_by_demonym(word.text, peoples=False)
             if code and code not in NON_STATE_CODES:
                 return code
     return None

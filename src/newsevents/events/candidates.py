@@ -313,6 +313,10 @@ def _own_subject(tok):
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+# Prepositions that order one act after or before another, rather than detail it.
+SEQUENCE_PREPS = {"after", "before", "following", "since", "until", "amid", "despite"}
+
+
 def _linked(a, b) -> bool:
     """Two triggers in one sentence describe one act if one governs the other closely
     (and they do not each have a subject of their own: "defences shot down X, but a missile hit Y")."""
@@ -320,6 +324,8 @@ def _linked(a, b) -> bool:
     if sa is not None and sb is not None and sa.i != sb.i:
         return False
     for x, y in ((a, b), (b, a)):
+        if y.dep_ == "pobj" and y.head.lower_ in SEQUENCE_PREPS:
+            continue  # "set fire to the offices following the killing of a man": two acts
         if y.head.i == x.i or (y.head.head.i == x.i and y.head.dep_ in ("prep", "dobj", "xcomp", "advcl")):
             return True
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.i == y.i:

@@ -215,12 +215,12 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         # not where it was uttered
         locative = cand.plover in LOCATIVE_RECIPIENTS or (
             cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
-        if not recipients and locative and loc is not None and loc.country_code \
-                and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
+        place_state = _place_state(loc, sent, ctx.actors) if locative and not recipients and loc is not None else None
+        if place_state and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
                 and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
             # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
             # exploded in Kabul": with no named target, the place's state receives it
-            recipients = [Entity(code=loc.country_code, sector="GOV" if cand.plover == "CONSULT" else None,
+            recipients = [Entity(code=place_state, sector="GOV" if cand.plover == "CONSULT" else None,
                                  entity_text=loc.extracted_place, start=loc.start, end=loc.end,
                                  method=f"location-as-recipient:{loc.method}")]
             cand.notes.append("recipient:event-location")
@@ -240,6 +240,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                 continue
         if explicit_loc and loc.country_code:
             recipients = _people_of_the_place(recipients, loc)
+        if cand.plover == "PROTEST":
+            actors = _protesters_at_home(actors, recipients, loc if explicit_loc else None)
         aux = dict(cand.aux)
         if date.date and ctx.published and date.date < _year_before(ctx.published):
             aux.setdefault("historical", f"date:{date.date}")
@@ -275,6 +277,30 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
             evidence=evidence))
     return events
+
+
+def _borrowed_country(loc: EventLoc) -> bool:
+    """A place name the gazetteer does not know, given the article's main country for want of
+    a better one ("Montenegro province", "the Friendship Bridge"): not evidence of whose
+    territory the act touched."""
+    return loc.method.startswith("unresolved-") and "+within:" not in loc.method
+
+
+def _place_state(loc: EventLoc, sent, resolver) -> str | None:
+    """The state an act happened in: the place's country; for a place the gazetteer does not
+    know (see ``_borrowed_country``), a state the actor KB names in its words ("Montenegro
+    province"), else None."""
+    if not _borrowed_country(loc):
+        return loc.country_code
+    if resolver is None or loc.start is None:
+        return None
+    for tok in sent:  # only for unknown place names, which are rare
+        if loc.start <= tok.idx < loc.end and tok.pos_ == "PROPN":
+            ent = resolver.entity_for(tok)
+            if ent is not None and ent.code and ent.code not in INTERNATIONAL_CODES \
+                    and ent.method.startswith(("kb-name", "alias")):
+                return ent.code
+    return None
 
 
 def _anchor_evidence(cand: Candidate) -> dict:
@@ -323,6 +349,20 @@ def _people_of_the_place(recipients: list, loc: EventLoc) -> list:
     return [replace(r, code=loc.country_code, sector=r.sector or "CVL",
                     method=f"{r.method}+context:event-location({loc.extracted_place})")
             if r.code is None and r.sector in (None, "CVL") else r for r in recipients]
+
+
+def _protesters_at_home(actors: list, recipients: list, loc: EventLoc | None) -> list:
+    """"Islamic fundamentalists staged a hunger strike to demand the resignation of the Algerian
+    president": protesters no word places are people of the place they protest in, else of the
+    state whose government they protest against."""
+    state = next((r for r in recipients if r.code and r.code not in INTERNATIONAL_CODES
+                  and r.sector in OFFICIAL_SECTORS), None)
+    code, how = (loc.country_code, f"event-location({loc.extracted_place})") if loc is not None and loc.country_code \
+        else (state.code, "protested-state") if state is not None else (None, "")
+    if code is None:
+        return actors
+    return [replace(a, code=code, sector=a.sector or "CVL", method=f"{a.method}+context:{how}")
+            if a.code is None else a for a in actors]
 
 
 def _destination(cand: Candidate, actors: list, ctx) -> list:

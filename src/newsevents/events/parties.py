@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
-from .roles import condition_subjects, is_time
+from .roles import condition_subjects, is_time, pobjs_of
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -68,7 +68,9 @@ def _resolved(tok, resolver, physical: bool) -> list[Entity]:
 
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",
                   "several", "group", "crowd", "member", "number", "handful", "majority", "rest",
-                  "all", "both", "each", "one", "two", "three", "few"}
+                  "all", "both", "each", "one", "two", "three", "few",
+                  # a body of forces sent together ("the first contingent of Indian troops")
+                  "contingent", "batch", "wave", "deployment", "detachment"}
 
 
 # Nouns that name a group or an office-holder even when the KB cannot place them
@@ -106,9 +108,10 @@ def resolution_lines(entities) -> list[str]:
 def fallback_entity(tok, resolver=None) -> Entity | None:
     """An unresolved noun phrase naming a group or person, kept as written; its country comes
     from a nationality word or place inside it ("Opposition groups in Zimbabwe") when there is one."""
-    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok)):
+    people = _people_adjective(tok)
+    if not people and (tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok))):
         return None
-    if not (tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    if not (people or tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or _national_group(tok)):
         return None
     left = tok.left_edge
@@ -117,16 +120,18 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     text = doc_text(tok.doc)[left.idx:tok.idx + len(tok.text)]
     code, how = None, "unresolved-noun-phrase"
     if resolver is not None:
-        inner = [c for c in tok.children if c.dep_ == "poss" or
-                 c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+        inner = [c for c in tok.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod")
+                 and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")]  # "Ibo elders"
         inner += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
                   for p in prep.children if p.dep_ == "pobj"]
         for other in inner:
             ent = resolver.entity_for(other, physical_target=False)
+            if ent is None or not ent.code:
+                ent = _named_place(other, resolver)
             if ent is not None and ent.code:
                 code, how = ent.code, f"unresolved-noun-phrase+country-from:{other.text}"
                 break
-    sector = None
+    sector = "CVL" if people else None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     if mods & {"army", "military", "navy", "naval", "air", "troop"}:
         sector = "MIL"  # "Israeli army bulldozers": the army's, not civilians'
@@ -138,6 +143,27 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
         how = "unresolved-place-name"  # a state or place the KB does not know (still a political actor)
     return Entity(code=code, sector=sector, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
                   method=how)
+
+
+# Adjectives and participles that name people after "the" ("evacuated the wounded").
+PEOPLE_ADJECTIVES = {"wounded", "injured", "dead", "sick", "displaced", "homeless", "hungry", "needy",
+                     "elderly", "poor", "missing", "detained", "accused", "condemned", "living"}
+
+
+def _people_adjective(tok) -> bool:
+    return tok.lower_ in PEOPLE_ADJECTIVES and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _named_place(noun, resolver) -> Entity | None:
+    """The place a common noun is named as ("the town of Gorazde", "the capital, Kabul") or
+    placed by ("the Syrian city")."""
+    named = _of_objects(noun) + [c for c in noun.children if c.dep_ == "appos"]
+    named += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    for name in named:
+        ent = resolver.entity_for(name, physical_target=False)
+        if ent is not None and ent.code:
+            return ent
+    return None
 
 
 def _national_group(tok) -> bool:
@@ -199,7 +225,7 @@ OWNER_PREPS = {"by", "from", "of"}
 SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "from", "at", "toward", "towards"}
 # Prepositions after a non-actor object that name whom it concerns ("a solution to the crisis",
 # "sanctions against Iran", "talks with the rebels").
-OBJECT_PREPS = {"to", "for", "with", "between", "against", "on", "over", "toward", "towards"}
+OBJECT_PREPS = {"to", "for", "with", "between", "among", "against", "on", "over", "toward", "towards"}
 # Prepositions placing a physical target ("hideouts in Afghanistan", "villages near Macedonia").
 PLACE_PREPS = {"in", "near", "inside", "outside", "across"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE"}
@@ -210,7 +236,8 @@ def _owners(tok) -> list:
     or the agent and target of a participle after it ("a proposal submitted by X", "a ban
     imposed on X"); failing those, an institution named in front of it ("an army convoy")."""
     out = [c for c in tok.children if c.dep_ == "poss"]
-    out += [c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    out += [c for c in tok.children if c.dep_ in ("amod", "compound")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             out += [c for c in prep.children if c.dep_ == "pobj"]
@@ -248,7 +275,7 @@ def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entit
 def prep_objects_of(tokens, preps) -> list:
     return [c for tok in tokens for prep in tok.children
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
-            for c in prep.children if c.dep_ == "pobj" and not is_time(c)]
+            for c in pobjs_of(prep) if not is_time(c)]
 
 
 def _identity(ent: Entity) -> tuple:
@@ -267,13 +294,84 @@ def _not_the_actor(found: list[Entity], cand: Candidate, resolver) -> list[Entit
     return [e for e in found if not (e.method.startswith("coref:") and _identity(e) in actors)]
 
 
+# "in defiance of X", "in protest at X", "in retaliation for X's raid": the act answers X.
+MOTIVE_NOUNS = {"defiance", "protest", "opposition", "retaliation", "revenge", "reprisal", "defence", "defense"}
+MOTIVE_PREPS = {"of", "at", "against", "to", "over", "for"}
+# "despite pressure from X", "despite X's objections": an act done against X's wish.
+PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "request", "plea", "protest", "opposition",
+                  "objection", "criticism", "warning", "threat", "ultimatum"}
+
+
+def motive_targets(verb) -> list:
+    """Whom an act with no named target is aimed at, from its stated motive: the object of
+    "in defiance of X" and the like, the source of "despite pressure from X", else the nouns
+    of a purpose clause, in text order ("blocked a road to show their disapproval of the
+    United States' policies")."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "began a hunger strike ... to demand": the clause hangs on the verb
+    out = []
+    # "refused to halt construction despite pressure from X": the complement carries the motive
+    for child in (c for word in [verb, *(c for c in verb.children if c.dep_ == "xcomp")] for c in word.children):
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for motive in pobjs_of(child):
+                if motive.lemma_.lower() in MOTIVE_NOUNS:
+                    out += prep_objects_of([motive], MOTIVE_PREPS)
+        elif child.dep_ == "prep" and child.lower_ == "despite":
+            # "declined to resign despite pressure by the commission": the pressure's source
+            for pressure in pobjs_of(child):
+                if pressure.lemma_.lower() in PRESSURE_NOUNS:
+                    out += [c for c in pressure.children if c.dep_ == "poss"]
+                    out += prep_objects_of([pressure], {"by", "from", "of"})
+    if out:
+        return out
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i > verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = {s.i for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
+            out += [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != clause.i
+                    and not (t.dep_ == "compound" and t.pos_ == "NOUN")  # the head names the party
+                    and t.head.i not in subject and t.i not in subject]
+            break
+    return out
+
+
+def _motive_recipients(cand: Candidate, resolver, lex: Lexicon) -> list[Entity]:
+    """The first party named in the act's motive (``motive_targets``). A common noun placed only
+    by the story's country ("their opposition") is no evidence of the target; a name is."""
+    for tok in motive_targets(cand.token):
+        found = [e for e in _not_the_actor(entities([tok], resolver, physical=False, lex=lex), cand, resolver)
+                 if e.code and (tok.pos_ == "PROPN" or "context:story-country" not in e.method)]
+        if found:
+            return found[:1]
+    return []
+
+
+# What a state grants to those who flee to it ("sought asylum in Britain").
+SHELTER_NOUNS = {"refuge", "asylum", "sanctuary", "shelter"}
+
+
+# Nouns naming a part of what their of-phrase names ("part of a military aid program").
+PARTITIVE_NOUNS = {"part", "half", "portion", "bulk", "rest", "remainder", "share", "section"}
+
+
+def _whole_of_part(tok):
+    """"suspended part of an aid program for Bosnia": the program, not the part, is what was
+    acted on; any other token is returned as it is."""
+    if tok.lemma_.lower() in PARTITIVE_NOUNS:
+        whole = _of_objects(tok)
+        if whole:
+            return whole[0]
+    return tok
+
+
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads. When none is an actor, in order: the owner of the object
     ("rejected a US request"), the other prepositional objects of the verb and of the object
-    ("a solution to the crisis") and their owners, and for physical acts the place the target
-    is in ("strikes on hideouts in Afghanistan"). Weapons fired are never recipients."""
-    all_heads = [h for h in list(cand.roles.recipients) + cand.extra_recipients
+    ("a solution to the crisis") and their owners, for physical acts the place the target
+    is in ("strikes on hideouts in Afghanistan"), and last whom the act's motive names
+    ("blocked roads in defiance of X"). Weapons fired are never recipients."""
+    all_heads = [_whole_of_part(h) for h in list(cand.roles.recipients) + cand.extra_recipients
                  if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
     # "called off the strike", "condemned the attack": events are not parties, their owners may be
     heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
@@ -294,6 +392,9 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         return found, "recipient:owner-of-object"
     extra = prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
     extra += prep_objects_of(all_heads, OBJECT_PREPS)
+    if any(h.lemma_.lower() in SHELTER_NOUNS for h in all_heads):
+        # "sought refuge in Germany": the state whose protection is sought
+        extra += prep_objects_of([cand.token, *all_heads], {"in"})
     found = entities(extra, resolver, physical=physical)
     if found:
         return found, "recipient:secondary-prep"
@@ -305,4 +406,7 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         found = entities(prep_objects_of(all_heads + [cand.token], PLACE_PREPS), resolver, physical=True)
         if found:
             return found, "recipient:place-of-target"
+    found = _motive_recipients(cand, resolver, lex)
+    if found:
+        return found, "recipient:motive"
     return [], None

@@ -180,8 +180,41 @@ def _prep_objects(token, preps) -> list:
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj" and not is_time(c))
+            out.extend(c for c in pobjs_of(prep) if not is_time(c))
     return out
+
+
+def pobjs_of(prep) -> list:
+    """The objects of a preposition; for one the parse left without an object, the noun it
+    governs (see ``_stranded_object``)."""
+    children = list(prep.children)
+    if children:
+        return [c for c in children if c.dep_ == "pobj"]
+    stranded = _stranded_object(prep)
+    return [stranded] if stranded is not None else []
+
+
+def _stranded_object(prep):
+    """The object of a preposition the parse stranded: the noun phrase right after it, made the
+    subject of a reduced relative ("granted asylum to five officers holed up in ..."), or, in
+    a shared object ("established ties with and opened an embassy in Tehran"), the object of
+    the next preposition after the conjunction. None otherwise."""
+    doc, nxt = prep.doc, prep.i + 1
+    if nxt >= prep.sent.end:
+        return None
+    first = doc[nxt]
+    if first.pos_ == "CCONJ":
+        for tok in doc[nxt + 1:min(prep.sent.end, nxt + 8)]:
+            if tok.dep_ == "prep":
+                objs = [c for c in tok.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        return None
+    noun = first
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.left_edge.i == nxt:
+        noun = noun.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == nxt and noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun
+    return None
 
 
 def _nested_prep_objects(token, preps) -> list:
@@ -259,8 +292,9 @@ def _passive_participle_clause(verb) -> bool:
 
 
 # Participles that describe their subject's own stance or activity, not something done to it:
-# "Israel is opposed to the plan", "forces were engaged in fighting", "X was involved in the raid".
-STATIVE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in"}
+# "Israel is opposed to the plan", "forces were engaged in fighting", "X was involved in the raid",
+# "Vietnam is committed to opening its economy".
+STATIVE_PARTICIPLES = {"oppose": "to", "engage": "in", "involve": "in", "commit": "to"}
 
 
 def _stative_passive(verb) -> bool:
@@ -288,6 +322,28 @@ def _misparsed_final_attribution(verb) -> bool:
         return False
     rest = [t for t in verb.subtree if t.i > verb.i]
     return all(t.dep_ in TRAILING_DEPS for t in rest) and verb.right_edge.i + 2 >= verb.sent.end
+
+
+def _misparsed_object(verb) -> list:
+    """A direct object the parse hung elsewhere: a counted object after "up to" read as a verb
+    particle ("kidnapped up to 16 Russian advisers"), or one shifted behind a predicative
+    as-phrase and made its apposition ("denounced as a crime Serbia's suppression of ...")."""
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod") and child.lower_ == "up":
+            counted = [o for p in _children(child, ("prep",)) if p.lower_ == "to"
+                       for o in _children(p, ("pobj",)) if _children(o, ("nummod",)) or o.like_num]
+            if counted:
+                return counted[:1]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            shifted = [a for o in _children(child, ("pobj",)) for a in _children(o, ("appos",))
+                       if a.i > o.i and a.pos_ in ("NOUN", "PROPN")]
+            if shifted:
+                return shifted[:1]
+    return []
+
+
+# Events aimed at whoever a reported clause is about ("demanded that X ...", "protested that X ...").
+CLAUSE_SUBJECT_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "PROTEST")
 
 
 def verb_roles(verb, plover: str) -> Roles:
@@ -319,11 +375,16 @@ def verb_roles(verb, plover: str) -> Roles:
         if _misparsed_final_attribution(verb):
             actors.append(verb.head)
             how.append("actor:final-attribution-head")
+            reported = _children(verb.sent.root, ("nsubj", "nsubjpass")) if verb.sent.root.i != verb.i else []
+            if reported and plover in CLAUSE_SUBJECT_TYPES:
+                # "X fails to ..., a rights group protested": the one complained of receives it
+                recipients.extend(reported[:1])
+                how.append("recipient:reported-clause-subject")
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             recipients.append(verb.head)
             how.append("recipient:acl-passive-head")
             _add_agent(verb, actors, how)
-        dobj = _children(verb, ("dobj", "dative"))
+        dobj = _children(verb, ("dobj", "dative")) or _misparsed_object(verb)
         if dobj:
             recipients.extend(dobj)
             how.append("recipient:dobj")
@@ -346,9 +407,9 @@ def verb_roles(verb, plover: str) -> Roles:
         if grievance:
             recipients.extend(grievance[:1])
             how.append("recipient:grievance-object")
-    if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
+    if not recipients and plover in CLAUSE_SUBJECT_TYPES:
         # "demanded that Mugabe abandon ...", "called for Britain to stay": the one asked to act
-        # receives the demand
+        # receives the demand; "protested that the authorities fail to ...": the one complained of
         for clause in _children(verb, ("ccomp",)) + _for_clauses(verb):
             subj = _children(clause, ("nsubj", "nsubjpass"))
             if subj:
@@ -397,6 +458,15 @@ def _protest_demand(noun):
     return None
 
 
+def _owner_modifier(noun):
+    """The named owner in front of a noun modifier ("US" in "US Predator attacks"), or None."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and \
+                (child.ent_type_ in ("NORP", "GPE", "ORG") or child.tag_ == "NNP"):
+            return child
+    return None
+
+
 def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
     own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
@@ -410,6 +480,10 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             how.append("actor:possessor-antecedent" if named is not None else "actor:possessor")
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
             actors.append(child)
+            how.append("actor:modifier")
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and (owner := _owner_modifier(child)) is not None:
+            # "US drone strikes", "Israeli army raids": the owner of the means acts
+            actors.append(owner)
             how.append("actor:modifier")
     claimer = _responsibility_claimer(noun) if not actors else None
     if claimer is not None:
@@ -456,6 +530,13 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         if demanded is not None:
             recipients.append(demanded)
             how.append("recipient:protest-demand")
+    if not recipients and plover in ("ACCUSE", "PROTEST"):
+        # "a strike over a bill signed by the minister", "stopped work ... over the bill"
+        grievance = _prep_objects(noun, GRIEVANCE_PREPS) or (
+            _prep_objects(governor, GRIEVANCE_PREPS) if governor is not None and light else [])
+        if grievance:
+            recipients.extend(grievance[:1])
+            how.append("recipient:grievance-object")
     if governor is not None and light:
         if noun.dep_ == "nsubjpass":
             agent = _agent(governor)

@@ -530,7 +530,8 @@ def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     return None
 
 
-PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cycle"}
+PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cycle",
+              "day", "week", "month"}  # "launched ten days of war games"
 
 
 def _governor(token):
@@ -543,7 +544,7 @@ def _governor(token):
     if token.dep_ == "conj":
         return _governor(head)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
-        return _governor(head.head)  # "began a new round of joint exercises"
+        return _governor(head.head)  # "began a new round of joint exercises", "ten days of war games"
     return None
 
 
