@@ -24,3 +24,10 @@ def test_parenthetical_acronym_joins_the_mention(nlp):
 def test_prepositional_phrase_stays_out(nlp):
     text = "Soldiers from the northern garrison shelled the town."
     assert _widen(nlp, text, "Soldiers") == "Soldiers"
+
+
+def test_an_owner_widens_to_the_argument_it_owns(nlp):
+    text = "Iraqi troops attacked the last ISIS group bastion on Thursday."
+    assert _widen(nlp, text, "ISIS") == "the last ISIS group bastion"
+    text = "A court rejected the Croatian government's request for a review."
+    assert _widen(nlp, text, "Croatian government").startswith("the Croatian government's request")

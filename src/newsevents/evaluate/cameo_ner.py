@@ -6,7 +6,8 @@ spans Target. Two conversions follow the dataset's conventions, not our output's
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
   predicted mention is widened to its noun phrase: determiners and modifiers on the left,
   appositions and parenthetical acronyms on the right (no relative clauses or
-  prepositional phrases);
+  prepositional phrases); a mention that owns a larger argument ("ISIS" in "the last ISIS
+  group bastion") is widened to that argument's noun phrase;
 - gold Reciprocal (R) tokens mark both sides of a meeting; they count as Source, and are
   found when either our actor or our recipient (where PLOVER puts the second side) covers them.
 """
@@ -59,16 +60,31 @@ def _covered(spans, entities, doc=None) -> set[int]:
 NP_RIGHT = {"appos"}
 
 
+OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
+
+
+def _argument_head(token):
+    """The noun a mention modifies, when it is the owner inside a larger argument: "ISIS" in
+    "the last ISIS group bastion", "Croatian government" in "the Croatian government's
+    request" (the dataset marks the whole argument noun phrase)."""
+    for _ in range(4):
+        if token.dep_ in OWNER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        else:
+            break
+    return token
+
+
 def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the noun phrase around the mention at [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    head = span.root
+    head = _argument_head(span.root)
     if head.pos_ not in ("NOUN", "PROPN"):
         return start, end
     left = min(head.left_edge.i, span.start)
-    right = span.end - 1
+    right = max(span.end - 1, head.i)
     for child in head.rights:
         if child.dep_ in NP_RIGHT or (child.dep_ == "punct" and child.text == "(") or \
                 (child.dep_ in ("appos", "nmod") and child.text.isupper()):
