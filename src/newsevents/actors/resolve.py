@@ -64,6 +64,8 @@ GENERIC_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson"
 SOURCE_NOUNS = frozenset({"source", "insider", "aide", "adviser", "advisor"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 INDEFINITE = frozenset({"a", "an", "one", "another"})
+# Modifiers that keep a coordinated noun from taking the first noun's nationality.
+NOT_INHERITED = frozenset({"local", "foreign"})
 # Armed-actor sectors a group keeps for its generic members ("Hamas officials" -> REB).
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF"})
 # Methods meaning the knowledge base knows the actor (not a guess from title or context).
@@ -677,8 +679,10 @@ class ArticleActors:
         code, how, body = self._code_from(sorted(mods, key=lambda t: -t.i), head)
         if code is None:
             code, how, body = self._code_from(_led_by(head), head)
-        if code is None and head.dep_ == "conj" and not any(c.dep_ == "det" for c in head.lefts):
+        if code is None and head.dep_ == "conj" and not any(c.dep_ == "det" for c in head.lefts) \
+                and not any(m.lower_ in NOT_INHERITED for m in mods):
             # "Israeli helicopters and tanks": the bare second noun shares the first one's owner
+            # ("a British journalist and two local activists": local ones do not)
             first = head.head
             code, how, body = self._code_from(sorted(left_modifiers(first), key=lambda t: -t.i), first)
             how = f"conjunct-{how}" if code else how

@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
+from .roles import is_time
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -224,6 +225,10 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
                                  entity_text=loc.extracted_place, start=loc.start, end=loc.end,
                                  method=f"location-as-recipient:{loc.method}")]
             cand.notes.append("recipient:event-location")
+        if not recipients and cand.plover in ("COERCE", "THREATEN", "CONCEDE"):
+            recipients = _own_population(cand, actors)
+            if recipients:
+                cand.notes.append("recipient:own-population")
         if ordinary_justice(cand, recipients):
             continue  # "was arrested for providing false information": not a political event
         has_party = bool(actors or recipients)
@@ -284,6 +289,30 @@ def _borrowed_country(loc: EventLoc) -> bool:
     a better one ("Montenegro province", "the Friendship Bridge"): not evidence of whose
     territory the act touched."""
     return loc.method.startswith("unresolved-") and "+within:" not in loc.method
+
+
+# Measures a government imposes on (or lifts from) its own people.
+DOMESTIC_MEASURES = {"curfew", "lockdown", "martial", "emergency"}
+MEASURE_PLACE_PREPS = {"in", "on", "across", "throughout", "over", "around"}
+
+
+def _own_population(cand: Candidate, actors) -> list[Entity]:
+    """The actor state's people as the recipient of a curfew, martial law or state of emergency
+    with no named target ("prepared to impose martial law"); else []."""
+    tok = cand.token
+    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "dobj")}
+    if not words & DOMESTIC_MEASURES:
+        return []
+    # the measure names the recipient's span: "curfew" in "lifted the curfew"
+    measure = next((c for c in tok.children if c.dep_ == "dobj"), tok) if tok.pos_ == "VERB" else tok
+    if any(c.dep_ == "prep" and c.lower_ in MEASURE_PLACE_PREPS and not any(is_time(o) for o in c.children)
+           for t in {tok, measure} for c in t.children):
+        return []  # "a curfew in Xyzzo district": a named place, perhaps abroad, decides ("on Tuesday" does not)
+    state = next((a for a in actors if a.code and a.code not in INTERNATIONAL_CODES), None)
+    if state is None:
+        return []
+    return [Entity(code=state.code, sector="CVL", entity_text=measure.text, start=measure.idx,
+                   end=measure.idx + len(measure.text), method="own-population")]
 
 
 def _place_state(loc: EventLoc, sent, resolver) -> str | None:

@@ -35,6 +35,9 @@ RETURNABLE = {"painting", "artwork", "skull", "fossil", "manuscript", "sarcophag
 BORDER_LIKE = {"border", "crossing", "airspace", "corridor", "port", "road", "route", "checkpoint",
                "bridge", "frontier", "airport", "passage", "gate", "embassy"}
 TIES = {"tie", "relation", "link", "contact"}
+# What a state closes to others (restricting movement, CAMEO 191; an embassy cuts relations);
+# roads and ports also close for strikes and weather.
+CLOSED_TO_STATES = {"border", "frontier", "crossing", "airspace", "embassy", "consulate"}
 COMPENSATION = {"compensation", "reparation", "damage", "indemnity"}
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché"}
 GATHERINGS = {"demonstration", "protest", "rally", "march", "meeting", "gathering", "vote",
@@ -183,6 +186,8 @@ ARMED_UNITS = {"troop", "soldier", "force", "warship", "reinforcement", "tank", 
                "brigade", "marine", "paratrooper", "jet", "bomber", "destroyer", "carrier"}
 VISITORS = {"president", "minister", "premier", "chancellor", "leader", "delegation", "envoy",
             "secretary", "king", "queen", "prince", "diplomat", "mediator", "negotiator", "pope"}
+# Whom a leader receives in a hosted visit ("received a delegation", "received a mission of observers").
+HOSTED_VISITORS = VISITORS | {"mission", "visitor", "counterpart", "ambassador", "guest"}
 SOUGHT = {"asylum", "refuge", "protection", "help", "assistance", "aid", "support", "extradition",
           "talk", "meeting", "negotiation", "compensation", "clarification", "explanation", "loan",
           "bailout", "ceasefire", "truce", "release"}
@@ -338,6 +343,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma in ("open", "reopen", "re-open") and (obj is None or obj_lemma not in BORDER_LIKE):
         return None
+    if lemma == "close" and obj_lemma not in CLOSED_TO_STATES:
+        return None  # "closed the deal", "closed the gap": no border shut
+    if lemma == "close" and obj_lemma in ("embassy", "consulate"):
+        return replace(entry, plover="SANCTION", mode=None, cameo="161", acled=None)  # cuts relations
+    if lemma == "receive" and obj_lemma not in HOSTED_VISITORS:
+        return None  # "received a letter", "received a yellow card": no visit hosted
     if lemma in ("establish", "restore", "upgrade", "normalize", "normalise") and obj_lemma not in TIES:
         return None
     if lemma == "accept":
@@ -351,6 +362,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="CONCEDE", mode=None, cameo="085")  # "cut tariffs on US farm goods"
     if lemma == "roll":
         return None
+    if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
+        return replace(entry, plover="CONCEDE", cameo="081")  # "cancelled the curfew": eased, not cut off
     if lemma in ("halt", "stop", "cut", "reduce", "cancel", "withhold", "terminate"):
         words = _object_words(obj) if obj is not None else set()
         if not words & SUSPEND_OBJECTS:
@@ -421,8 +434,6 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("lift", "ease", "shorten", "relax", "loosen", "remove", "repeal", "scrap", "rescind") \
             and not _object_words(obj) & LIFT_OBJECTS:
         return None
-    if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
-        return replace(entry, plover="CONCEDE", cameo="081")
     if lemma == "deny" and _object_words(obj) & {"entry", "visa", "landing", "overflight"}:
         return replace(entry, plover="SANCTION", cameo="160")
     if lemma == "hand" and entry.particle == "over" and _object_words(obj) & set(lex.aid_objects):
@@ -454,7 +465,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # denying an accusation is a statement (CAMEO 016), kept as a quote
     if lemma == "offer" and _object_words(obj) & {"condolence", "sympathy", "prayer", "thought", "apology", "opinion", "view"}:
         return None  # empathetic comments are statements (CAMEO 018)
-    if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+    if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
                                      for c in token.children):
         return None  # "said they agree with the recommendation": an opinion, not an agreement
     if lemma == "warn" and not {t.lemma_.lower() for t in token.subtree} & WARNING_CONTENT:
@@ -673,6 +684,13 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
             not any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
         return None  # "to much criticism", "amid protests": nobody is named as acting
     if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on"):
+        return None
+    if lemma == "welcome" and gov_lemma not in {"give", "extend", "accord"}:
+        return None  # "gave a warm welcome to": a hosted visit; "received a welcome" is the guest's side
+    if lemma == "hearing" and not any(c.dep_ == "prep" and c.lower_ == "into"
+                                      for c in (*token.children, *(gov.children if gov is not None else ()))):
+        # "a hearing into the killings" investigates ("opened a hearing into" hangs "into" on the
+        # verb); a bail or disciplinary hearing does not
         return None
     if lemma == "patrol" and gov_lemma not in {"order", "step", "increase", "deploy", "launch", "intensify", "boost"}:
         return None
