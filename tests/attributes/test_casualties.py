@@ -120,6 +120,10 @@ def test_sentence_result_is_cached_on_the_doc(nlp):
     ([Size(dead=0), Size(dead=3, injured=5)], Size(dead=3, injured=5)),
     ([Size(arrested=40), Size()], Size(arrested=40)),
     ([], Size()),
+    # a party's own claim yields to any other figure, and stands (marked) when it is the only one
+    ([Size(dead=13), Size(dead=40, size_detail={"claimed": ["dead"]})], Size(dead=13)),
+    ([Size(dead=40, size_detail={"claimed": ["dead"]}), Size(injured=5)],
+     Size(dead=40, injured=5, size_detail={"claimed": ["dead"]})),
 ])
 def test_merge_sizes_counts(sizes, expected):
     merged = merge_sizes(sizes)
@@ -184,3 +188,15 @@ def test_count_of_a_conjoined_act_with_its_own_subject_is_not_the_first_acts(nlp
 def test_passive_victims_of_a_conjoined_clause_belong_to_the_act(nlp):
     doc = nlp("Gunmen attacked the village and 12 people were killed.")
     assert extract_size(next(t for t in doc if t.text == "attacked")).dead == 12
+
+
+@pytest.mark.parametrize("sentence, claimed", [
+    ("The group claimed to have killed 40 soldiers in the raid.", True),
+    ("The rebels claimed that they had killed 12 policemen near the border.", True),
+    ("The army said its troops had killed 12 rebels near the border.", False),
+])
+def test_a_partys_own_claim_is_marked(nlp, sentence, claimed):
+    mention, = casualty_mentions(nlp(sentence)[:])
+    assert mention.claimed is claimed
+    size = sentence_sizes(nlp(sentence)[:])
+    assert ("claimed" in (size.size_detail or {})) is claimed

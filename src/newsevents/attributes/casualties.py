@@ -20,7 +20,9 @@ Coding conventions (ACLED's "most conservative reported figure"):
 - "casualties" (dead and injured together) -> size_detail {"casualties": n}
   only, except "no casualties" which codes dead 0 and injured 0;
 - "the death toll rose to 31" -> 31, and size_detail {"reported_total":
-  {"dead": 31}} so that ``merge_sizes`` lets the update supersede.
+  {"dead": 31}} so that ``merge_sizes`` lets the update supersede;
+- "claimed to have killed 40 soldiers" -> 40 with size_detail {"claimed": ["dead"]}:
+  a party's own claim, which ``merge_sizes`` uses only when no other figure is given.
 """
 from __future__ import annotations
 
@@ -75,6 +77,7 @@ class CasualtyMention:
     cue_start: int
     cue_end: int
     reason: str
+    claimed: bool = False     # a party's own claim ("claimed to have killed 40 soldiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,13 +338,29 @@ def _label(noun, q: Quantity, doc) -> str | None:
     return None
 
 
+CLAIM_VERBS = {"claim", "boast"}
+
+
+def _claimed(cue) -> bool:
+    """The count is a party's own claim: its cue word sits under "claim" ("claimed to have
+    killed 40 soldiers", "claimed that it had killed 40"), not a reported toll."""
+    tok = cue
+    for _ in range(4):
+        if tok.head is tok or tok.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in CLAIM_VERBS:
+            return True
+    return False
+
+
 def _mention(q: Quantity, link: _Link, noun, subset: bool, doc) -> CasualtyMention:
     cue = link.cue_tok
     return CasualtyMention(
         field=link.field, value=q.value, low=q.low, high=q.high, estimated=q.vague,
         update=link.update or q.rule == "update", subset=subset, label=_label(noun, q, doc),
         text=q.text, start=q.start_char, end=q.end_char, cue=cue.text, cue_start=cue.idx,
-        cue_end=cue.idx + len(cue.text), reason=f"{q.rule} count; {link.reason}")
+        cue_end=cue.idx + len(cue.text), reason=f"{q.rule} count; {link.reason}", claimed=_claimed(cue))
 
 
 def _zero_fields(link: _Link) -> list[_Link]:
@@ -400,6 +419,7 @@ def size_from_mentions(mentions) -> Size:
     detail: dict[str, dict] = {}
     totals: dict[str, int] = {}
     estimated: list[str] = []
+    claimed: list[str] = []
     for field in FIELDS + ("casualties",):
         main = [m for m in mentions if m.field == field and not m.subset]
         subs = [m for m in mentions if m.field == field and m.subset]
@@ -423,6 +443,8 @@ def size_from_mentions(mentions) -> Size:
                 detail.setdefault(field, {})[m.label] = m.value
         if any(m.estimated for m in counted):
             estimated.append(field)
+        if counted and all(m.claimed for m in counted):
+            claimed.append(field)
     casualties = values.pop("casualties", None)
     if casualties is not None:
         if casualties == 0:
@@ -431,6 +453,8 @@ def size_from_mentions(mentions) -> Size:
         detail["casualties"] = casualties
     if totals:
         detail["reported_total"] = totals
+    if claimed:
+        detail["claimed"] = claimed
     return Size(dead=values.get("dead"), injured=values.get("injured"), arrested=values.get("arrested"),
                 size_range=ranges or None, size_detail=detail or None,
                 estimated=tuple(f for f in estimated if f in FIELDS))
@@ -510,13 +534,18 @@ def extract_size(trigger) -> Size:
     return size_from_mentions(kept)
 
 
+def _claimed_fields(size: Size) -> list[str]:
+    return (size.size_detail or {}).get("claimed") or []
+
+
 def merge_sizes(sizes: list[Size]) -> Size:
     """One Size for an event reported by several sentences, given in article order.
 
-    Per field: the last explicit running total ("the death toll rose to 31")
-    supersedes earlier figures, unless a later exact figure is higher; with no
-    total, the highest exact figure wins over vague estimates.  The chosen
-    figure's range and details are kept.
+    Per field: a party's own claim ("claimed to have killed 40") counts only when no
+    other sentence gives a figure; the last explicit running total ("the death toll
+    rose to 31") supersedes earlier figures, unless a later exact figure is higher; with
+    no total, the highest exact figure wins over vague estimates.  The chosen figure's
+    range and details are kept.
     """
     sizes = [s for s in sizes if s is not None]
     if not sizes:
@@ -532,6 +561,8 @@ def merge_sizes(sizes: list[Size]) -> Size:
             if ranged:
                 ranges[field] = ranged[-1][1].size_range[field]
             continue
+        # a party's own claim counts only when no one else gives a figure
+        seen = [(i, s) for i, s in seen if field not in _claimed_fields(s)] or seen
         totals = [(i, s) for i, s in seen if field in ((s.size_detail or {}).get("reported_total") or {})]
         exact = [(i, s) for i, s in seen if field not in s.estimated]
         if totals:
@@ -551,6 +582,8 @@ def merge_sizes(sizes: list[Size]) -> Size:
             detail[field] = best.size_detail[field]
         if totals:
             detail.setdefault("reported_total", {})[field] = values[field]
+        if field in _claimed_fields(best):
+            detail.setdefault("claimed", []).append(field)
     casualty_counts = [s.size_detail["casualties"] for s in sizes
                        if s.size_detail and s.size_detail.get("casualties") is not None]
     if casualty_counts:

@@ -35,12 +35,18 @@ def _match(want: dict, events: list[dict]) -> dict | None:
         if want.get("recipient") and _codes(ev["recipient"]) & set(want["recipient"]):
             score += 1
         if want.get("place") and (ev.get("event_loc") or {}).get("country_code") == want["place"].get("country"):
-            score += 1
+            score += 1 + _place_named(want["place"], ev)  # the named town tells same-country strikes apart
         if want.get("date") and ev["date"] and want["date"][0] <= ev["date"] <= want["date"][1]:
             score += 1
         if score > best_score:
             best, best_score = ev, score
     return best
+
+
+def _place_named(want_place: dict, ev: dict) -> bool:
+    loc = ev.get("event_loc") or {}
+    return "name" in want_place and want_place["name"].lower() in \
+        f"{loc.get('resolved_place')} {loc.get('extracted_place')}".lower()
 
 
 def score_article(doc: dict, expected: dict) -> list[dict]:
@@ -64,8 +70,7 @@ def score_article(doc: dict, expected: dict) -> list[dict]:
         if "place" in want:
             loc = ev.get("event_loc") or {}
             ok = loc.get("country_code") == want["place"].get("country") and (
-                "name" not in want["place"] or want["place"]["name"].lower() in
-                f"{loc.get('resolved_place')} {loc.get('extracted_place')}".lower())
+                "name" not in want["place"] or _place_named(want["place"], ev))
             rows.append({"fact": f"place {label}", "ok": ok, "want": want["place"],
                          "got": [loc.get("resolved_place"), loc.get("country_code")]})
         for field in ("dead", "injured", "arrested"):

@@ -20,8 +20,8 @@ from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
-from .context import (attribute_unidentified_attackers, attribute_unowned_arrests, attribute_unowned_attacks,
-                      dates_from_paragraph)
+from .context import (attribute_claimed_attacks, attribute_unidentified_attackers, attribute_unowned_arrests,
+                      attribute_unowned_attacks, dates_from_paragraph)
 from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
@@ -446,7 +446,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
     for seq, sent in enumerate(sentences(doc)):
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
-    raw = dates_from_paragraph(raw, doc_text(doc))
+    raw = attribute_claimed_attacks(dates_from_paragraph(raw, doc_text(doc)), doc_text(doc))
     events = merge_events(raw, ctx.article_id)
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or state_backed(e)]

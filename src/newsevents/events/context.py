@@ -2,7 +2,10 @@
 
 ``attribute_unowned_attacks(events)``: an unowned weapon's attack takes the actor of the
 attack reported just before it. ``attribute_unowned_arrests(events)``: "43 people were
-detained" takes the security forces acting in the same or the previous sentence. ``dates_from_paragraph(events, text)``: an undated event
+detained" takes the security forces acting in the same or the previous sentence.
+``attribute_claimed_attacks(events, text)``: an attack with no attacker takes the actor who
+later claims it ("said it had carried out the attack").
+``dates_from_paragraph(events, text)``: an undated event
 takes the date of the earlier event it names again ("the talks"), else of the closest
 dated event in its paragraph.
 """
@@ -109,6 +112,49 @@ def attribute_unowned_arrests(events: list[Event]) -> list[Event]:
                                        "forces-in-sentence")
         out.append(ev)
     return out
+
+
+# How a sentence makes its subject the doer of a named-again attack: "claimed responsibility
+# for the bombing", or a verb of doing over the attack noun ("carried out / claimed the attack";
+# not "it was the first such bombing").
+CLAIM_ROLE = "actor:claimed-responsibility"
+PERPETRATING_VERBS = {"carry", "claim", "conduct", "stage", "launch", "mount", "perpetrate", "commit",
+                      "execute", "orchestrate", "plan", "organise", "organize"}
+
+
+def attribute_claimed_attacks(events: list[Event], text: str) -> list[Event]:
+    """"A suicide bomber blew himself up ..., killing 13. Al Shabaab said it had carried out
+    the attack": an attack reported with no attacker takes the actor of a later sentence that
+    names it again ("the attack", "the bombing") as that actor's own act, as ACLED codes a
+    claimed attack. The closest earlier actorless attack is the one named."""
+    out = list(events)
+    for k, ev in enumerate(out):
+        if ev.event != "ASSAULT" or not ev.actor or not _claims(ev) or not _trigger_names_again(ev, text):
+            continue
+        prior = next((j for j in range(k - 1, -1, -1) if out[j].event == "ASSAULT" and not out[j].actor
+                      and out[j].sequence < ev.sequence), None)
+        if prior is not None:
+            out[prior] = _with_actors_from(out[prior], ev, ev.actor, "claimed-by")
+    return out
+
+
+def _claims(ev: Event) -> bool:
+    roles, rule = ev.evidence.get("roles", []), ev.evidence.get("rule", "")
+    return CLAIM_ROLE in roles or ("actor:light-verb-nsubj" in roles
+                                   and rule.startswith("nominal-under:")
+                                   and rule.split(":", 1)[1] in PERPETRATING_VERBS)
+
+
+# "the attack on a police station", "the bombing in Baidoa": a complement that may make it another attack
+ATTACK_COMPLEMENT = re.compile(r"\s+(?:of|on|against|in|at|near|outside|inside)\s")
+
+
+def _trigger_names_again(ev: Event, text: str) -> bool:
+    """The event's trigger is a definite noun of its type ("the attack") with no complement of
+    its own ("the attack on the base" may be a different one)."""
+    trigger = ev.evidence.get("trigger", {}).get("start")
+    own = next((n for n in _definite_nouns(text, ev.start, ev.end, ev.event) if n[1] == trigger), None)
+    return own is not None and not ATTACK_COMPLEMENT.match(text, own[2])
 
 
 def _own_date(ev: Event) -> bool:
