@@ -56,9 +56,24 @@ def test_kyiv_coordinates_and_province(gaz):
     ("Kharkiv region", "admin1", "UKR"),
     ("Kursk Oblast", "admin1", "RUS"),
     ("Texas", "admin1", "USA"),
+    # world regions, oceans and rivers news names as places
+    ("the Middle East", "region", None),
+    ("Mideast", "region", None),
+    ("Europe", "region", None),
+    ("the Caucasus", "region", None),
+    ("the Pacific", "water", None),
+    ("the Euphrates", "water", None),
+    ("Suez Canal", "water", "EGY"),
+    ("Soviet Union", "region", None),
 ])
 def test_regions_water_and_admin1(gaz, name, kind, iso3):
     assert any(p.kind == kind and p.country_code == iso3 for p in gaz.candidates(name))
+
+
+@pytest.mark.parametrize("name", ["Africa", "Asia", "Gulf"])
+def test_continents_and_the_gulf_are_regions_not_towns(gaz, name):
+    """GeoNames has small towns called 'Africa' and 'Asia'; a curated region must rank first."""
+    assert gaz.candidates(name)[0].kind in ("region", "water")
 
 
 def test_region_has_typed_coordinates_and_resolution_3(gaz):

@@ -248,3 +248,104 @@ def test_possessive_is_not_part_of_the_place_name(nlp, resolver):
     assert (loc.extracted_place, loc.country_code) == ("Borno state", "NGA")
     loc = locate(nlp, resolver, "The Ivory Coast's Supreme Court decided to allow the candidate to run.", "allow")
     assert loc.extracted_place == "The Ivory Coast" and (loc.start, loc.end) == (0, 15)
+
+
+# ---------------------------------------------------------------- context cues and the event's own place
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "the village of X" marks X even when the tagger calls a long name a person
+    ("Gunmen killed five people in the village of Abu Zorvan al-Kabir on Monday.", "killed",
+     ["Abu Zorvan al-Kabir"]),
+    # a name before a lower-case site noun, or modifying one across lower-case words
+    ("Clashes erupted near the Zorvan crossing on Friday.", "erupted", ["Zorvan"]),
+    ("Artillery shelled the Zorvan air base overnight.", "shelled", ["Zorvan"]),
+    ("Our Zorvan field correspondent reported heavy fighting on Friday.", "reported", []),
+    # "<part of a place> of X"
+    ("Soldiers advanced on the western slopes of Jabal Zorvani al-Sharqi on Sunday.", "advanced",
+     ["Jabal Zorvani al-Sharqi"]),
+    ("Fighting raged on the fringes of Kafr Zorvan al-Gharbi after dawn.", "raged",
+     ["Kafr Zorvan al-Gharbi"]),
+    # an opening quote mark before a transliterated name
+    ("Drones struck the hamlets of \u2018Udayma and Zorvaneh before dawn.", "struck",
+     ["Udayma", "Zorvaneh"]),
+    # names in apposition to a settlement noun
+    ("Militiamen seized two villages, Kafr Lumo and Tal Zorvan, after a week of fighting.", "seized",
+     ["Kafr Lumo", "Tal Zorvan"]),
+    # an adjective between the preposition and the name
+    ("Shells hit a market in central Zorvaneh, killing four people.", "hit", ["Zorvaneh"]),
+    # a country listed after a town is its container, not a second place
+    ("Fighting broke out in Zorvan, Somalia and Qoryolo overnight.", "broke", ["Zorvan", "Qoryolo"]),
+    # plural area nouns still coordinate the names ("X and Y provinces")
+    ("Two soldiers died in northern Herat and western Farah provinces on Monday.", "died",
+     ["Herat", "Farah"]),
+])
+def test_names_marked_by_their_context(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a hyphenated participle is an adjective, not a place
+    ("Four soldiers were killed in the London-based group's attack in Kabul.", "killed", ["Kabul"]),
+    # an armed group the actor knowledge base knows is not a place
+    ("Hamas fighters attacked a Daesh camp in Zorvan on Friday.", "attacked", ["Zorvan"]),
+    # an unknown name in a bare subject slot is as often a person: the preposition's place wins
+    ("Ocalan was arrested by Turkish commandos in Nairobi in 1999.", "arrested", ["Nairobi"]),
+    # a place that only describes a person (origin, office, kin) is not where it happened
+    ("Boston lawyer Jane Zorvan was stabbed during a burglary in Tucson on Tuesday.", "stabbed",
+     ["Tucson"]),
+    ("Oslo's deputy mayor was stabbed outside a cafe on Tuesday.", "stabbed", []),
+    ("A resident of Lagos, she was wounded by a stray bullet last week.", "wounded", []),
+    # an unknown building ranks below the town it is in, a named neighbourhood above it
+    ("A bomb exploded at the Zorvan mosque in Kirkuk on Friday.", "exploded", ["Kirkuk"]),
+    ("Two people were killed in a bomb attack in southern Kirkuk in the Zorvan neighbourhood on "
+     "Friday.", "killed", ["Zorvan"]),
+    # a place naming a time zone
+    ("Rebels attacked the town at 6 a.m. Kabul time on Monday.", "attacked", []),
+    # a destination not yet reached
+    ("Government troops advanced toward Kirkuk on Monday.", "advanced", []),
+])
+def test_names_that_are_not_the_event_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a country or region modifying land or sea is where, not whose
+    ("Warships patrolled Kenya's coastline after the pirate attacks.", "patrolled", ["Kenya"]),
+    ("Egyptian troops advanced into the Sinai desert at dawn.", "advanced", ["Sinai"]),
+])
+def test_a_country_modifying_its_land_or_sea_is_the_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("trigger, expected", [
+    ("began", ["Idlib province"]),
+    ("shelling", ["Kafr Zorvan"]),
+])
+def test_a_place_in_another_verbs_clause_ranks_after_the_triggers_own(nlp, resolver, trigger, expected):
+    text = ("Rebels began an assault in Idlib province on Monday, shelling army posts in the village "
+            "of Kafr Zorvan.")
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_a_list_goes_on_after_a_state_in_apposition(nlp, resolver):
+    """'in X, Okla., Y, Utah, and Z': the tagger hangs the list on the first state."""
+    found = mentions_for(nlp, resolver, "Two men were shot in Tulsa, Okla., Provo, Utah, and Boise, Idaho.",
+                         "shot")
+    assert found[0] == "Tulsa" and {"Provo", "Boise"} <= set(found)
+
+
+def test_a_place_name_is_capitalised_and_not_a_clock_time(nlp):
+    from newsevents.attributes.places import _has_a_capital
+
+    doc = nlp("At 4 A.M. they paid five million naira in Kirkuk.")
+    by_text = {t.text: doc[t.i:t.i + 1] for t in doc}
+    assert _has_a_capital(by_text["Kirkuk"])
+    assert not _has_a_capital(by_text["naira"]) and not _has_a_capital(by_text["A.M."])
+
+
+def test_a_name_listed_before_a_plural_settlement_noun_is_a_place(nlp):
+    from newsevents.attributes.place_cues import _cue, name_runs
+
+    doc = nlp("Troops targeted the Al-Zorvan and Kafr Lumo suburbs on Monday.")
+    run = next(r for r in name_runs(doc, set()) if r.text == "Al-Zorvan")
+    assert _cue(doc, run) == "settlement-list"

@@ -4,12 +4,17 @@ The small spaCy model often tags villages and neighbourhoods as PERSON or ORG, o
 ``cued_places(doc, covered, place_tokens)`` returns capitalised name runs that the context marks
 as places, without any gazetteer:
 
-1. after "<settlement noun> of": "the village of Doru Kanta", "the towns of Bunia";
-2. before a settlement noun: "Doru Kanta village", "the Karta-e-Naw district";
-3. in apposition to a settlement noun: "Doru Kanta, a small village near Bunia";
-4. a site name: "Bunia Military Airport", "Jabal Doru";
+1. after "<settlement noun> of" or "<part of a place> of": "the village of Doru Kanta", "the
+   towns of Bunia", "the outskirts of Doru";
+2. before a settlement noun: "Doru Kanta village", "the Karta-e-Naw district", or listed before
+   a plural one: "the Doru and Kanta districts";
+3. in apposition to a settlement noun: "Doru Kanta, a small village near Bunia", "two towns,
+   Doru and Kanta";
+4. a site name: "Bunia Military Airport", "Jabal Doru", or a name before a lower-case site noun:
+   "the Doru crossing", "the Doru air base";
 5. coordinated with a place: "the towns of Bunia, Beni and Butembo";
-6. the object of a locative preposition: "killed in Dana", "near Aqrabat", "at Siinaay junction";
+6. the object of a locative preposition: "killed in Dana", "near Aqrabat", "at Siinaay junction",
+   "in central Dana";
 7. the object of a verb that acts on territory: "stormed Najarah", "Najarah was shelled".
 
 ``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
@@ -22,7 +27,9 @@ SETTLEMENT_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "d
                     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
                     "suburbs", "area", "province", "governorate", "camp", "settlement",
                     "settlements", "municipality", "commune", "county", "township", "hamlet",
-                    "locality", "quarter", "oblast", "outskirts", "region"}
+                    "locality", "quarter", "oblast", "outskirts", "region", "provinces", "regions",
+                    "areas", "governorates", "counties", "municipalities", "camps", "quarters",
+                    "hamlets", "communes", "townships"}
 # Capitalised head words that make a name a place or site ("Bunia Military Airport", "Pankisi
 # Gorge", "Kakuma Refugee Camp"), and Arabic/English generic first words ("Jabal Doru", "Tal
 # Doru", "Mount Sinjar"). Event-location annotation labels such sites as event locations.
@@ -44,6 +51,8 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i
 # "on", "to" and "from" are left out: "an attack on Hamas", "a message to Obama".
 NAME_PREPS = {"in", "at", "near", "inside", "outside", "around", "through", "across", "into",
               "toward", "towards"}
+# Lower-case adjectives that may stand between a preposition and its place name ("in war-torn X").
+MAX_MODIFIERS = 3
 # Nouns a name may modify and still be the preposition's place ("at Siinaay junction",
 # "in Guma local government area").
 PLACE_PART_NOUNS = SETTLEMENT_NOUNS | {"sector", "junction", "road", "street", "colony", "circle",
@@ -51,6 +60,11 @@ PLACE_PART_NOUNS = SETTLEMENT_NOUNS | {"sector", "junction", "road", "street", "
                                        "mountain", "mountains", "hill", "hills", "valley", "zone",
                                        "division", "state", "lga", "axis", "countryside",
                                        "enclave", "peninsula", "island", "border"}
+# Nouns for part of a place: a name after "<noun> of" is a place ("the outskirts of X", "the
+# hills of X").
+PLACE_PART_OF_NOUNS = {"outskirts", "edge", "edges", "fringes", "hills", "hill", "slopes", "slope",
+                       "farms", "island", "islands", "environs", "vicinity", "countryside",
+                       "hometown", "heart", "centre", "center", "streets", "entrance", "port"}
 # Verbs whose object is a place, not a person, when it is a name (cue 7: "stormed Najarah");
 # "capture", "seize" and "target" are left out, as they take people as often as places.
 TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besiege", "liberate",
@@ -58,6 +72,14 @@ TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besieg
 # Entity labels that say a capitalised run is not a place ("in January", "in World War II").
 NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
                     "EVENT", "WORK_OF_ART", "LANGUAGE"}
+# Endings of group adjectives ('Serbian', 'Chinese', 'Kurdish', 'Shiite', 'Sunni', 'Iraqi').
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ite", "i", "ic")
+# Plural settlement nouns after a list of names: "the X, Y and Z districts".
+PLURAL_SETTLEMENT_NOUNS = {"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
+                           "suburbs", "provinces", "regions", "areas", "governorates", "quarters",
+                           "camps", "settlements"}
+# Marks that may open a transliterated name ("the village of ‘Udayma").
+OPENING_MARKS = {"\u2018", "'", "`"}
 # Capitalised words that open a sentence or a title rather than a name.
 NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "of", "and",
              "but", "meanwhile", "elsewhere", "he", "she", "they", "it", "we", "i"}
@@ -107,25 +129,63 @@ def _settlement(token) -> bool:
 
 def _cue(doc, run) -> str | None:
     """Which of cues 1-4, 6 and 7 marks ``run`` as a place, or None."""
-    if run[-1].lower_ in NON_PLACE_HEADS or run.root.ent_type_ == "PERSON" and len(run) > 2:
+    if run[-1].lower_ in NON_PLACE_HEADS or run[-1].pos_ == "ADJ":
         return None
-    if run[-1].pos_ == "ADJ" or run[-1].ent_type_ == "NORP":
-        return None                        # "the Serbian town of Valjevo": a demonym, not a name
     if len(run) > 1 and (run[-1].lower_ in SITE_HEADS or run[0].lower_ in SITE_PREFIXES):
         return "site-name"
-    if run.start >= 2 and doc[run.start - 1].lower_ == "of" and _settlement(doc[run.start - 2]):
+    # "the village of X" marks X as a place whatever the tagger thought of it
+    of = run.start - 1 - (run.start > 0 and doc[run.start - 1].text in OPENING_MARKS)
+    if of >= 1 and doc[of].lower_ == "of" and _part_of_place(doc[of - 1]):
         return "settlement-of"
+    if _demonym_like(run[-1]):
+        return None                        # "the Serbian town of Valjevo": a demonym, not a name
     if run.end < len(doc) and _settlement(doc[run.end]):
         return "settlement-noun"
+    if _names_a_site(doc, run):
+        return "site-noun"
+    if run.root.dep_ in ("compound", "nmod") and run.root.head.lower_ in PLURAL_SETTLEMENT_NOUNS \
+            and run.root.head.i > run.end:
+        return "settlement-list"           # "Zorvan, Kafr Zorvan and Tal Zorvan villages"
+    if run.root.ent_type_ == "PERSON" and len(run) > 2:
+        return None
     root = run.root
     if any(child.dep_ == "appos" and _settlement(child) for child in root.children):
         return "settlement-appos"
+    if root.dep_ == "appos" and _settlement(root.head) and _could_be_place(run):
+        return "settlement-appos"          # "two towns, Zorvan and Kafr Zorvan"
     if _could_be_place(run) and _object_of_locative_prep(doc, run):
         return "locative-prep"
     if (_could_be_place(run) and root.dep_ in ("dobj", "nsubjpass")
             and root.head.lemma_ in TERRITORY_OBJECT_LEMMAS):
         return "territory-object"
     return None
+
+
+def _part_of_place(token) -> bool:
+    """'village' or 'outskirts' in 'the village of X', 'the outskirts of X'."""
+    return token.text.islower() and token.lower_ in SETTLEMENT_NOUNS | PLACE_PART_OF_NOUNS
+
+
+def _names_a_site(doc, run) -> bool:
+    """'the Zorvan crossing', 'the Zorvan air base', 'the Zorvan refugee camp': a name before a
+    lower-case site noun, or modifying one up to two words on across lower-case modifiers."""
+    if run.end < len(doc) and _site_noun(doc[run.end]) and doc[run.end].dep_ != "compound":
+        return True                        # (not "the Zorvan field correspondent")
+    root = run.root
+    head = root.head
+    if root.dep_ != "compound" or not run.end < head.i <= run.end + 2:
+        return False
+    return _site_noun(head) and all(t.text.islower() and t.is_alpha for t in doc[run.end:head.i])
+
+
+def _site_noun(token) -> bool:
+    return token.text.islower() and token.lower_ in SITE_HEADS | PLACE_PART_NOUNS
+
+
+def _demonym_like(token) -> bool:
+    """A group adjective the tagger calls NORP ('Serbian', 'Sunni', 'Alawite'), not a NORP-tagged
+    village name ('Zorvani')."""
+    return token.ent_type_ == "NORP" and (token.tag_ == "JJ" or token.lower_.endswith(DEMONYM_ENDINGS))
 
 
 def _could_be_place(run) -> bool:
@@ -135,15 +195,26 @@ def _could_be_place(run) -> bool:
 
 
 def _object_of_locative_prep(doc, run) -> bool:
-    """'in Dana', 'near Aqrabat', or the name of a place part after one ('at Siinaay junction');
-    not a modifier of another noun ('in Kobane operations')."""
-    if run.start < 1 or doc[run.start - 1].lower_ not in NAME_PREPS:
+    """'in Dana', 'near Aqrabat', 'in central Dana', or the name of a place part after one ('at
+    Siinaay junction'); not a modifier of another noun ('in Kobane operations')."""
+    prep = _preposition_before(doc, run.start)
+    if prep is None or prep.lower_ not in NAME_PREPS:
         return False
-    prep, root = doc[run.start - 1], run.root
+    root = run.root
     if root.dep_ == "pobj":
         return root.head.i == prep.i
     return (root.dep_ == "compound" and root.head.lower_ in PLACE_PART_NOUNS
             and root.head.dep_ == "pobj" and root.head.head.i == prep.i)
+
+
+def _preposition_before(doc, start: int):
+    """The preposition before a name at token ``start``, across up to MAX_MODIFIERS lower-case
+    adjectives and adverbs ('in central X', 'near war-torn X'), or None."""
+    i = start - 1
+    while i >= 0 and start - 1 - i < MAX_MODIFIERS and doc[i].text.islower() \
+            and doc[i].pos_ in ("ADJ", "ADV"):
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ == "ADP" else None
 
 
 def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[object, str]]:

@@ -8,12 +8,14 @@ gazetteer knows in a place slot ("in X", "captured X"), and names the context ma
 (2) the countries the article is about (country names, demonyms, unambiguous towns) and
 (3) population, then marks towns inside a named city as sub-city places (subcity.py).
 
-``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to two
-heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a block of
-flats in Kyiv"), and ranks them: a distance reference ("50 km west of X") last, then the most
-specific place, a container ("X's Y district", "the Y district of X") after what it contains,
-then the nearest. When the parse links nothing, the nearest "in/at/near X" of the sentence is
-taken; otherwise it falls back to the dateline or the article's main place, else None.
+``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to
+MAX_CLIMB heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a
+block of flats in Kyiv"), and ranks them: a distance reference ("50 km west of X") last, then a
+place inside another verb's clause ("..., targeting X"), an unknown name in a bare subject or
+object slot (often a person), then the most specific place, a container ("X's Y district", "the
+Y district of X") after what it contains, then the nearest. When the parse links nothing,
+the nearest "in/at/near X" of the sentence is taken; otherwise it falls back to the dateline or
+the article's main place, else None.
 ``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
 capital of X and the city of Y"); it names no place when only a distance reference attaches.
 """
@@ -36,9 +38,10 @@ from .subcity import within_cities
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event at a place; "from" is left out on purpose (origin, or where a
-# speaker was: "said from Beijing").
+# speaker was: "said from Beijing"), and so are "to" and "toward" (a destination not yet reached:
+# "troops advanced toward X").
 LOC_PREPS = {"in", "at", "near", "outside", "on", "inside", "across", "around", "within",
-             "into", "over", "off", "throughout", "along", "toward", "towards", "onto", "between",
+             "into", "over", "off", "throughout", "along", "onto", "between",
              "through", "nearby", "above", "below", "beyond", "behind", "past", "via", "beside",
              "opposite", "underneath", "beneath", "amid"}
 NEAR_PREPS = {"near", "outside", "around", "off", "toward", "towards", "nearby"}
@@ -76,6 +79,13 @@ PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militan
                "government", "official", "leader", "minister", "president", "ambassador", "envoy",
                "delegation", "authority", "navy", "military", "insurgent", "guerrilla"}
 MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
+# Nouns for a person by origin, office or kin: a place modifying one describes the person.
+PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "governor", "mayor", "chief",
+                "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
+                "pitcher", "player", "businessman", "lawmaker", "senator", "congressman",
+                "congresswoman", "archbishop", "bishop", "priest", "imam", "cleric", "journalist",
+                "reporter", "correspondent", "born", "immigrant", "representative", "prosecutor",
+                "judge", "teacher", "student", "students", "doctor"}
 
 
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
@@ -107,11 +117,33 @@ def _names_a_party(token) -> bool:
     return False
 
 
+def _describes_a_person(token) -> bool:
+    """Does the name only say who a person is ("Boston lawyer Jane Doe", "Oslo's deputy mayor",
+    "a resident of Lagos")? Then it is not where the event happened."""
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in ("compound", "poss", "nmod", "amod"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+            token = token.head.head
+        else:
+            return False
+        if token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS:
+            return True
+    return False
+
+
 CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
+# Clauses inside the trigger's phrase whose places rank after the trigger's own.
+SUBCLAUSE_DEPS = {"advcl", "relcl", "acl"}
 # A place elsewhere in the sentence may still be the event's when the trigger sits in one of
-# these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv").
+# these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv"),
+# or modifies a noun that does ("the Kabul bombing", "bomb attacks in Kabul"); at most
+# MAX_CLIMB heads up.
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj",
-              "nsubjpass", "ROOT", "ccomp", "npadvmod", "appos", "attr"}
+              "nsubjpass", "ROOT", "ccomp", "npadvmod", "appos", "attr", "compound", "amod", "nmod"}
+MAX_CLIMB = 4
 # Scoring weights for choosing among candidates (a curated name beats GeoNames' alternates; the
 # article's own countries beat population; values checked on tests/attributes/toponyms.v1.tsv).
 BASE_SCORE = {("country", MATCH_CURATED): 6.0, ("region", MATCH_CURATED): 7.0,
@@ -123,12 +155,33 @@ CONTEXT_FULL_EVIDENCE = 4
 POPULATION_WEIGHT = 2.5 / 7.0
 # NER sometimes tags a town as a person ("in Khan Younis"): accepted after a locative
 # preposition when the name is one of our curated place spellings.
-RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 RESCUE_MIN_POP = 5000
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
 FALLBACK_METHODS = ("dateline", "article-main-place")
+# Buildings and streets: an unknown name ending in (or followed by) one of these ranks below towns.
+BUILDING_NOUNS = {"mosque", "church", "hospital", "school", "hotel", "embassy", "prison", "station",
+                  "market", "stadium", "palace", "university", "academy", "office", "headquarters",
+                  "building", "bank", "restaurant", "cafe", "mall", "theater", "theatre", "cinema",
+                  "club", "temple", "shrine", "garden", "gardens", "center", "centre", "complex",
+                  "consulate", "courthouse", "college", "hall", "square", "street", "bridge", "jail"}
+BUILDING_SPECIFICITY = 3.9
+# Nouns for part of a town: an unknown name called one ranks above the towns (see
+# UNRESOLVED_SPECIFICITY: other unknown names rank as towns).
+SMALL_PLACE_NOUNS = {"neighbourhood", "neighborhood", "suburb", "quarter", "village", "hamlet", "town",
+                     "neighbourhoods", "neighborhoods", "suburbs", "quarters", "villages", "hamlets",
+                     "towns"}
+SMALL_PLACE_SPECIFICITY = 4.5
+# "Moscow time": a place naming a time zone; "A.M." is never a place.
+CLOCK_NOUNS = {"time"}
+CLOCK_ABBREVIATIONS = {"a.m.", "p.m.", "a.m", "p.m"}
+# Land, sea and air a country or region modifies: "the Sinai desert", "Somalia's coastline".
+TERRAIN_NOUNS = {"desert", "coastline", "coast", "waters", "seawaters", "airspace", "territory", "soil",
+                 "highway"}
+# Irregular participles after a place name and a hyphen make an adjective ("US-run", "Kabul-born").
+PARTICIPLE_SUFFIXES = {"run", "born", "held", "made", "built", "owned", "bound", "hit", "torn"}
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +206,24 @@ class Mention:
 def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
+
+
+def _has_a_capital(span) -> bool:
+    """Names are capitalised ('naira' and 'mosques' are not places); 'A.M.' is a time."""
+    return any(t.text[:1].isupper() for t in span) and span.text.lower() not in CLOCK_ABBREVIATIONS
+
+
+def _could_be_unknown_place(span) -> bool:
+    """May a name the gazetteer lacks still be a place? Not an adjective (a demonym our table
+    lacks: "the Angolan city of X"), a hyphenated participle ("US-led") or an organisation or
+    armed group we know ("Daesh")."""
+    last = span[-1]
+    if span.root.tag_ == "JJ":
+        return False
+    if (last.text.islower() and span.start < span.end - 1 and span.doc[last.i - 1].text == "-"
+            and (last.text.endswith("ed") or last.text in PARTICIPLE_SUFFIXES)):
+        return False
+    return not _known_party(span.text)
 
 
 def _place_position(doc, span) -> bool:
@@ -196,8 +267,8 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     """'U.S. soldiers', 'the Syria crisis', "Chad's military": a country or region naming
     whose, not where (a possessive unresolved name is most often a person: "Kamal's cousin")."""
     kind = mention.place.kind if mention.place else None
-    if place_root.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS:
-        return False
+    if place_root.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS | TERRAIN_NOUNS:
+        return False                       # "the Sinai desert", "Somalia's waters": where
     if place_root.dep_ == "poss":
         return kind in ("country", None) and place_root.head.ent_type_ not in PLACE_LABELS
     return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
@@ -230,6 +301,23 @@ def _phrase_name_slots(token) -> tuple[list, list]:
 def _specificity(mention: Mention) -> float:
     """Resolution of the chosen place; a name the gazetteer lacks ranks as a town."""
     return mention.place.resolution if mention.place else UNRESOLVED_SPECIFICITY
+
+
+def _in_subclause(place_root, root) -> bool:
+    """Does the place reach ``root`` through a clause of its own verb ("..., targeting X",
+    "the man who was shot in X", "after fighting in X")? Such a place is that verb's first."""
+    token = place_root
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ in SUBCLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _container_country(mention: Mention, first: Mention) -> bool:
+    """Is ``mention`` a country named with a finer ``first`` place?"""
+    return (mention.place is not None and mention.place.kind == "country"
+            and _specificity(first) > _specificity(mention))
 
 
 def _is_container(place_root) -> bool:
@@ -282,8 +370,8 @@ class PlaceResolver:
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
-        # an unknown adjective is a demonym our table lacks ("the Angolan city of X")
-        looked_up = [item for item in looked_up if item[1] or item[0].root.tag_ != "JJ"]
+        looked_up = [item for item in looked_up if _has_a_capital(item[0])
+                     and (item[1] or _could_be_unknown_place(item[0]))]
         counts = self._context_counts(doc, looked_up, title)
         total = sum(counts.values())
         mentions = []
@@ -500,7 +588,9 @@ class ArticlePlaces:
             return []                      # "50 km west of X": X is not where it happened
         first, method = attached[0]
         group = self._coordinated(first)
-        return [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group]
+        # a country after a finer place is its container ("in Zorvan, Iraq, and ..."), not a peer
+        return [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group
+                                    and not _container_country(m, first)]
 
     def _coordinated(self, mention: Mention) -> set[int]:
         """ids of the mentions in a coordination with ``mention`` (conj chains both ways), also
@@ -521,6 +611,9 @@ class ArticlePlaces:
                 if found is not None:
                     group.add(id(found))
                 stack.extend(child for child in named.children if child.dep_ == "conj")
+                # "in X, Texas, Y, Ohio, and Z": the list goes on from the container in apposition
+                stack.extend(grandchild for child in named.children if child.dep_ == "appos"
+                             for grandchild in child.children if grandchild.dep_ == "conj")
         group.discard(id(mention))
         return group
 
@@ -612,7 +705,7 @@ class ArticlePlaces:
         """Resolved mentions attached to ``trigger``, best first, each with how it attached."""
         found = self._in_subtree(trigger, trigger, "trigger-subtree")
         head, steps = trigger, 0
-        while not found and steps < 2 and head.dep_ in CLIMB_DEPS and head.head.i != head.i:
+        while not found and steps < MAX_CLIMB and head.dep_ in CLIMB_DEPS and head.head.i != head.i:
             if head.dep_ in CLAUSE_BREAKS and head.head.lemma_ in SPEECH_LEMMAS:
                 break                      # "X said (in Beijing) that ...": the speaker's place
             blocked = head
@@ -660,15 +753,37 @@ class ArticlePlaces:
             depth, how = link
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
             # then the nearest attachment.
-            # A reference point ("50 km west of Baghdad") only when nothing else attaches; then
-            # the most specific place, a container ("Kabul's Karta-e-Naw district", "the Zorvan
-            # district of Baghdad") last.
+            # A reference point ("50 km west of Baghdad") only when nothing else attaches; a place
+            # in another verb's clause after the trigger's own; an unknown name in a bare subject
+            # or object slot (as often a person: "Zorvanov was arrested in Kenya") after the
+            # places a preposition gives; then the most specific place, a container ("Kabul's
+            # Karta-e-Naw district", "the Zorvan district of Baghdad") last.
             container = _is_container(place_root) or self._phrase_container(place_root)
-            results.append(((how.startswith("reference"), -_specificity(mention),
+            bare_unknown = mention.place is None and how in ("subject", "object")
+            results.append(((how.startswith("reference"), _in_subclause(place_root, root),
+                             bare_unknown, -self._rank_specificity(mention),
                              container, depth, mention.start), mention,
                             f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
         return [(mention, method) for _, mention, method in results]
+
+    def _rank_specificity(self, mention: Mention) -> float:
+        """_specificity, with an unknown building ('Zorvan Hospital', 'the Zorvan mosque') below
+        the towns (annotators locate an event at the town a building is in) and an unknown name
+        the text calls a village or neighbourhood ('the suburb of Zorvan', 'Zorvan village')
+        above them (it lies inside the town named with it)."""
+        if mention.place is None:
+            after = self.doc[mention.end_token] if mention.end_token < len(self.doc) else None
+            after = after.lower_ if after is not None and after.text.islower() else ""
+            last = self.doc[mention.end_token - 1]
+            if last.lower_ in BUILDING_NOUNS or after in BUILDING_NOUNS:
+                return BUILDING_SPECIFICITY
+            root = self.doc[mention.start_token:mention.end_token].root
+            head = _name_phrase_head(root)
+            called = head.lower_ if head.i != root.i and head.text.islower() else after
+            if called in SMALL_PLACE_NOUNS:
+                return SMALL_PLACE_SPECIFICITY
+        return _specificity(mention)
 
     @staticmethod
     def _link(place_root, root) -> tuple[int, str] | None:
@@ -676,8 +791,10 @@ class ArticlePlaces:
         token, depth, how = place_root, 0, None
         if place_root.dep_ in ("nsubj", "csubj"):
             return None                    # the actor of an active verb, not its place
-        if _names_a_party(place_root):
+        if _names_a_party(place_root) or _describes_a_person(place_root):
             return None                    # "M23 rebels", "Congo's army": whose they are, not where
+        if place_root.dep_ in ("compound", "nmod") and place_root.head.lower_ in CLOCK_NOUNS:
+            return None                    # "at 4 a.m. (Moscow time)": a time zone
         while token.i != root.i:
             if token.dep_ in CLAUSE_BREAKS:
                 return None
