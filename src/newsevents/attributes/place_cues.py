@@ -22,6 +22,8 @@ places (for cue 5). Runs never cross a covered token.
 """
 from __future__ import annotations
 
+from ..nlp.doc_views import doc_tokens
+
 # Nouns for a populated place or part of one (the cue words of 1-3).
 SETTLEMENT_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "district", "districts",
                     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
@@ -96,25 +98,26 @@ def _is_capitalised(token) -> bool:
 
 def name_runs(doc, covered: set[int]) -> list:
     """Maximal runs of capitalised words (with name particles inside) outside ``covered``."""
-    runs, i, n = [], 0, len(doc)
+    tokens = doc_tokens(doc)
+    runs, i, n = [], 0, len(tokens)
     while i < n:
-        token = doc[i]
+        token = tokens[i]
         starts = (_is_capitalised(token) and token.lower_ not in NOT_NAMES) or (
             token.lower_ in NAME_PARTICLES and token.is_alpha and i + 2 < n
-            and doc[i + 1].text == "-" and _is_capitalised(doc[i + 2]))
+            and tokens[i + 1].text == "-" and _is_capitalised(tokens[i + 2]))
         if token.i in covered or not starts or token.is_sent_start and not token.pos_ == "PROPN":
             i += 1
             continue
         j = i + 1
         while j < n and j not in covered:
-            if _is_capitalised(doc[j]) and doc[j].lower_ not in NOT_NAMES:
+            if _is_capitalised(tokens[j]) and tokens[j].lower_ not in NOT_NAMES:
                 j += 1
                 continue
             # particles join only when a capitalised word follows them
             k = j
-            while k < n and doc[k].lower_ in NAME_PARTICLES and k not in covered:
+            while k < n and tokens[k].lower_ in NAME_PARTICLES and k not in covered:
                 k += 1
-            if j < k < n and k not in covered and _is_capitalised(doc[k]):
+            if j < k < n and k not in covered and _is_capitalised(tokens[k]):
                 j = k
                 continue
             break

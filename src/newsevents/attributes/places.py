@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..nlp.doc_views import doc_ents, doc_text
+from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
@@ -463,13 +463,14 @@ class PlaceResolver:
         def free(token) -> bool:
             return (token.pos_ == "PROPN" and token.i not in covered
                     and token.ent_type_ in ("", *RESCUE_LABELS))
+        tokens = doc_tokens(doc)
         spans, i = [], 0
-        while i < len(doc):
-            if not free(doc[i]):
+        while i < len(tokens):
+            if not free(tokens[i]):
                 i += 1
                 continue
             j = i
-            while j + 1 < len(doc) and free(doc[j + 1]) and doc[j + 1].ent_iob_ != "B":
+            while j + 1 < len(tokens) and free(tokens[j + 1]) and tokens[j + 1].ent_iob_ != "B":
                 j += 1
             span = doc[i:j + 1]
             if self._known_place(_clean_name(span.text), _place_position(doc, span)):
