@@ -140,7 +140,8 @@ def _scan(sent) -> list[tuple[int, int, str]]:
     for start, end, _order, name in found:
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, name))
-    for ent in sent.ents:  # spaCy DATEs the patterns missed, e.g. "03.03.2026"
+    # spaCy DATEs the patterns missed, e.g. "03.03.2026" (Span.ents would rebuild all the Doc's)
+    for ent in (e for e in doc_ents(doc) if sent.start <= e.start and e.end <= sent.end):
         s, e = ent.start_char - base, ent.end_char - base
         if ent.label_ == "DATE" and all(e <= cs or s >= ce for cs, ce, _ in chosen) \
                 and any(resolve_text(ent.text, PROBE_REF, t) for t in TENSES):
