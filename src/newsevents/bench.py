@@ -143,6 +143,7 @@ def _stage_costs(articles: list[Article], warm_up: list[Article] = (), coder=Non
     from dataclasses import replace
 
     from .events.coder import code_events
+    from .nlp.doc_views import seed_text
     from .pipeline import Coder
     from .quotes.extract import extract_quotes
 
@@ -153,6 +154,7 @@ def _stage_costs(articles: list[Article], warm_up: list[Article] = (), coder=Non
     clock = _Clock()
     actors_s = events_s = quotes_s = 0.0
     for doc, art in zip(docs, articles):
+        seed_text(doc, art.text)  # as Coder.code_doc does
         actors, dt = _timed(coder.actors.for_article, doc, art.published)
         actors_s += dt
         t0 = time.perf_counter()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from .nlp.doc_views import doc_text
+from .nlp.doc_views import doc_text, seed_text
 from . import __version__
 from .records import Article, CodedArticle, Event, Quote
 
@@ -55,6 +55,7 @@ class Coder:
         from .events.coder import code_events
         from .quotes.extract import extract_quotes
 
+        seed_text(doc, article.text)
         actors = self.actors.for_article(doc, article.published)
         events = code_events(doc, self.context_for(doc, article, actors))
         quotes: list[Quote] = []

@@ -1,7 +1,7 @@
 """Whole-Doc views made once per Doc (nlp/doc_views.py)."""
 from __future__ import annotations
 
-from newsevents.nlp.doc_views import doc_ents, doc_text, doc_tokens, span_tokens
+from newsevents.nlp.doc_views import doc_ents, doc_text, doc_tokens, seed_text, span_tokens
 
 
 def test_views_match_spacy_and_are_made_once(nlp):
@@ -24,3 +24,13 @@ def test_span_tokens_of_a_sentence_and_of_a_whole_doc(nlp):
     second = list(doc.sents)[1]
     assert [t.text for t in span_tokens(second)] == ["Second", "one", "here", "."]
     assert len(span_tokens(doc)) == len(doc)
+
+
+def test_seeded_text_is_the_parsed_text_and_a_foreign_one_is_ignored(nlp):
+    text = "Talks in Paris ended on Friday."
+    doc = nlp(text)
+    seed_text(doc, text)
+    assert doc_text(doc) is text
+    other = nlp("Kyiv was hit.")
+    seed_text(other, "a different, longer text")
+    assert doc_text(other) == "Kyiv was hit."

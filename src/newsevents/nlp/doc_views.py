@@ -19,6 +19,15 @@ def _views(doc) -> dict:
     return _held
 
 
+def seed_text(doc, text: str) -> None:
+    """Record the text ``doc`` was parsed from as its ``doc_text``, so it is never rebuilt.
+    spaCy's tokenizer keeps every character, so the two are equal; a text of another length
+    (not the one parsed) is ignored."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        _views(doc)["text"] = text
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once."""
     views = _views(doc)
