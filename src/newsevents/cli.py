@@ -342,7 +342,8 @@ def eval_(dataset, path, limit, as_json):
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Use the first N articles.")
 @click.option("--stages", type=click.IntRange(min=0), default=200, show_default=True,
-              help="Profile each stage on the first N articles in one process (0 = skip).")
+              help="Profile each stage on the first N articles in one process, after a warm-up "
+                   "on the 50 that follow them (0 = skip).")
 @_workers_option
 def bench(path, limit, workers, stages):
     """Throughput on a JSONL corpus vs the bare spaCy pass on the same texts, stage costs and load times."""
