@@ -253,3 +253,29 @@ def test_owner_named_in_front_of_the_means(nlp):
     strikes = next(t for t in doc if t.text == "strikes")
     roles = noun_roles(strikes, None, "ASSAULT")
     assert [t.text for t in roles.actors] == ["US"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chile withdrew its soldiers from Bolivia last week.", "Bolivia"),
+    ("Kenya will deploy 500 police officers to Haiti.", "Haiti"),
+    ("Peru pulled some of its troops from Ecuador.", "Ecuador"),
+])
+def test_moved_forces_give_their_place_not_the_forces(nlp, text, place):
+    roles = verb_roles(_root_verb(nlp(text)), "RETREAT")
+    assert [t.text for t in roles.recipients] == [place]
+    assert "recipient:place-of-moved-forces" in roles.how
+
+
+def test_forces_as_target_of_an_attack_stay_the_recipient(nlp):
+    roles = verb_roles(_root_verb(nlp("Rebels ambushed Chilean soldiers in Bolivia.")), "ASSAULT")
+    assert [t.text for t in roles.recipients] == ["soldiers"]
+
+
+def test_offer_to_send_troops_names_the_destination(nlp):
+    roles = verb_roles(_root_verb(nlp("Ghana offered to send troops to Mali.")), "AGREE")
+    assert [t.text for t in roles.recipients] == ["Mali"]
+
+
+def test_counted_group_keeps_its_quantity(coder):
+    ev = _event(coder, "Egyptian police detained hundreds of Sudanese migrants in Cairo.", "COERCE")
+    assert any(r.entity_text.startswith("hundreds of") for r in ev.recipient), ev.recipient

@@ -189,6 +189,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             actors, recipients = _forces_act(cand, actors, recipients)
             if not recipients:
                 recipients = _destination(cand, actors, ctx)
+            elif "recipient:place-of-moved-forces" in cand.roles.how:
+                cand.notes.append("recipient:destination")  # "sent 2,000 soldiers to Lithuania"
         if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
             cand.notes.append("reciprocal:compound-actor")
         # Same entity on both sides is a parse artefact ("X and Y met" seen twice).

@@ -60,10 +60,21 @@ def _resolved(tok, resolver, physical: bool) -> list[Entity]:
         return many
     ent = resolver.entity_for(tok, physical_target=physical)
     if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
-        ent = next((resolver.entity_for(p, physical_target=physical) for p in _of_objects(tok)), None)
+        ent = next((_with_quantity(found, tok) for p in _of_objects(tok)
+                    if (found := resolver.entity_for(p, physical_target=physical) or
+                        (None if physical else fallback_entity(p, resolver))) is not None), None)
     if ent is None and not physical:
         ent = fallback_entity(tok, resolver)
     return [ent] if ent is not None else []
+
+
+def _with_quantity(ent: Entity, quantity) -> Entity:
+    """The entity of a group widened to the quantity in front of it ("dozens of protesters"):
+    the count is part of how the text names the party."""
+    start = quantity.left_edge.idx
+    if start >= ent.start or ent.start - start > 60:
+        return ent
+    return replace(ent, start=start, entity_text=doc_text(quantity.doc)[start:ent.end])
 
 
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most",

@@ -252,16 +252,47 @@ def condition_subjects(verb) -> list:
     return []
 
 
+# Verbs that move a party's own forces, and the forces they move: the place the forces go to or
+# leave is the act's target ("withdrew its troops from Syria", "sent 200 troops to Mali").
+FORCE_MOVING_VERBS = {"send", "deploy", "withdraw", "pull", "move", "dispatch", "station", "redeploy",
+                      "contribute", "commit", "mobilize", "mobilise", "strengthen", "reinforce", "recall",
+                      "remove", "post", "position", "mass", "amass", "bring", "evacuate", "relocate"}
+FORCE_NOUNS = {"troop", "soldier", "force", "peacekeeper", "army", "personnel", "contingent", "unit",
+               "battalion", "brigade", "regiment", "division", "marine", "warship", "ship", "jet",
+               "aircraft", "plane", "military", "officer", "police", "policeman", "paratrooper"}
+FORCE_PLACE_PREPS = {"from", "to", "into", "in", "toward", "towards"}
+
+
+def _forces(noun) -> bool:
+    """A noun naming armed forces, also behind a quantity ("some of its troops", "30,000 troops")."""
+    if noun.lemma_.lower() in FORCE_NOUNS:
+        return True
+    return any(p.lemma_.lower() in FORCE_NOUNS for prep in noun.children if prep.dep_ == "prep" and
+               prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
+
+
+def moved_forces_place(verb, objects) -> list:
+    """The place a force-moving verb sends its forces to or takes them from, when its objects are
+    all forces ("pulled its troops from Abyei" -> Abyei); [] otherwise."""
+    if verb.lemma_.lower() not in FORCE_MOVING_VERBS or not objects or not all(_forces(o) for o in objects):
+        return []
+    places = _prep_objects(verb, FORCE_PLACE_PREPS) or _prep_objects(objects[0], FORCE_PLACE_PREPS)
+    return [p for p in places if p.pos_ in ("NOUN", "PROPN")][:1]
+
+
 def _complement_recipients(verb) -> list:
     """Whom the act in a to-infinitive complement is aimed at ("threatened to cut off power to X",
     "vowed to ban opposition parties"): its prepositional targets, else its object."""
     for comp in _children(verb, ("xcomp",)):
         if comp.pos_ != "VERB":
             continue
+        objs = _children(comp, ("dobj", "dative"))
+        place = moved_forces_place(comp, objs)
+        if place:
+            return place
         pobjs = _prep_objects(comp, COMPLEMENT_PREPS)
         if pobjs:
             return pobjs[:1]
-        objs = _children(comp, ("dobj", "dative"))
         if objs:
             return objs[:1]
     return []
@@ -385,7 +416,11 @@ def verb_roles(verb, plover: str) -> Roles:
             how.append("recipient:acl-passive-head")
             _add_agent(verb, actors, how)
         dobj = _children(verb, ("dobj", "dative")) or _misparsed_object(verb)
-        if dobj:
+        place = moved_forces_place(verb, dobj)
+        if place:
+            recipients.extend(place)
+            how.append("recipient:place-of-moved-forces")
+        elif dobj:
             recipients.extend(dobj)
             how.append("recipient:dobj")
     if not recipients and verb.lemma_.lower() in PERMISSION_VERBS:
