@@ -286,3 +286,10 @@ def test_a_people_that_may_be_a_given_name_can_be_left_out(kb):
 
 def test_a_peoples_leaders_are_not_the_states_office_holders(kb):
     assert not [hit for hit in kb.lookup("Yoruba leader", "2000-01-01") if hit[1] == "office-dated"]
+
+
+def test_office_phrase_readings_are_remembered_per_name(kb):
+    assert kb._office_shapes("russian president") == kb._office_shapes("russian president")
+    assert ("RUS", "HOS") in kb._office_shapes("russian president")
+    assert kb._office_shapes("the new road") == ()
+    assert kb.lookup("Russian president", "2026-06-01")[0][1] == "office-dated"

@@ -238,6 +238,7 @@ class KnowledgeBase:
         self._typo_memo: dict[str, KBEntry | None] = {}
         self._role_memo: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}
         self._role_last_words = frozenset(term.split()[-1] for term in sectors)
+        self._shape_memo: dict[str, tuple[tuple[str, str], ...]] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -372,16 +373,25 @@ class KnowledgeBase:
         return max(current, key=lambda e: e.start or "") if current else None
 
     def _office_phrase(self, key: str, raw: str, date: str | None) -> list[tuple[KBEntry, str]]:
-        words = key.split()
-        for cut in range(1, min(4, len(words))):
-            head, title = " ".join(words[:cut]), " ".join(words[cut:])
-            code = self._country_key(head)
-            role = self._sectors.get(title) or self._sectors.get(title.rstrip("s"))
-            if code and role and role[2]:
-                holder = self.office_holder(code, role[2][0], date)
-                if holder:
-                    return [(holder, "office-dated")]
+        for code, office_class in self._office_shapes(key):
+            holder = self.office_holder(code, office_class, date)
+            if holder:
+                return [(holder, "office-dated")]
         return []
+
+    def _office_shapes(self, key: str) -> tuple[tuple[str, str], ...]:
+        """(country code, office class) for each "<country> <title>" reading of ``key``, in
+        order ("russian president" -> (("RUS", "HOS"),)); memoised, as most names have none."""
+        if key not in self._shape_memo:
+            words, shapes = key.split(), []
+            for cut in range(1, min(4, len(words))):
+                head, title = " ".join(words[:cut]), " ".join(words[cut:])
+                code = self._country_key(head)
+                role = self._sectors.get(title) or self._sectors.get(title.rstrip("s"))
+                if code and role and role[2]:
+                    shapes.append((code, role[2][0]))
+            self._shape_memo[key] = tuple(shapes)
+        return self._shape_memo[key]
 
     def _country_key(self, key: str) -> str | None:
         dem = self._demonyms.get(key)

@@ -102,6 +102,7 @@ class ArticleActors:
         self.kb = kb
         self.doc = doc
         self._tokens = doc_tokens(doc)
+        self._doc_text = doc_text(doc)
         self.date = published
         self._ent_at = {}
         for ent in doc_ents(doc):
@@ -310,7 +311,7 @@ class ArticleActors:
         if start >= end:
             return ""
         last = self._tokens[end - 1]
-        return doc_text(self.doc)[self._tokens[start].idx:last.idx + len(last.text)]
+        return self._doc_text[self._tokens[start].idx:last.idx + len(last.text)]
 
     def _end_char(self, start: int, end: int) -> int:
         """``doc[start:end].end_char`` without a Span."""
