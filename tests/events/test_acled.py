@@ -118,6 +118,29 @@ NEW_RULE_CASES = [
      "on Thursday, officials said."),
 ]
 
+# Rules for events the coder used to miss entirely (fresh-set round, own sentences).
+GROUP_AND_CLASH_CASES = [
+    ("Armed clash", "Fighting erupted on Friday between army units and separatist fighters in "
+     "the hills above the town, residents said."),
+    ("Change to group/activity", "A jihadist faction in the Sahel pledged allegiance to al-Qaeda "
+     "on Tuesday, according to a statement."),
+    ("Change to group/activity", "Three rebel militias merged with a larger armed alliance in "
+     "the east on Sunday, a spokesman said."),
+    ("Change to group/activity", "A splinter group of rebel fighters split from the movement on "
+     "Thursday over the peace talks."),
+    ("Change to group/activity", "The rebels forcibly recruited dozens of teenagers in the "
+     "mountain villages last week, parents said."),
+    ("Change to group/activity", "The militia launched a recruitment drive in the border "
+     "villages on Monday."),
+    ("Other", "Armed gangs declared a ban on motorbike taxis in the northern suburbs on Monday."),
+    ("Non-violent transfer of territory", "Rebel fighters handed control of the border town to "
+     "regional peacekeepers on Saturday, a spokesman said."),
+    ("Shelling/artillery/missile attack", "Rebel mortar fire hit a crowded market on Friday, "
+     "killing three people."),
+    ("Shelling/artillery/missile attack", "Rockets fired by the militia landed on a school near "
+     "the airport on Monday, wounding two pupils."),
+]
+
 
 def _labels(coder, text: str) -> set[str]:
     coded = coder.code(Article(text=text, published="2026-06-15"))
@@ -128,7 +151,7 @@ def test_cases_cover_all_25_sub_event_types():
     assert {label for label, _ in CASES} == {s for subs in ACLED_SUB_EVENT_TYPES.values() for s in subs}
 
 
-@pytest.mark.parametrize("expected, text", CASES + MORE_CASES + NEW_RULE_CASES)
+@pytest.mark.parametrize("expected, text", CASES + MORE_CASES + NEW_RULE_CASES + GROUP_AND_CLASH_CASES)
 def test_sub_event_type_through_coder(coder, expected, text):
     assert expected in _labels(coder, text)
 

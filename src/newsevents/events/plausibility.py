@@ -200,7 +200,10 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
     if not cand.roles.actors and weapon is None:
         # "were killed when the plane crashed": the cause is elsewhere in the sentence
         subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
-    if subject_words & NON_AGENT_CAUSES or _harmed_oneself(tok):
+    causes = subject_words & NON_AGENT_CAUSES
+    if weapon is not None and causes == {"fire"}:
+        causes = set()  # "artillery fire hit the market": fire from a named weapon has a shooter
+    if causes or _harmed_oneself(tok):
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS

@@ -502,6 +502,14 @@ def _owner_modifier(noun):
     return None
 
 
+def _subject_between(noun) -> list:
+    """The sides of "Fighting broke out between X and Y": a subject trigger whose verb (erupt,
+    break out, flare) carries the between-phrase; [] otherwise."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+        return []
+    return _prep_objects(noun.head, {"between"})
+
+
 def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
     own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
@@ -531,7 +539,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     pobjs = _prep_objects(noun, NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set()))
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
         # "talks between X and Y", "clashes between the army and the RSF": both sides act
-        between = _prep_objects(noun, {"between"})
+        between = _prep_objects(noun, {"between"}) or _subject_between(noun)
         host = _subject(governor)[0] if between and not actors and governor is not None \
             and governor.lemma_.lower() in HOST_VERBS else None
         if host is not None:

@@ -230,6 +230,9 @@ def _defended_conduct(obj) -> bool:
 ABSTRACT_GAINS = {"advantage", "initiative", "opportunity", "moment", "lead", "chance", "momentum",
                   "imagination", "mood", "headline", "spotlight", "attention", "title", "record", "medal"}
 HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
+# People an armed group recruits into its ranks (fighters, or children and youths forced to join).
+RECRUITS = {"fighter", "soldier", "militant", "combatant", "militiaman", "mercenary", "child", "boy",
+            "girl", "youth", "teenager", "minor", "recruit", "jihadist", "gunman"}
 SOCIAL_ILLS = {"poverty", "corruption", "cause", "epidemic", "pandemic", "disease", "virus", "inflation",
                "hunger", "illiteracy", "unemployment", "climate", "discrimination", "racism", "malaria",
                "ebola", "cancer", "fire", "wildfire", "drought", "famine", "crime", "fraud", "obesity"}
@@ -264,6 +267,16 @@ def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
     return None
 
 
+def _fired_by_agent(token) -> str:
+    """What "fired by X" fired: the participle's head ("shells fired by the army") or, where the
+    parser made the participle the main verb, its subject ("Rockets fired by the militia landed")."""
+    if token.dep_ == "acl":
+        return token.head.lemma_.lower()
+    if any(c.dep_ == "agent" for c in token.children):
+        return next((c.lemma_.lower() for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), "")
+    return ""
+
+
 def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     """Word-sense checks for ambiguous verbs; None = not an event here."""
     lemma = entry.lemma
@@ -276,7 +289,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "launch" and obj_lemma not in lex.weapons:
         return None
-    if lemma == "fire" and entry.particle is None and obj_lemma not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
+    fired = obj_lemma or _fired_by_agent(token)
+    if lemma == "fire" and entry.particle is None and fired not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
         return None
     if lemma == "contribute" and (obj is None or obj.lower_ in ("more", "much")) and any(
             c.dep_ == "prep" and c.lower_ == "to" and _object_words(next(iter(c.children), None)) & JOINT_EFFORTS
@@ -401,6 +415,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # "mobilised funds"
     if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
         return None  # "reinforced its commitment"
+    if lemma == "recruit" and not _object_words(obj) & RECRUITS:
+        return None  # "recruited a new striker": hiring, not raising a force
     if lemma == "fight" and _object_words(obj) & SOCIAL_ILLS:
         return None  # "fight the epidemic", "fighting poverty"
     if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | {"munition", "barrel", "agent", "weapon"}):
@@ -579,6 +595,21 @@ def _subject_of(verb):
     return subject
 
 
+# Words naming a non-state armed group ("gangs", "an armed group", "militants").
+NON_STATE_ARMED = {"gang", "militia", "rebel", "insurgent", "militant", "fighter", "gunman", "separatist",
+                   "jihadist", "guerrilla", "bandit", "militiaman"}
+
+
+def _armed_group_subject(verb) -> bool:
+    """Is the subject of ``verb`` named as a non-state armed group ("Gangs announced ...",
+    "an armed group declared ...")?"""
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower()} | _child_lemmas(subject, ("compound", "amod"))
+    return bool(words & NON_STATE_ARMED) or {"armed", "group"} <= words
+
+
 def _told_by_a_work(verb) -> bool:
     """``verb`` is a telling verb whose subject is a film, book, game or the like."""
     if verb.lemma_.lower() not in TELLING_VERBS:
@@ -650,6 +681,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
             mode = "hunger" if "hunger" in mods else "strike"
             return replace(entry, plover="PROTEST", mode=mode, cameo="142" if mode == "hunger" else "143",
                            acled="Peaceful protest"), "noun:labour-strike"
+    if lemma == "ban" and (gov is None or not _armed_group_subject(gov)):
+        return None  # a state's ban is policy; an armed group decreeing one is a development
     if lemma in AGREEMENT_NOUNS:
         if gov_lemma not in AGREEMENT_VERBS:
             return None
