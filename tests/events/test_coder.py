@@ -161,3 +161,9 @@ def test_people_of_a_later_state_are_coded_by_the_state_of_the_time(coder):
     events = _events(coder, "Sudanese rebels shelled Juba on Sunday, killing 12 people.", published="1994-05-02")
     ev = next(e for e in events if e.event == "ASSAULT")
     assert {r.code for r in ev.recipient} == {"SDN"}
+
+
+def test_a_copulas_subject_is_not_the_attacker(coder):
+    events = _events(coder, "Somalia's president visited a hotel in Mogadishu on Sunday. It was the deadliest "
+                            "bombing in the capital this year, officials said.")
+    assert not any(a.entity_text == "It" for e in events if e.event == "ASSAULT" for a in e.actor)

@@ -586,7 +586,8 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             if agent is not None and not actors:
                 actors.append(agent)
                 how.append("actor:light-verb-agent")
-        elif not actors:
+        elif not actors and not (noun.dep_ == "attr" and governor.lemma_ == "be"):
+            # (a copula's subject is the event itself, not its doer: "it was the worst bombing")
             subj, subj_how = _subject(governor)
             if subj is not None:
                 actors.append(subj)
