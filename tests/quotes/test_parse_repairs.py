@@ -4,6 +4,8 @@ bare verb it hung on the cue instead of the cue's infinitive, and a subject it t
 paragraph break, and a sentence it split before the quotation marks that finish it."""
 from __future__ import annotations
 
+import pytest
+
 from spacy.tokens import Doc
 
 from newsevents.quotes import extract_quotes
@@ -55,25 +57,22 @@ def test_phrase_after_object_that_tells_when_stays_out(nlp):
     assert _texts(doc) == ["the offer"]
 
 
-def test_bare_verb_hung_on_past_tense_cue_joins_its_infinitive(nlp):
+DECLINED_TO_CRITICIZE = [("He", "PRP", "PRON", "nsubj", 1), ("declined", "VBD", "VERB", "ROOT", 1),
+                         ("to", "TO", "PART", "aux", 3), ("criticize", "VB", "VERB", "xcomp", 1),
+                         ("the", "DT", "DET", "det", 5), ("police", "NNS", "NOUN", "dobj", 3)]
+
+
+@pytest.mark.parametrize("tail, content", [
     # 'blame' (bare form) cannot share the subject of 'declined' (past): it continues 'to criticize'.
-    doc = _doc(nlp, [("He", "PRP", "PRON", "nsubj", 1), ("declined", "VBD", "VERB", "ROOT", 1),
-                     ("to", "TO", "PART", "aux", 3), ("criticize", "VB", "VERB", "xcomp", 1),
-                     ("the", "DT", "DET", "det", 5), ("police", "NNS", "NOUN", "dobj", 3),
-                     ("or", "CC", "CCONJ", "cc", 1), ("blame", "VB", "VERB", "conj", 1),
-                     ("the", "DT", "DET", "det", 9), ("mayor", "NN", "NOUN", "dobj", 7),
-                     (".", ".", "PUNCT", "punct", 1)])
-    assert _texts(doc) == ["criticize the police or blame the mayor"]
-
-
-def test_finite_verb_conjoined_with_cue_is_not_part_of_its_infinitive(nlp):
+    ([("or", "CC", "CCONJ", "cc", 1), ("blame", "VB", "VERB", "conj", 1), ("the", "DT", "DET", "det", 9),
+      ("mayor", "NN", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 1)],
+     "criticize the police or blame the mayor"),
     # 'left' shares the subject of 'declined': a second act, not what he declined to do.
-    doc = _doc(nlp, [("He", "PRP", "PRON", "nsubj", 1), ("declined", "VBD", "VERB", "ROOT", 1),
-                     ("to", "TO", "PART", "aux", 3), ("criticize", "VB", "VERB", "xcomp", 1),
-                     ("the", "DT", "DET", "det", 5), ("police", "NNS", "NOUN", "dobj", 3),
-                     ("and", "CC", "CCONJ", "cc", 1), ("left", "VBD", "VERB", "conj", 1),
-                     (".", ".", "PUNCT", "punct", 1)])
-    assert _texts(doc) == ["criticize the police"]
+    ([("and", "CC", "CCONJ", "cc", 1), ("left", "VBD", "VERB", "conj", 1), (".", ".", "PUNCT", "punct", 1)],
+     "criticize the police"),
+], ids=["bare-verb-joins-the-infinitive", "finite-verb-is-a-second-act"])
+def test_verb_conjoined_with_a_past_tense_cue(nlp, tail, content):
+    assert _texts(_doc(nlp, DECLINED_TO_CRITICIZE + tail)) == [content]
 
 
 def test_relative_pronoun_of_misparsed_clause_stands_for_the_noun_before_it(nlp):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
+from ..nlp.sentences import sentences
 from ..records import Entity
 from .coref import Mention, MentionHistory
 from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
@@ -109,7 +110,9 @@ class ArticleActors:
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
         self._sentence_of = {}
-        for n, sent in enumerate(doc.sents):
+        self._sentence_starts = []
+        for n, sent in enumerate(sentences(doc)):
+            self._sentence_starts.append(sent.start)
             for i in range(sent.start, sent.end):
                 self._sentence_of[i] = n
         self._lookups: dict[str, list] = {}
@@ -210,9 +213,9 @@ class ArticleActors:
                 self._remember(token, res)
 
     def _remember(self, token, res: _Resolved) -> None:
-        sent = token.sent
+        sentence_no = self._sentence_of[token.i]
         self.history.add(Mention(
-            token_i=token.i, sent_start=sent.start, sentence_no=self._sentence_of[token.i],
+            token_i=token.i, sent_start=self._sentence_starts[sentence_no], sentence_no=sentence_no,
             entity=res.entity, kind=res.kind, gender=res.gender, plural=res.plural,
             subject=token.dep_ in ("nsubj", "nsubjpass"), surname=res.surname,
             titles=res.titles, named=res.named))

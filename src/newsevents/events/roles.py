@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.sentences import sentence_of
 from ..quotes.speakers import is_agent
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -199,12 +200,12 @@ def _stranded_object(prep):
     subject of a reduced relative ("granted asylum to five officers holed up in ..."), or, in
     a shared object ("established ties with and opened an embassy in Tehran"), the object of
     the next preposition after the conjunction. None otherwise."""
-    doc, nxt = prep.doc, prep.i + 1
-    if nxt >= prep.sent.end:
+    doc, nxt, sent_end = prep.doc, prep.i + 1, sentence_of(prep).end
+    if nxt >= sent_end:
         return None
     first = doc[nxt]
     if first.pos_ == "CCONJ":
-        for tok in doc[nxt + 1:min(prep.sent.end, nxt + 8)]:
+        for tok in doc[nxt + 1:min(sent_end, nxt + 8)]:
             if tok.dep_ == "prep":
                 objs = [c for c in tok.children if c.dep_ == "pobj"]
                 return objs[0] if objs else None
@@ -352,7 +353,7 @@ def _misparsed_final_attribution(verb) -> bool:
     if _children(verb, ("agent", "dobj", "ccomp", "xcomp")):
         return False
     rest = [t for t in verb.subtree if t.i > verb.i]
-    return all(t.dep_ in TRAILING_DEPS for t in rest) and verb.right_edge.i + 2 >= verb.sent.end
+    return all(t.dep_ in TRAILING_DEPS for t in rest) and verb.right_edge.i + 2 >= sentence_of(verb).end
 
 
 def _misparsed_object(verb) -> list:
@@ -406,7 +407,8 @@ def verb_roles(verb, plover: str) -> Roles:
         if _misparsed_final_attribution(verb):
             actors.append(verb.head)
             how.append("actor:final-attribution-head")
-            reported = _children(verb.sent.root, ("nsubj", "nsubjpass")) if verb.sent.root.i != verb.i else []
+            root = sentence_of(verb).root
+            reported = _children(root, ("nsubj", "nsubjpass")) if root.i != verb.i else []
             if reported and plover in CLAUSE_SUBJECT_TYPES:
                 # "X fails to ..., a rights group protested": the one complained of receives it
                 recipients.extend(reported[:1])

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from ..nlp.doc_views import doc_text, doc_tokens
 from .. import records
 from ..nlp.dateline import dateline_end
-from ..nlp.sentences import PARAGRAPH_BREAK
+from ..nlp.sentences import PARAGRAPH_BREAK, sentence_of
 from .cues import CueEntry, cue_lexicon
 from .lines import labelled_lines
 from .marks import QuotedSpan, find_quoted_spans
@@ -460,7 +460,7 @@ def _asks_reader(tok, speaker) -> bool:
     """'Do you know where his tax returns are?': the author asks the reader; no one is quoted."""
     if speaker is None or speaker.lower_ != "you":
         return False
-    return "?" in [t.text for t in tok.sent if not t.is_space and not t.is_quote][-2:]
+    return "?" in [t.text for t in sentence_of(tok) if not t.is_space and not t.is_quote][-2:]
 
 
 def _according_cue(tok, entry: CueEntry) -> _Cue:
