@@ -152,8 +152,7 @@ ATTACK_COMPLEMENT = re.compile(r"\s+(?:of|on|against|in|at|near|outside|inside)\
 def _trigger_names_again(ev: Event, text: str) -> bool:
     """The event's trigger is a definite noun of its type ("the attack") with no complement of
     its own ("the attack on the base" may be a different one)."""
-    trigger = ev.evidence.get("trigger", {}).get("start")
-    own = next((n for n in _definite_nouns(text, ev.start, ev.end, ev.event) if n[1] == trigger), None)
+    own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
     return own is not None and not ATTACK_COMPLEMENT.match(text, own[2])
 
 
@@ -199,14 +198,19 @@ def _definite_nouns(text: str, start: int, end: int, plover: str):
                 break
 
 
+def _own_definite_noun(ev: Event, nouns: list):
+    """The definite noun phrase among ``nouns`` whose noun is the event's own trigger, or None."""
+    trigger = ev.evidence.get("trigger", {}).get("start")
+    return next((n for n in nouns if n[1] == trigger), None)
+
+
 def _names_again(ev: Event, text: str) -> bool:
     """The event is an earlier event named again by a definite noun phrase: its trigger is
     one ("after the talks in Kuala Lumpur"), or its sentence has one of its type that it
     details ("Under the agreement, both armies will pull back"; "claimed the attack and said
     it had killed 40") rather than relates to ("hours before the talks")."""
-    trigger = ev.evidence.get("trigger", {}).get("start")
     nouns = list(_definite_nouns(text, ev.start, ev.end, ev.event))
-    own = next((n for n in nouns if n[1] == trigger), None)
+    own = _own_definite_noun(ev, nouns)
     if own is not None:  # "the arrest of the mayor" is its own event, not the earlier one
         return not OWN_COMPLEMENT.match(text, own[2])
     return any(not OWN_COMPLEMENT.match(text, noun_end)
