@@ -15,11 +15,11 @@ from newsevents.events.acled import Scene, cue_terms
 from newsevents.events.ontology import ACLED_SUB_EVENT_TYPES, get_ontology
 from newsevents.records import Article
 
-BLIND_FILE = Path(__file__).with_name("acled_blind.v1.tsv")
-# Blind-set accuracy, measured when the set was written: 0.740 before the scene rules of
-# this file's NEW_RULE_CASES, 0.767 after. Most misses are sentences the coder codes no
-# event for at all (trigger lexicon, plausibility filters), not ACLED decisions.
-BLIND_ACCURACY_FLOOR = 0.75
+# Held-out report sets (written without reading the rules) and the accuracy each must keep.
+# When written: acled_blind 0.740, acled_blind2 0.832, acled_fresh 0.820; 0.84 / 0.84 / 0.90
+# after the fifth session's rules. Most misses are reports the coder codes no event for at
+# all (trigger lexicon, plausibility filters), not ACLED decisions.
+HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.80, "acled_blind2.v1.tsv": 0.80, "acled_fresh.v1.tsv": 0.85}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -142,6 +142,52 @@ GROUP_AND_CLASH_CASES = [
 ]
 
 
+# Issue 3 round: codebook wordings the coder missed (own sentences, wording unlike the dev set).
+ISSUE3_CASES = [
+    # "fell to": the side after "to" took the place
+    ("Non-state actor overtakes territory", "The garrison town of Tessit fell to jihadist fighters on "
+     "Sunday after the soldiers there ran out of ammunition."),
+    # seized from an armed side: ground, not loot
+    ("Non-state actor overtakes territory", "Rebels seized the river crossing from government troops "
+     "near Ndele on Wednesday after a night of clashes."),
+    ("Government regains territory", "Soldiers pushed the insurgents out of the market town of Palma "
+     "in Mozambique on Thursday, the army said."),
+    # "took it over" after a withdrawal: the ground changed hands
+    ("Non-violent transfer of territory", "Police withdrew from the border post at Kasindi on Monday "
+     "and a local militia took it over hours later."),
+    # a mine that is dug is no landmine
+    ("Armed clash", "Two armed factions fought over a gold mine near Kidal in Mali on Friday, "
+     "leaving nine combatants dead."),
+    # a foiled plot above the attack verb
+    ("Disrupted weapons use", "Police in Mombasa thwarted a plan to bomb a shopping mall on Saturday, "
+     "detaining two suspects."),
+    ("Disrupted weapons use", "Troops discovered a cache of mortar rounds and detonators in a farmhouse "
+     "outside Gao in Mali on Tuesday."),
+    # a political crowd's violence without a protest word
+    ("Violent demonstration", "Rioters looted shops and torched a bank in downtown Kinshasa on "
+     "Tuesday night, police said."),
+    ("Violent demonstration", "Ruling-party supporters hurled stones at police and burned tyres "
+     "outside the election office in Lilongwe on Monday."),
+    # disappearances, snatchings
+    ("Abduction/forced disappearance", "A human rights lawyer went missing in Lahore on Thursday, "
+     "his colleagues said, blaming the security services."),
+    ("Abduction/forced disappearance", "Gunmen snatched three schoolgirls from a village near Gusau in "
+     "Nigeria on Monday, police said."),
+    ("Change to group/activity", "About 150 fighters of the militia laid down their guns at a "
+     "ceremony in Bunia in eastern Congo on Sunday."),
+    ("Sexual violence", "Armed men subjected displaced women to sexual violence at a camp outside "
+     "El Fasher in Sudan last month, a UN report said."),
+    ("Other", "Villagers discovered a mass grave holding about 40 bodies outside Bucha in Ukraine "
+     "on Sunday, the regional governor said."),
+    ("Other", "Jihadist fighters imposed a levy on herders in the Menaka region of Mali on "
+     "Wednesday, local leaders said."),
+    ("Mob violence", "A crowd of villagers stoned a suspected thief to death in Kano state in "
+     "Nigeria on Friday, police said."),
+    ("Shelling/artillery/missile attack", "Heavy artillery fire pounded the frontline town of "
+     "Avdiivka in Ukraine overnight, officials said."),
+]
+
+
 def _labels(coder, text: str) -> set[str]:
     coded = coder.code(Article(text=text, published="2026-06-15"))
     return {e.acled["sub_event_type"] for e in coded.events if e.acled and "negation" not in e.aux}
@@ -151,7 +197,8 @@ def test_cases_cover_all_25_sub_event_types():
     assert {label for label, _ in CASES} == {s for subs in ACLED_SUB_EVENT_TYPES.values() for s in subs}
 
 
-@pytest.mark.parametrize("expected, text", CASES + MORE_CASES + NEW_RULE_CASES + GROUP_AND_CLASH_CASES)
+@pytest.mark.parametrize("expected, text", CASES + MORE_CASES + NEW_RULE_CASES + GROUP_AND_CLASH_CASES
+                         + ISSUE3_CASES)
 def test_sub_event_type_through_coder(coder, expected, text):
     assert expected in _labels(coder, text)
 
@@ -177,13 +224,21 @@ def test_sub_event_type_through_coder(coder, expected, text):
      "capital on Monday."),
     ("Chemical weapon", "Police fired riot-control gas at students who were protesting outside "
      "parliament on Tuesday."),
+    # stopping a crowd is not stopping a weapon
+    ("Disrupted weapons use", "Police prevented protesters from storming the parliament building "
+     "in Accra on Monday."),
+    # militias of a party, not a crowd: no riot
+    ("Violent demonstration", "Militia supporters armed with rifles attacked a police post near "
+     "Beni on Sunday, killing two officers."),
+    # a mass grave found is no mob's deed
+    ("Mob violence", "Residents found a mass grave near the town of Izium in Ukraine on Friday."),
 ])
 def test_scene_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
-def _blind_rows() -> list[dict[str, str]]:
-    with open(BLIND_FILE, encoding="utf-8") as fh:
+def _held_out_rows(name: str) -> list[dict[str, str]]:
+    with open(Path(__file__).with_name(name), encoding="utf-8") as fh:
         return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
 
 
@@ -197,18 +252,21 @@ def _predicted(coder, text: str) -> str:
     return best.acled["sub_event_type"] if best else "(none)"
 
 
-def test_blind_set_has_five_reports_per_sub_event_type():
-    rows = _blind_rows()
+@pytest.mark.parametrize("name,per_type", [("acled_blind.v1.tsv", 5), ("acled_blind2.v1.tsv", 5),
+                                           ("acled_fresh.v1.tsv", 2)])
+def test_held_out_set_covers_every_sub_event_type(name, per_type):
+    rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)
     every = {s for subs in ACLED_SUB_EVENT_TYPES.values() for s in subs}
-    assert set(counts) == every and min(counts.values()) >= 5
+    assert set(counts) == every and min(counts.values()) >= per_type
     assert all(r["sub_event_type"] in ACLED_SUB_EVENT_TYPES[r["event_type"]] for r in rows)
 
 
-def test_blind_set_accuracy_stays_above_floor(coder):
-    rows = _blind_rows()
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
+def test_held_out_accuracy_stays_above_floor(coder, name):
+    rows = _held_out_rows(name)
     hits = sum(_predicted(coder, r["text"]) == r["sub_event_type"] for r in rows)
-    assert hits / len(rows) >= BLIND_ACCURACY_FLOOR
+    assert hits / len(rows) >= HELD_OUT_FLOORS[name]
 
 
 def test_cue_table_has_every_cue_the_code_reads():

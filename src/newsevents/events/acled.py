@@ -49,8 +49,11 @@ MAX_CUE_WORDS = 5  # longest cue term in acled_cues.v1.tsv, in words
 # Words inside these entities are names and dates, not cues ("On 3 March" is no march).
 NON_CUE_ENTITIES = {"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
 
+FALL_LEMMAS = {"fall"}
 REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
-INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim"}
+# Verbs that take a place by themselves; "fall" is sense-checked for a place subject ("the
+# town fell to the rebels").
+INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim"} | FALL_LEMMAS
 CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain",
                  "win", "clear"} | INHERENT_CAPTURE
 # Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
@@ -62,8 +65,17 @@ TAKE_NOT_PLACES = {"position"}
 # "took control of it": a pronoun under "control" stands for the place named before.
 PLACE_PRONOUNS = {"it", "them"}
 DISRUPT_GOVERNORS = {"foil", "thwart", "prevent", "avert"}
+# Verbs that stop an attack plan a few words above the attack verb ("foiled a plot to bomb");
+# "prevented protesters from storming" stops a crowd, not a weapon, so "prevent" is not one.
+FOILING_LEMMAS = {"foil", "thwart"}
+FOIL_DEPTH = 3
 WEAPON_SEIZE_LEMMAS = {"seize", "confiscate", "impound", "recover", "discover", "destroy",
-                       "defuse", "deactivate", "dismantle"}
+                       "defuse", "deactivate", "dismantle", "find", "uncover", "unearth"}
+# Participles and conjoined verbs share the main clause's subject ("Gunmen opened fire,
+# killing seven": the gunmen killed).
+SHARED_SUBJECT_DEPS = {"conj", "advcl", "xcomp"}
+# A seizure taken "from" an armed side takes ground ("seized the crossing from the army").
+SEIZED_FROM = "from"
 # Seized people rather than property: "seized a businessman" is an abduction.
 PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "businesswoman",
                  "journalist", "activist", "priest", "worker", "staff", "member", "official",
@@ -187,10 +199,28 @@ def _capture(sent) -> str | None:
         if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
         objects = [o for o in _objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
-        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in objects)
+        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in objects) or \
+            _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
     return None
+
+
+def _taken_over(verb, objects) -> bool:
+    """"took it over": a pronoun taken over stands for the place named before (the parser
+    hangs "over" as a particle or as a bare preposition)."""
+    over = any(c.lower_ == "over" and c.dep_ in ("prt", "prep", "advmod") and not list(c.children)
+               for c in verb.children)
+    return over and any(o.lower_ in PLACE_PRONOUNS for o in objects)
+
+
+def _taken_from_armed_side(verb, objects) -> bool:
+    """"seized the crossing from government forces": ground, not goods or people, taken from
+    an armed side."""
+    if not objects or "armed_target" not in _words(_pobjs(verb, SEIZED_FROM)):
+        return False
+    taken = _words(objects)
+    return not ({"weapon_object", "civilian_word"} & taken.cues)
 
 
 def _expelled_from_place(verb) -> bool:
@@ -225,6 +255,8 @@ def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
         return True
     if trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in DISRUPT_GOVERNORS:
         return True
+    if any(a.lemma_.lower() in FOILING_LEMMAS for a in list(trigger.ancestors)[:FOIL_DEPTH]):
+        return True  # "foiled a plot to bomb a church"
     if _inside_weapons_seizure(trigger, scene):
         return True
     return lemma in WEAPON_SEIZE_LEMMAS and "weapon_object" in scene_obj and "lethal" not in scene_obj
@@ -268,8 +300,10 @@ def _is_state(actors, actor_scene: Scene) -> bool:
 def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
     """(state actor?, unorganised crowd actor?, actor words) for the event."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
-    if trigger.dep_ == "conj" and not subjects:
+    if trigger.dep_ in SHARED_SUBJECT_DEPS and not subjects:
         subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if trigger.lemma_.lower() in FALL_LEMMAS:
+        subjects = _pobjs(trigger, "to")  # "the town fell to the rebels": the rebels took it
     actor_scene = _words(subjects)
     state = _is_state(actors, actor_scene)
     unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and "armed_word" not in actor_scene
@@ -317,6 +351,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         flags.add("person_seized")
     if "protest" in scene:
         flags |= _protest_flags(plover, state, actor_scene, scene)
+    elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
+        flags.add("riot")
     elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene) and not state \
             and "armed_word" not in actor_scene:
         # a crowd storming the police station is rioting against the state, not lynching
@@ -333,6 +369,12 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     if plover == "ASSAULT" and any(c.lower_ == "sexually" for c in trigger.children):
         mode = "sexual"
     return Reading(frozenset(flags), mode, target == "civilian", actor_state)
+
+
+def _partisan_crowd(state: bool, actor_scene: Scene, scene: Scene) -> bool:
+    """"Rioters burned cars", "opposition supporters pelted police with stones": a political
+    crowd's violence is a violent demonstration even when no protest is named."""
+    return not state and "partisan_actor" in actor_scene and "riot" in scene and "armed_word" not in actor_scene
 
 
 def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene) -> set[str]:
@@ -427,9 +469,10 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
     if ontology is None or plover not in ACLED_TYPES:
         return None
     plover, mode = _recast(plover, mode, trigger)
-    if _other_development(plover, mode, trigger):
+    if hint == OTHER_DEVELOPMENT["sub_event_type"] or _other_development(plover, mode, trigger):
         return dict(OTHER_DEVELOPMENT)
     scene = Scene.of(sentence_of(trigger))
+    mode, hint = _unmined(mode, hint, scene)
     reading = _flags(plover, mode, trigger, actors, recipients, scene)
     flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
     territory = _territory(plover, reading.mode, trigger, scene)
@@ -452,6 +495,13 @@ HINT_OF_MODE = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide 
                 "heavy-weapons": "Shelling/artillery/missile attack",
                 "explosives": "Remote explosive/landmine/IED", "sexual": "Sexual violence",
                 "destroy": "Looting/property destruction"}
+
+
+def _unmined(mode, hint, scene: Scene) -> tuple[str | None, str | None]:
+    """"fought for control of a gold mine": a mine that is dug, not laid, names no weapon."""
+    if mode != "explosives" or "mineral_mine" not in scene or "explosive" in scene:
+        return mode, hint
+    return None, (None if hint == HINT_OF_MODE["explosives"] else hint)
 
 
 def _mode_overrides(hint: str, mode: str | None) -> bool:

@@ -190,6 +190,12 @@ def _harmed_oneself(tok) -> bool:
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
 
 
+def _to_death(verb) -> bool:
+    """"beat/stoned/hacked ... to death": the act killed."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
 def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None,
                         weapon: str | None = None, strict: bool = False) -> bool:
     """An ASSAULT needs something violent about it: casualties, an armed actor, a weapon of war,
@@ -201,15 +207,15 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         # "were killed when the plane crashed": the cause is elsewhere in the sentence
         subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
     causes = subject_words & NON_AGENT_CAUSES
-    if weapon is not None and causes == {"fire"}:
-        causes = set()  # "artillery fire hit the market": fire from a named weapon has a shooter
+    if (weapon is not None or mode in HEAVY_MODES) and causes == {"fire"}:
+        causes = set()  # "artillery fire hit the market", "fire pounded the town": a shooter
     if causes or _harmed_oneself(tok):
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
     if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
         return True
-    if generic and weapon is None:
+    if generic and weapon is None and not _to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \
             (not size.is_empty() and any(r.code for r in recipients + actors))
     if not size.is_empty() or mode in HANDS_ON_MODES:

@@ -152,6 +152,8 @@ def _object_words(obj) -> set[str]:
 
 
 MEANS_PREPS = {"by", "over", "via", "on"}
+# Verbs whose required word is a complement, not a particle: "let free", "went missing".
+COMPLEMENT_VERBS = {"let", "go"}
 
 
 def _time_phrase(prep) -> bool:
@@ -165,8 +167,8 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
         return None
     near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")
             and not (c.dep_ == "prep" and _time_phrase(c))}  # "fired ... on Tuesday" is not "fired on"
-    if token.lemma_.lower() == "let":  # "let free 40 activists", "let the man go"
-        near |= {c.lower_ for c in token.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "amod")}
+    if token.lemma_.lower() in COMPLEMENT_VERBS:  # "let free 40 activists", "let the man go", "went missing"
+        near |= {c.lower_ for c in token.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "amod", "advcl")}
     # "called ... for Uganda to free him": "for" marks the clause, not the verb
     near |= {m.lower_ for c in token.children if c.dep_ == "advcl" for m in c.children
              if m.dep_ == "mark" and m.lower_ == "for"}
@@ -230,6 +232,25 @@ def _defended_conduct(obj) -> bool:
 ABSTRACT_GAINS = {"advantage", "initiative", "opportunity", "moment", "lead", "chance", "momentum",
                   "imagination", "mood", "headline", "spotlight", "attention", "title", "record", "medal"}
 HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
+# What a search turns up that makes finding it an ACLED development: weapons (a foiled attack)
+# or a mass grave (evidence of killings, ACLED "Other").
+FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
+                 "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
+                 "rocket", "missile", "detonator"}
+FIND_VERBS = {"find", "discover", "uncover", "unearth"}
+MASS_GRAVE_ENTRY = Trigger("grave", "VERB", None, "ASSAULT", "massacre", "202", "Other", "rule:mass-grave-found")
+# Verbs that say a place changed hands only when a place is their subject ("the town fell to").
+PLACE_SUBJECT_VERBS = {"fall"}
+# People taken or gone missing, besides PEOPLE_NOUNS.
+VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "girl", "boy", "teenager",
+                "villager", "farmer", "pupil", "schoolgirl", "schoolboy", "doctor", "nurse", "teacher",
+                "lawyer", "engineer", "chief", "traveller", "traveler", "passenger", "resident", "son",
+                "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative"}
+# Verbs that say a person vanished only when a person is their subject ("went missing").
+PERSON_SUBJECT_VERBS = {"go"}
+# Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
+# ban or tax is ordinary policy, two companies' merger is business.
+ARMED_GROUP_NOUNS = {"ban", "levy", "tax", "merger"}
 # People an armed group recruits into its ranks (fighters, or children and youths forced to join).
 RECRUITS = {"fighter", "soldier", "militant", "combatant", "militiaman", "mercenary", "child", "boy",
             "girl", "youth", "teenager", "minor", "recruit", "jihadist", "gunman"}
@@ -409,6 +430,18 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
     if lemma in ("seize", "grab", "capture") and obj is not None and obj.lemma_.lower() in ABSTRACT_GAINS:
         return None  # "seizing a poll advantage", "captured the mood": no property or people taken
+    if lemma in FIND_VERBS:
+        return _found_sense(entry, obj)
+    if lemma in PLACE_SUBJECT_VERBS and not _place_word(_subject_of(token)):
+        return None  # "prices fell to a record low"
+    if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
+        return None  # "the plane went missing" has no kidnapper
+    if lemma == "snatch" and not _person_word(obj):
+        return None  # "snatched victory", "snatched a handbag"
+    if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
+        return None  # "laid down conditions"
+    if lemma == "redeploy" and not (_object_words(obj) & (ARMED_UNITS | FORCES)):
+        return None  # "redeployed staff", "redeployed resources"
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
         return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
     if lemma in ("mobilize", "mobilise") and any(w in lex.aid_objects or w == "resource" for w in _object_words(obj)):
@@ -504,6 +537,28 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
 TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel", "commission", "board",
                  "council", "ministry", "taskforce", "office", "body", "team", "inquiry"}
 STATE_VERBS = {"become", "feel", "seem", "appear", "remain"}
+
+
+def _found_sense(entry: Trigger, obj) -> Trigger | None:
+    """"found an arms cache" keeps the find entry (weapons seized); "discovered a mass grave" is
+    the mass-grave development; anything else found is no event."""
+    words = _object_words(obj)
+    if words & FOUND_WEAPONS:
+        return entry
+    if "grave" in words and "mass" in words:
+        return MASS_GRAVE_ENTRY
+    return None
+
+
+def _place_word(token) -> bool:
+    """A place noun or name ("the town", "Bambari", "the base")."""
+    return token is not None and (token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _person_word(token) -> bool:
+    """A person noun, name or pronoun ("an activist", "Mr Khan", "him")."""
+    return token is not None and (token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE_NOUNS | VICTIM_NOUNS
+                                  or token.lower_ in ("him", "her", "them", "he", "she"))
 
 
 def _tasked_body(token) -> bool:
@@ -681,7 +736,7 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
             mode = "hunger" if "hunger" in mods else "strike"
             return replace(entry, plover="PROTEST", mode=mode, cameo="142" if mode == "hunger" else "143",
                            acled="Peaceful protest"), "noun:labour-strike"
-    if lemma == "ban" and (gov is None or not _armed_group_subject(gov)):
+    if lemma in ARMED_GROUP_NOUNS and (gov is None or not _armed_group_subject(gov)):
         return None  # a state's ban is policy; an armed group decreeing one is a development
     if lemma in AGREEMENT_NOUNS:
         if gov_lemma not in AGREEMENT_VERBS:
