@@ -1,7 +1,8 @@
 """Load the English spaCy pipeline once per process.
 
 ``load_nlp()`` -> a ``spacy.Language`` with only the components newsevents uses, plus a
-small lemma-correction step (data/nlp/lemma_fixes.v1.tsv: "retook" -> "retake").
+small lemma-correction step (data/nlp/lemma_fixes.v1.tsv: "retook" -> "retake") and a step
+before the parser that starts a sentence at every paragraph break (nlp/paragraphs.py).
 Nothing is downloaded: a missing model raises ModelNotFound with the install line.
 """
 from __future__ import annotations
@@ -38,13 +39,16 @@ def load_nlp():
     for name in disable:
         nlp.disable_pipe(name)
     nlp.max_length = 2_000_000
+    _register_components()
+    if PARAGRAPHS_PIPE not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_PIPE, before="parser")
     if LEMMA_FIXES_PIPE not in nlp.pipe_names:
-        _register_lemma_fixes()
         nlp.add_pipe(LEMMA_FIXES_PIPE, after="lemmatizer")
     return nlp
 
 
 LEMMA_FIXES_PIPE = "newsevents_lemma_fixes"
+PARAGRAPHS_PIPE = "newsevents_paragraphs"
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +67,12 @@ def _fix_lemmas(doc):
     return doc
 
 
-def _register_lemma_fixes() -> None:
+def _register_components() -> None:
     from spacy.language import Language
+
+    from .paragraphs import mark_paragraph_starts
 
     if not Language.has_factory(LEMMA_FIXES_PIPE):
         Language.component(LEMMA_FIXES_PIPE, func=_fix_lemmas)
+    if not Language.has_factory(PARAGRAPHS_PIPE):
+        Language.component(PARAGRAPHS_PIPE, func=mark_paragraph_starts)
