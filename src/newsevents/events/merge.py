@@ -4,7 +4,9 @@
 (same type, same actor and recipient codes, same modality, compatible date and place)
 are folded into the first report; every supporting sentence stays in
 ``evidence["sentences"]`` and confidence rises with the number of reports.
-Ids are derived from the article id and the event's content, so they are stable.
+A doer-less casualty report right after an attack ("Another 31 people were wounded") adds
+its counts to that attack. Ids are derived from the article id and the event's content, so
+they are stable.
 """
 from __future__ import annotations
 
@@ -15,6 +17,13 @@ from ..records import Event, stable_id
 
 SUPPORT_BONUS = 0.08   # per extra supporting sentence
 MAX_CONFIDENCE = 0.97
+# "Another 31 people were wounded, it said.": a doer-less casualty report this many sentences
+# or fewer after an attack with a known doer adds its counts to that attack.
+FOLLOW_UP_WINDOW = 2
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
+# "In a separate attack, two soldiers were killed": another incident, whatever its distance.
+OTHER_INCIDENT_WORDS = ("separate", "elsewhere", "another attack", "another incident")
+SIZE_FIELDS = ("dead", "injured", "arrested")
 
 
 def _codes(entities) -> frozenset:
@@ -101,6 +110,44 @@ def _drop_shadowed(events: list[Event]) -> list[Event]:
     return keep
 
 
+def _counts(ev: Event) -> set[str]:
+    return {f for f in SIZE_FIELDS if getattr(ev.size, f) is not None}
+
+
+def _is_casualty_follow_up(ev: Event) -> bool:
+    """A doer-less ASSAULT whose trigger is a casualty verb and that gives a count."""
+    trigger = ev.evidence.get("trigger") or {}
+    sentence = ev.text.lower()
+    return (ev.event == "ASSAULT" and not _codes(ev.actor) and not ev.aux
+            and trigger.get("lemma") in CASUALTY_LEMMAS and bool(_counts(ev))
+            and not any(word in sentence for word in OTHER_INCIDENT_WORDS))
+
+
+def _follow_up_host(merged: list[Event], ev: Event) -> Event | None:
+    """The latest earlier attack with a doer, close before ``ev``, that lacks ``ev``'s counts."""
+    for m in reversed(merged):
+        if ev.sequence - m.sequence > FOLLOW_UP_WINDOW:
+            return None
+        if m.event == "ASSAULT" and _codes(m.actor) and not m.aux and m.sequence < ev.sequence \
+                and not (_counts(m) & _counts(ev)) and _dates_compatible(m, ev) \
+                and _places_compatible(m, ev):
+            return m
+    return None
+
+
+def _fold_casualty_follow_ups(merged: list[Event], merge_sizes) -> list[Event]:
+    out: list[Event] = []
+    for ev in merged:
+        host = _follow_up_host(out, ev) if _is_casualty_follow_up(ev) else None
+        if host is None:
+            out.append(ev)
+        else:
+            folded = _fold(host, ev, merge_sizes)
+            out[out.index(host)] = replace(folded, evidence={**folded.evidence,
+                                                             "size_from": "casualty-follow-up"})
+    return out
+
+
 def merge_events(events: list[Event], article_id: str) -> list[Event]:
     try:
         from ..attributes.casualties import merge_sizes
@@ -119,4 +166,5 @@ def merge_events(events: list[Event], article_id: str) -> list[Event]:
             merged.append(ev)
         else:
             merged[merged.index(host)] = _fold(host, ev, merge_sizes)
+    merged = _fold_casualty_follow_ups(merged, merge_sizes)
     return [_with_id(ev, article_id) for ev in merged]

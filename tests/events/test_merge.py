@@ -1,0 +1,33 @@
+"""One record per real event: casualty follow-up reports fold into the attack they count."""
+from newsevents.records import Article
+
+
+def _assaults(coder, text):
+    coded = coder.code(Article(text=text, published="2026-03-02"))
+    return [e for e in coded.events if e.event == "ASSAULT"]
+
+
+def test_doerless_casualty_report_adds_its_count_to_the_attack_before_it(coder):
+    [attack] = _assaults(coder, "Gunmen stormed a hotel in Mogadishu on Friday, killing at least 12 "
+                                "people. Another 20 people were wounded, police said.")
+    assert (attack.size.dead, attack.size.injured) == (12, 20)
+    assert attack.evidence["size_from"] == "casualty-follow-up"
+    assert len(attack.evidence["sentences"]) == 2
+
+
+def test_separate_incident_keeps_its_own_count(coder):
+    events = _assaults(coder, "Gunmen stormed a hotel in Mogadishu on Friday, killing at least 12 "
+                              "people. In a separate incident, 20 people were wounded in Baidoa.")
+    first = next(e for e in events if e.size.dead == 12)
+    assert first.size.injured is None
+    assert any(e.size.injured == 20 for e in events if e is not first)
+
+
+def test_report_far_after_the_attack_is_not_folded(coder):
+    text = ("Gunmen stormed a hotel in Mogadishu on Friday, killing at least 12 people. "
+            "The president condemned the raid. Parliament met in emergency session. "
+            "Aid agencies appealed for blood donors. Another 20 people were wounded, police said.")
+    events = _assaults(coder, text)
+    first = next(e for e in events if e.size.dead == 12)
+    assert first.size.injured is None
+    assert any(e.size.injured == 20 for e in events if e is not first)
