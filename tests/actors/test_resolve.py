@@ -317,3 +317,21 @@ def test_ethnic_group_operating_in_another_state_belongs_there(nlp, resolver):
     ent, _, _ = _resolve(nlp, resolver, "Ethnic Uzbek fighters operating in Tajikistan seized a bridge.",
                          "fighters")
     assert ent is not None and ent.code == "TJK"
+
+
+def test_other_given_name_blocks_a_surname_match(nlp, resolver):
+    # the knowledge base knows one Qassem (Hezbollah's leader); another person shares the surname
+    other = _resolve(nlp, resolver, "Hamas spokesman Hazem Qassem said the talks had failed.", "Qassem")[0]
+    assert other.identifier_text != "Naim Qassem" and other.code == "PSE"
+    alone = _resolve(nlp, resolver, "Qassem said the group would fight on.", "Qassem")[0]
+    assert alone.identifier_text == "Naim Qassem"
+
+
+def test_unknown_body_named_after_its_country_keeps_its_whole_name(nlp, resolver):
+    body = _resolve(nlp, resolver, "The Kenya Anti-Corruption Commission said it had charged two "
+                                   "officials.", "Commission")[0]
+    assert (body.code, body.sector) == ("KEN", "GOV")
+    assert body.identifier_text == "Kenya Anti-Corruption Commission"
+    society = _resolve(nlp, resolver, "Soldiers detained 14 men, the Palestinian Prisoners' Society "
+                                      "said.", "Society")[0]
+    assert society.code == "PSE" and society.identifier_text == "Palestinian Prisoners' Society"

@@ -31,3 +31,16 @@ def test_report_far_after_the_attack_is_not_folded(coder):
     first = next(e for e in events if e.size.dead == 12)
     assert first.size.injured is None
     assert any(e.size.injured == 20 for e in events if e is not first)
+
+
+def test_raids_that_made_the_arrests_are_no_attack_of_their_own(coder):
+    coded = coder.code(Article(text="Soldiers arrested 14 men in overnight raids across the Nineveh "
+                                    "plains, the army said.", published="2026-03-02"))
+    assert [e.event for e in coded.events] == ["COERCE"]
+    assert coded.events[0].size.arrested == 14
+
+
+def test_deadly_raid_stays_an_attack(coder):
+    coded = coder.code(Article(text="Soldiers killed three men and arrested 14 in overnight raids "
+                                    "across the Nineveh plains, the army said.", published="2026-03-02"))
+    assert {"ASSAULT", "COERCE"} <= {e.event for e in coded.events}

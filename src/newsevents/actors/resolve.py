@@ -357,6 +357,10 @@ class ArticleActors:
         candidates += [self._text(tok.i, head.i + 1) for tok in run]
         for text in dict.fromkeys(candidates):
             hits = self._lookup(_strip_possessive(text))
+            if len(name_tokens) > 1 and len(text) < len(name) and " " not in text:
+                # the last word of a longer name is no alias of it: "Hazem Qassem" is not Naim
+                # Qassem, the "Kenya Anti-Corruption Commission" not the (European) Commission
+                hits = [h for h in hits if h[1].split("+")[0] not in ("alias", "surname")]
             if hits:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
         if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
@@ -382,6 +386,10 @@ class ArticleActors:
                 entity = self._span_entity(start, end, code=code, sector="GOV" if definite else "CVL",
                                            method="demonym")
                 return _Resolved(entity, "collective", plural=True, named=definite)
+        if cut and label is None and not honorific and head.pos_ == "PROPN" \
+                and self.kb.role_for_noun(head.lower_):
+            # "Kenya Anti-Corruption Commission": a body's name ends with a body noun
+            return self._unknown_org(head, name_tokens, start, end)
         if label == "PERSON" or honorific or (cut and label is None and head.pos_ == "PROPN"):
             return self._unknown_person(head, name_tokens, honorific, start, end)
         if label == "ORG":
@@ -530,9 +538,9 @@ class ArticleActors:
             return None
         if code is None:
             code, how = self._story, how + "+context:story-country"
-        entity = self._span_entity(start, end, code=code, sector=sector,
-                                   identifier_text=" ".join(t.text for t in name_tokens),
-                                   method=how)
+        # an organisation's name keeps its descriptive words ("Palestinian Prisoners' Society")
+        entity = self._span_entity(start, end, code=code, sector=sector, method=how)
+        entity = replace(entity, identifier_text=_strip_possessive(entity.entity_text))
         return _Resolved(entity, "org", plural=False, named=True)
 
     def _describe(self, tokens, head) -> tuple[str | None, str | None, tuple[str, ...], str]:

@@ -37,6 +37,9 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 PHYSICAL = {"ASSAULT", "COERCE"}
+# Events that can have dead, injured or arrested of their own; a count in a sentence about
+# talks, threats or accusations ("as mediators struggled to revive talks") is another act's.
+COUNTED_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 # Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
@@ -205,7 +208,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             if cand.cameo == "190" and mode in WEAPON_CAMEO:
                 cand.cameo = WEAPON_CAMEO[mode]
         cand.mode, cand.acled_hint = mode, hint
-        size = ctx.size_extractor(cand.token) if ctx.size_extractor else Size()
+        size = ctx.size_extractor(cand.token) if ctx.size_extractor and cand.plover in COUNTED_EVENTS \
+            else Size()
         loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
         date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
                 else DateAttr(ctx.published, None, "day"))

@@ -24,6 +24,7 @@ CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "die"})
 # "In a separate attack, two soldiers were killed": another incident, whatever its distance.
 OTHER_INCIDENT_WORDS = ("separate", "elsewhere", "another attack", "another incident")
 SIZE_FIELDS = ("dead", "injured", "arrested")
+RAID_LEMMAS = frozenset({"raid", "sweep", "swoop", "crackdown", "operation"})
 
 
 def _codes(entities) -> frozenset:
@@ -99,15 +100,29 @@ def _with_id(ev: Event, article_id: str) -> Event:
 
 def _drop_shadowed(events: list[Event]) -> list[Event]:
     """A party-less mention ("the fighting") in a sentence that already reports the same
-    type of event with its parties is that event, not another one."""
+    type of event with its parties is that event, not another one; so is a raid that made
+    the sentence's arrests."""
     keep = []
     for ev in events:
         anonymous = not _codes(ev.actor) and not _codes(ev.recipient)
         if anonymous and any(o is not ev and o.event == ev.event and o.sequence == ev.sequence
                              and (_codes(o.actor) or _codes(o.recipient)) for o in events):
             continue
+        if _raid_of_arrests(ev, events):
+            continue
         keep.append(ev)
     return keep
+
+
+def _raid_of_arrests(ev: Event, events: list[Event]) -> bool:
+    """"Forces arrested 14 people in raids across the West Bank": the raids are how the
+    arrests were made, not an attack of their own (none killed or wounded in them)."""
+    trigger = ev.evidence.get("trigger") or {}
+    if ev.event != "ASSAULT" or trigger.get("lemma") not in RAID_LEMMAS \
+            or ev.size.dead is not None or ev.size.injured is not None:
+        return False
+    return any(o.event == "COERCE" and o.sequence == ev.sequence and not o.aux
+               and (not _codes(ev.actor) or _codes(ev.actor) == _codes(o.actor)) for o in events)
 
 
 def _counts(ev: Event) -> set[str]:
