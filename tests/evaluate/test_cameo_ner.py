@@ -31,3 +31,8 @@ def test_an_owner_widens_to_the_argument_it_owns(nlp):
     assert _widen(nlp, text, "ISIS") == "the last ISIS group bastion"
     text = "A court rejected the Croatian government's request for a review."
     assert _widen(nlp, text, "Croatian government").startswith("the Croatian government's request")
+
+
+def test_apposition_joins_without_its_clause(nlp):
+    text = "Police arrested Tom Reyes, a lawyer who defended the strikers, on Monday."
+    assert _widen(nlp, text, "Tom Reyes") == "Tom Reyes, a lawyer"

@@ -279,3 +279,49 @@ def test_offer_to_send_troops_names_the_destination(nlp):
 def test_counted_group_keeps_its_quantity(coder):
     ev = _event(coder, "Egyptian police detained hundreds of Sudanese migrants in Cairo.", "COERCE")
     assert any(r.entity_text.startswith("hundreds of") for r in ev.recipient), ev.recipient
+
+
+def test_month_abbreviations_are_times(nlp):
+    doc = nlp("On Nov. 3 the envoy called the minister.")
+    assert is_time(next(t for t in doc if t.text.startswith("Nov")))
+
+
+def test_owner_of_the_acts_object_outranks_the_victims_of_a_folded_trigger(coder):
+    ev = _event(coder, "Rebels overran a Malian army outpost near the border, killing nine soldiers.", "ASSAULT")
+    assert _codes(ev.recipient) == {"MLI"}
+    assert not any(r.entity_text.startswith("nine") for r in ev.recipient), ev.recipient
+
+
+def test_threatened_object_with_a_named_owner_outranks_the_condition(nlp):
+    roles = verb_roles(next(t for t in nlp("Pyongyang threatened to bomb South Korean outposts unless Seoul "
+                                          "halted the drills.") if t.text == "bomb"), "THREATEN")
+    assert [t.text for t in roles.recipients] == ["outposts"]
+
+
+def test_meeting_place_gives_way_to_the_party_met(coder):
+    ev = _event(coder, "The Swedish envoy held talks in Cairo with Sudanese army leaders on Sunday.", "CONSULT")
+    assert "SDN" in _codes(ev.recipient) and "EGY" not in _codes(ev.recipient)
+
+
+def test_aid_goes_to_the_to_phrase_deep_inside_what_is_given(nlp):
+    roles = verb_roles(_root_verb(nlp("Japan sent tents and volunteers such as nurses to Malawi.")), "AID")
+    assert [t.text for t in roles.recipients] == ["Malawi"]
+
+
+def test_people_held_are_kept_as_written_even_as_physical_targets(coder):
+    ev = _event(coder, "Police detained scores of supporters of the dissident cleric on Friday.", "COERCE")
+    assert any(r.entity_text.startswith("scores of supporters") for r in ev.recipient), ev.recipient
+
+
+def test_untyped_proper_noun_is_a_party_unless_capitals_mean_nothing(nlp):
+    from newsevents.events.parties import fallback_entity
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "PUNCT"]
+    doc = _parsed(nlp, ["Ankara", "accused", "Kaplan", "of", "plotting", "."], [1, 1, 1, 1, 3, 1],
+                  ["nsubj", "ROOT", "dobj", "prep", "pcomp", "punct"], pos)
+    assert fallback_entity(doc[2]).entity_text == "Kaplan"
+    headline = _parsed(nlp, ["Exiles", "Granted", "Asylum", "Are", "Welcome"], [1, 3, 1, 3, 3],
+                       ["nsubj", "acl", "dobj", "ROOT", "acomp"], ["NOUN", "VERB", "PROPN", "AUX", "ADJ"])
+    assert fallback_entity(headline[2]) is None
+    titled = _parsed(nlp, ["Berlin", "freed", "Mr", "Vance", "."], [1, 1, 3, 1, 1],
+                     ["nsubj", "ROOT", "compound", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    assert fallback_entity(titled[2]) is None

@@ -5,8 +5,8 @@ inside the main event's actor entity spans are predicted Source, inside recipien
 spans Target. Two conversions follow the dataset's conventions, not our output's:
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
   predicted mention is widened to its noun phrase: determiners and modifiers on the left,
-  appositions and parenthetical acronyms on the right (no relative clauses or
-  prepositional phrases); a mention that owns a larger argument ("ISIS" in "the last ISIS
+  appositions (without the clauses hung on them) and parenthetical acronyms on the right
+  (no relative clauses or prepositional phrases after the head itself); a mention that owns a larger argument ("ISIS" in "the last ISIS
   group bastion") is widened to that argument's noun phrase;
 - gold Reciprocal (R) tokens mark both sides of a meeting; they count as Source, and are
   found when either our actor or our recipient (where PLOVER puts the second side) covers them.
@@ -75,6 +75,24 @@ def _argument_head(token):
     return token
 
 
+# Dependents that end a noun phrase in the dataset's spans: clauses and further appositions
+# after it ("al-Shabab, an al-Qaeda-affiliated group seeking to ...") are left out.
+CLAUSE_DEPS = {"acl", "relcl", "appos", "punct"}
+
+
+def _phrase_end(token) -> int:
+    """Index of the last token of a noun phrase without its clauses: "a critic of President
+    X" and "a number of parties and the Taliban" are kept whole, "a group seeking ..." ends at
+    "group"; a name in apposition is part of it."""
+    ends = [token.i]
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            ends.append(_phrase_end(child))  # the name after a title ("the Prime Minister, Shinzo Abe")
+        elif child.dep_ not in CLAUSE_DEPS:
+            ends.append(child.right_edge.i)
+    return max(ends)
+
+
 def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the noun phrase around the mention at [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -86,7 +104,9 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     left = min(head.left_edge.i, span.start)
     right = max(span.end - 1, head.i)
     for child in head.rights:
-        if child.dep_ in NP_RIGHT or (child.dep_ == "punct" and child.text == "(") or \
+        if child.dep_ in NP_RIGHT:
+            right = max(right, _phrase_end(child))
+        elif (child.dep_ == "punct" and child.text == "(") or \
                 (child.dep_ in ("appos", "nmod") and child.text.isupper()):
             right = max(right, child.right_edge.i)
     if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left:right + 1].text:

@@ -185,6 +185,24 @@ def _accused_of(token):
     return None
 
 
+# "rejected accusations that the army had attacked ...": the denier says the act did not happen.
+ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "suggestion", "rumour", "rumor"}
+DENYING = {"reject", "deny", "dismiss", "refute", "rebut"}
+
+
+def _denied_allegation(token):
+    """The verb denying the allegation a trigger sits in ("rejected accusations his government
+    had taken a turn with a crackdown" -> rejected), or None."""
+    cur = token
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in ALLEGATION_NOUNS and cur.dep_ == "dobj":
+            return cur.head if cur.head.lemma_.lower() in DENYING else None
+    return None
+
+
 def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
     detected = find_triggers(sent, lex)
     by_index = {d.token.i: d for d in detected}
@@ -221,6 +239,9 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             governor = None if _background(d.token) else d.governor
             light = governor is None or governor.lemma_.lower() in LIGHT_VERBS or governor.i not in by_index
             roles = noun_roles(d.token, governor, plover, light=light)
+        denier = _denied_allegation(d.token)
+        if denier is not None:
+            aux["negation"] = f"denied-allegation:{denier.lemma_.lower()}"
         accused = _accused_of(anchor)
         if accused is not None:
             # "accused X of dropping chemical munitions": X is the alleged actor

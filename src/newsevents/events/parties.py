@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
-from .roles import condition_subjects, is_time, pobjs_of
+from .roles import condition_subjects, is_time, names_party, pobjs_of
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -62,10 +62,24 @@ def _resolved(tok, resolver, physical: bool) -> list[Entity]:
     if ent is None and (tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS):
         ent = next((_with_quantity(found, tok) for p in _of_objects(tok)
                     if (found := resolver.entity_for(p, physical_target=physical) or
-                        (None if physical else fallback_entity(p, resolver))) is not None), None)
-    if ent is None and not physical:
-        ent = fallback_entity(tok, resolver)
+                        _kept_as_written(p, resolver, physical)) is not None), None)
+    if ent is None:
+        ent = _kept_as_written(tok, resolver, physical)
     return [ent] if ent is not None else []
+
+
+# Group nouns that can name a thing or a place: a physical target the KB cannot place is not
+# kept as a party ("seized a migrant camp", "shelled a convoy").
+NOT_PEOPLE = {"bulldozer", "tank", "jet", "warship", "vessel", "helicopter", "convoy", "camp", "office",
+              "state", "country", "nation", "republic", "side", "institution", "body", "board"}
+
+
+def _kept_as_written(tok, resolver, physical: bool) -> Entity | None:
+    """``fallback_entity`` for a head the resolver left unplaced; a physical target only when
+    it names people ("detained dozens of supporters"), never a thing hit or seized."""
+    people = tok.ent_type_ in ("PERSON", "ORG", "NORP") or _people_adjective(tok) or \
+        tok.lemma_.lower() in GROUP_NOUNS - NOT_PEOPLE
+    return fallback_entity(tok, resolver) if people or not physical else None
 
 
 def _with_quantity(ent: Entity, quantity) -> Entity:
@@ -123,7 +137,7 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
     if not people and (tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() in QUANTITY_HEADS and _of_objects(tok))):
         return None
     if not (people or tok.lemma_.lower() in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or _national_group(tok)):
+            or _national_group(tok) or _untagged_name(tok)):
         return None
     left = tok.left_edge
     while left.i < tok.i and left.pos_ in ("DET", "PUNCT"):
@@ -154,6 +168,22 @@ def fallback_entity(tok, resolver=None) -> Entity | None:
         how = "unresolved-place-name"  # a state or place the KB does not know (still a political actor)
     return Entity(code=code, sector=sector, entity_text=text, start=left.idx, end=tok.idx + len(tok.text),
                   method=how)
+
+
+def _untagged_name(tok) -> bool:
+    """A capitalised proper noun the NER gave no type ("accused Gulen of ..."): a name, so a
+    party, unless capitals say nothing there: at a sentence start, or in a headline whose
+    ordinary words are capitalised too ("Refugees Granted Asylum Are Welcome")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    doc = tok.doc
+    neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    headline = any(n.is_title and n.pos_ != "PROPN" and not n.is_sent_start for n in neighbours)
+    return not headline and tok.lower_.rstrip(".") not in HONORIFICS
+
+
+# Titles before a name ("Mr. Erdogan"): the name, not the title, is the party.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "mme", "messrs"}
 
 
 # Adjectives and participles that name people after "the" ("evacuated the wounded").
@@ -375,6 +405,18 @@ def _whole_of_part(tok):
     return tok
 
 
+def _head_or_owner(cand: Candidate, heads, all_heads, resolver, physical: bool,
+                   lex: Lexicon) -> tuple[list[Entity], str | None]:
+    """Entities for the party heads; failing those, for the owners of every head ("rejected
+    a US request"). ([], None) when neither names a party other than the actor."""
+    found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
+    if found:
+        return found, None
+    # "reopened its borders to X": the actor's own things do not make it the recipient
+    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex), cand, resolver)
+    return found, "recipient:owner-of-object" if found else None
+
+
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads. When none is an actor, in order: the owner of the object
@@ -388,19 +430,20 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
     if resolver is None:
         return [], None
-    if cand.plover == "THREATEN" and not any(h.ent_type_ or h.pos_ == "PRON" for h in heads):
+    if cand.plover == "THREATEN" and not any(names_party(h) for h in heads):
         # "threatened to ban voting in East Jerusalem if Hamas ran": the threatened is the one
         # the condition names, not the place of the act
         named = condition_subjects(cand.token)
         if named:
             return entities(named, resolver, physical=False, lex=lex), "recipient:condition-subject"
-    found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
-    if found:
-        return found, None
-    # "reopened its borders to X": the actor's own things do not make it the recipient
-    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex), cand, resolver)
-    if found:
-        return found, "recipient:owner-of-object"
+    own = {h.i for h in cand.roles.recipients}
+    for tier in (lambda h: h.i in own, lambda h: h.i not in own):
+        # the act's own object and its owner ("attacked an Afghan army base") come before the
+        # victims of a folded trigger (", killing 26 soldiers")
+        found = _head_or_owner(cand, [h for h in heads if tier(h)], [h for h in all_heads if tier(h)],
+                               resolver, physical, lex)
+        if found[0]:
+            return found
     extra = prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
     extra += prep_objects_of(all_heads, OBJECT_PREPS)
     if any(h.lemma_.lower() in SHELTER_NOUNS for h in all_heads):

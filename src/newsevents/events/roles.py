@@ -23,6 +23,8 @@ AID_PREPS = {"to", "for"}
 # Events that pass something to someone: the preposition naming who receives it.
 GIVING_PREPS = {"AID": AID_PREPS, "COOPERATE": {"to", "with"}}
 NOUN_RECIPIENT_PREPS = {"on", "against", "of", "at", "into", "with", "to", "between", "in"}
+# Prepositions that usually place an act rather than name its party.
+LOCATIVE_PREPS = {"in", "at"}
 # Documents through which an actor speaks ("a statement demanding", "a resolution urging").
 STATEMENT_NOUNS = {"statement", "declaration", "letter", "communique", "communiqué", "resolution",
                    "report", "message", "note", "appeal", "petition", "decree", "order", "motion"}
@@ -39,7 +41,8 @@ GRIEVANCE_PREPS = {"over", "about"}
 # Words that make a prepositional object a time, not a party ("called on Friday").
 TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
+              "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept",
+              "oct", "nov", "dec", "day", "week", "weekend", "month", "year", "morning",
               "afternoon", "evening", "night", "today", "tonight", "yesterday", "tomorrow", "time",
               "occasion", "eve", "anniversary", "date", "hour", "moment"}
 
@@ -219,17 +222,16 @@ def _stranded_object(prep):
 
 
 def _nested_prep_objects(token, preps) -> list:
-    """Prepositional objects one noun down: "provided $10 million in aid to X" -> X."""
+    """Prepositional objects anywhere inside the thing given: "provided $10 million in aid to X",
+    "sent supplies and personnel such as doctors to X" -> X."""
     out = []
     for child in token.children:
         inner = [child] if child.dep_ in ("dobj", "nmod") else \
             [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("in", "of") \
             else []
         for noun in inner:
-            out.extend(_prep_objects(noun, preps))
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    out.extend(_prep_objects(pobj, preps))
+            out.extend(o for prep in noun.subtree if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
+                       for o in pobjs_of(prep) if not is_time(o))
     return out
 
 
@@ -433,7 +435,7 @@ def verb_roles(verb, plover: str) -> Roles:
         if allowed:
             recipients.extend(allowed[:1])
             how.append("recipient:permitted-subject")
-    if plover == "THREATEN" and not any(r.ent_type_ or r.pos_ == "PRON" for r in recipients):
+    if plover == "THREATEN" and not any(names_party(r) for r in recipients):
         # "threatened a general strike unless the government ...": the threatened act is no party
         condition = condition_subjects(verb)
         if condition:
@@ -495,6 +497,13 @@ def _protest_demand(noun):
     return None
 
 
+def names_party(token) -> bool:
+    """Does a threatened object name a party: a name, a pronoun, or a thing a named owner has
+    ("shell South Korean sites", "attack Iran's bases")? "threatened a general strike" does not."""
+    return bool(token.ent_type_) or token.pos_ == "PRON" or _owner_modifier(token) is not None or \
+        any(c.dep_ == "poss" for c in token.children)
+
+
 def _owner_modifier(noun):
     """The named owner in front of a noun modifier ("US" in "US Predator attacks"), or None."""
     for child in noun.children:
@@ -538,7 +547,9 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if by and not actors:
         actors.extend(by[:1])
         how.append("actor:by-phrase")
-    pobjs = _prep_objects(noun, NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set()))
+    preps = NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set())
+    # "talks in Jerusalem with Netanyahu": the place of a meeting gives way to its party
+    pobjs = _prep_objects(noun, preps - LOCATIVE_PREPS) + _prep_objects(noun, preps & LOCATIVE_PREPS)
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
         # "talks between X and Y", "clashes between the army and the RSF": both sides act
         between = _prep_objects(noun, {"between"}) or _subject_between(noun)
