@@ -335,3 +335,11 @@ def test_unknown_body_named_after_its_country_keeps_its_whole_name(nlp, resolver
     society = _resolve(nlp, resolver, "Soldiers detained 14 men, the Palestinian Prisoners' Society "
                                       "said.", "Society")[0]
     assert society.code == "PSE" and society.identifier_text == "Palestinian Prisoners' Society"
+
+
+def test_object_pronoun_is_not_its_own_clauses_subject(nlp, resolver):
+    text = "Trump called Erdogan on Monday and urged him to release the pastor."
+    him = _resolve(nlp, resolver, text, "him")[0]
+    assert him.identifier_text.startswith("Recep Tayyip")
+    text = "Erdogan met Trump in Ankara. He urged him to lift the sanctions."
+    assert _resolve(nlp, resolver, text, "him")[0].identifier_text == "Donald Trump"

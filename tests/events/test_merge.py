@@ -44,3 +44,16 @@ def test_deadly_raid_stays_an_attack(coder):
     coded = coder.code(Article(text="Soldiers killed three men and arrested 14 in overnight raids "
                                     "across the Nineveh plains, the army said.", published="2026-03-02"))
     assert {"ASSAULT", "COERCE"} <= {e.event for e in coded.events}
+
+
+def test_strike_on_a_city_and_its_dead_civilians_are_one_event(coder):
+    [attack] = _assaults(coder, "Russian missiles struck Kharkiv on Monday. The strike killed five "
+                                "civilians in Kharkiv, the governor said.")
+    assert [a.code for a in attack.actor] == ["RUS"] and attack.size.dead == 5
+    assert len(attack.evidence["sentences"]) == 2
+
+
+def test_strike_on_fighters_is_not_merged_with_the_strike_on_the_city(coder):
+    events = _assaults(coder, "Israeli jets struck Gaza City on Monday. The military said it killed "
+                              "a Hamas commander in Gaza City.")
+    assert len(events) == 2

@@ -18,6 +18,10 @@ NEUTER = frozenset({"it", "its", "itself"})
 BODY_KINDS = frozenset({"country", "org", "group", "place-metonym", "collective"})
 # Pronouns look back at most this many sentences: older referents are re-named in news prose.
 MAX_SENTENCE_DISTANCE = 3
+# "Russian missiles struck Kharkiv. The strike killed five": an ownerless force or weapon is the
+# one just named, if it was named this recently.
+MAX_FORCE_DISTANCE = 2
+STORY_GUESS = "context:story-country"
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,11 @@ class Mention:
     surname: str | None = None
     titles: tuple[str, ...] = ()  # office classes and title terms ("DEF", "defence secretary")
     named: bool = False       # a name (not a description): a better antecedent
+
+
+def _same_referent(a: Entity, b: Entity) -> bool:
+    """Two mentions of one actor: the same code and the same identified name (or text)."""
+    return a.code == b.code and (a.identifier_text or a.entity_text) == (b.identifier_text or b.entity_text)
 
 
 def _agrees(pronoun: str, m: Mention) -> bool:
@@ -61,13 +70,15 @@ class MentionHistory:
         if mention.surname:
             self._by_surname[mention.surname] = mention
 
-    def antecedent_for_pronoun(self, pronoun: str, token_i: int, sentence_no: int) -> Mention | None:
-        """Most recent sentence with an agreeing mention; in it, a subject first, else the first one."""
+    def antecedent_for_pronoun(self, pronoun: str, token_i: int, sentence_no: int,
+                               not_same_as: Entity | None = None) -> Mention | None:
+        """Most recent sentence with an agreeing mention; in it, a subject first, else the first one.
+        ``not_same_as``: an entity the pronoun cannot be (its own clause's subject)."""
         pronoun = pronoun.lower()
         best_sentence = None
         candidates: list[Mention] = []
         for m in reversed(self.mentions):
-            if m.token_i >= token_i:
+            if m.token_i >= token_i or (not_same_as is not None and _same_referent(m.entity, not_same_as)):
                 continue
             if sentence_no - m.sentence_no > MAX_SENTENCE_DISTANCE:
                 break
@@ -86,6 +97,18 @@ class MentionHistory:
             # within the pronoun's own sentence the nearest subject before it
             return (subjects or pool)[-1]
         return (subjects or pool)[0]
+
+    def last_with_sector(self, sector: str, before: int, sentence_no: int) -> Mention | None:
+        """The latest mention of a ``sector`` body with a country of its own (not one guessed from
+        the story) no more than MAX_FORCE_DISTANCE sentences back."""
+        for m in reversed(self.mentions):
+            if m.token_i >= before:
+                continue
+            if sentence_no - m.sentence_no > MAX_FORCE_DISTANCE:
+                return None
+            if m.entity.sector == sector and m.entity.code and STORY_GUESS not in m.entity.method:
+                return m
+        return None
 
     def by_surname(self, surname: str, before: int) -> Mention | None:
         m = self._by_surname.get(surname.lower())

@@ -69,6 +69,8 @@ INDEFINITE = frozenset({"a", "an", "one", "another"})
 NOT_INHERITED = frozenset({"local", "foreign"})
 # Armed-actor sectors a group keeps for its generic members ("Hamas officials" -> REB).
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF"})
+# Ownerless forces and weapons ("the troops", "the strike") belong to the force just named.
+SALIENT_SECTORS = frozenset({"MIL"})
 # Methods meaning the knowledge base knows the actor (not a guess from title or context).
 KB_METHODS = frozenset({"kb-name", "alias", "surname", "user", "metonym", "seat", "office-dated",
                         "surname-after-first-mention"})
@@ -745,6 +747,11 @@ class ArticleActors:
                                      start=self._tokens[start].idx, end=self._end_char(start, end),
                                      method=f"title-coref->{earlier.entity.identifier_text}")
                     return _Resolved(entity, "person", earlier.gender, False, None, earlier.titles)
+        if code is None and sector in SALIENT_SECTORS:
+            earlier = self.history.last_with_sector(sector, head.i, self._sentence_of[head.i])
+            if earlier is not None:
+                code = earlier.entity.code
+                method += f"+salience:last-{sector}->{earlier.entity.entity_text}"
         if code is None and self._story:
             code = self._story
             method += "+context:story-country"
@@ -775,12 +782,31 @@ class ArticleActors:
     # -- pronouns and sources ------------------------------------------------------------
     def _pronoun(self, token) -> Entity | None:
         sentence_no = self._sentence_of[token.i]
-        m = self.history.antecedent_for_pronoun(token.lower_, token.i, sentence_no)
+        m = self.history.antecedent_for_pronoun(token.lower_, token.i, sentence_no,
+                                                not_same_as=self._clause_subject_entity(token))
         if m is None:
             return None
         target = m.entity.identifier_text or m.entity.entity_text
         return replace(m.entity, entity_text=token.text, start=token.idx,
                        end=token.idx + len(token.text), method=f"coref:pronoun->{target}")
+
+    def _clause_subject_entity(self, token) -> Entity | None:
+        """The subject of the clause an object pronoun sits in: "Trump called Erdogan and urged
+        him" -- "him" is not Trump (a non-reflexive object is never its own clause's subject)."""
+        if token.dep_ in ("dobj", "dative", "iobj"):
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head
+        else:
+            return None
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return None if subject.i == token.i else self.entity_for(subject)
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+                return None
+            verb = verb.head  # "called Erdogan and urged him": the shared subject
+        return None
 
     def _relative(self, token) -> Entity | None:
         verb = token.head

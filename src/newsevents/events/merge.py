@@ -35,6 +35,18 @@ def _key(ev: Event):
     return (ev.event, _codes(ev.actor), _codes(ev.recipient), ev.aux)
 
 
+def _same_parties(a: Event, b: Event) -> bool:
+    """Same type, actors, modality and recipients; a recipient named by a place (no sector:
+    "strikes hit Kyiv") is the same party as that state's civilians ("killed five civilians")."""
+    if _key(a) == _key(b):
+        return True
+    if (a.event, _codes(a.actor), a.aux) != (b.event, _codes(b.actor), b.aux) or not _codes(a.actor):
+        return False
+    sectors = [{r.sector for r in ev.recipient} for ev in (a, b)]
+    return {None} in sectors and all(s <= {None, "CVL"} for s in sectors) \
+        and {r.code for r in a.recipient} == {r.code for r in b.recipient}
+
+
 FALLBACK_WINDOW_DAYS = 2  # an undated report may describe something up to two days old
 
 
@@ -85,6 +97,10 @@ def _fold(base: Event, other: Event, merge_sizes) -> Event:
     evidence["sentences"] = sentences
     evidence["merged_triggers"] = base.evidence.get("merged_triggers", []) + [other.evidence.get("trigger")]
     size = merge_sizes([base.size, other.size]) if merge_sizes else base.size
+    if base.mode is None and other.mode is not None:
+        # "Israeli strikes kill 31" then "air strikes killed 31": the later report says how
+        base = replace(base, mode=other.mode, cameo=other.cameo, goldstein=other.goldstein,
+                       acled=other.acled)
     return replace(base, date=_better_date(base.date, other.date),
                    event_loc=_better_loc(base.event_loc, other.event_loc), size=size,
                    confidence=min(MAX_CONFIDENCE, max(base.confidence, other.confidence) + SUPPORT_BONUS),
@@ -175,7 +191,7 @@ def merge_events(events: list[Event], article_id: str) -> list[Event]:
         anonymous = not key[1] and not key[2]
         host = None
         if not anonymous:
-            host = next((m for m in merged if _key(m) == key and _dates_compatible(m, ev)
+            host = next((m for m in merged if _same_parties(m, ev) and _dates_compatible(m, ev)
                          and _places_compatible(m, ev)), None)
         if host is None:
             merged.append(ev)
