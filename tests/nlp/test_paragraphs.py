@@ -32,3 +32,16 @@ def test_text_without_line_breaks_is_left_alone(nlp):
     doc = nlp.make_doc("Troops shelled the town. Residents fled.")
     assert mark_paragraph_starts(doc) is doc
     assert all(tok.is_sent_start is None for tok in doc[1:])
+
+
+def test_wire_dateline_is_not_part_of_the_first_sentence(nlp):
+    doc = nlp("Police fire tear gas at protesters\n\n"
+              "NAIROBI, June 25 (Wire) - Kenyan police fired tear gas at protesters on Wednesday.")
+    assert _first_words(doc) == ["Police", "NAIROBI", "Kenyan"]
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.text == "fired")
+    assert subject.text == "police"
+
+
+def test_capitalised_words_and_a_dash_inside_a_sentence_are_no_dateline(nlp):
+    doc = nlp("The president - who was tired - left the summit early.")
+    assert len(list(doc.sents)) == 1

@@ -6,30 +6,57 @@ UK and its allies..." became one sentence, and its roles, dates and quotes were 
 the break. ``mark_paragraph_starts(doc)`` marks the first word of every paragraph as a
 sentence start, which the parser keeps. A blank line always starts a paragraph; a single line
 break does too unless the text is hard-wrapped (plain-text files cut at a fixed width, where a
-line break is no paragraph break).
+line break is no paragraph break). A wire dateline opening one of the first two paragraphs
+("NAIROBI, June 25 (Reuters) - Kenyan police fired ...") ends there too: the parser otherwise
+reads the city as the subject of the story's first verb.
 """
 from __future__ import annotations
+
+import re
 
 # Hard-wrapped text: at least this many lines, and this share of them (the last line of each
 # paragraph may be short) no longer than WRAP_WIDTH characters.
 MIN_WRAPPED_LINES = 4
 WRAPPED_SHARE = 0.8
 WRAP_WIDTH = 100
+# A dateline: a place in capitals, an optional date or state, an optional (agency), a dash.
+WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,\s*[A-Za-z0-9.\- ]{1,30})?"
+                           r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
+DATELINE_PARAGRAPHS = 2
+DATELINE_TOKENS = 16
 
 
 def mark_paragraph_starts(doc):
-    """Doc -> the same Doc, the first word after each paragraph break set as a sentence start."""
-    breaks = [tok for tok in doc if tok.is_space and "\n" in tok.text]
-    if not breaks:
+    """Doc -> the same Doc, the first word after each paragraph break and after a dateline set
+    as a sentence start."""
+    if not len(doc):
         return doc
-    wrapped = _hard_wrapped(doc, breaks)
+    breaks = [tok for tok in doc if tok.is_space and "\n" in tok.text]
+    starts = [0]
+    wrapped = _hard_wrapped(doc, breaks) if breaks else False
     last = len(doc) - 1
     for tok in breaks:
         if tok.i < last and (not wrapped or tok.text.count("\n") >= 2):
             nxt = doc[tok.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                starts.append(nxt.i)
+    for start in starts[:DATELINE_PARAGRAPHS]:
+        _mark_after_dateline(doc, start)
     return doc
+
+
+def _mark_after_dateline(doc, start: int) -> None:
+    head = doc[start:start + DATELINE_TOKENS]
+    match = WIRE_DATELINE.match(head.text)
+    if match is None:
+        return
+    story = head.start_char + match.end()
+    for tok in head:
+        if tok.idx >= story:
+            if tok.i > start:
+                tok.is_sent_start = True
+            return
 
 
 def _hard_wrapped(doc, breaks) -> bool:
