@@ -484,10 +484,11 @@ def _ancestor_ids(token) -> set[int]:
 
 def _about_other_noun(clause, trigger, count) -> bool:
     """A relative/participle clause on a noun that is neither the trigger, an event ("the
-    attack, which killed 7"), nor the counted victims ("25 people injured")."""
+    attack, which killed 7"), nor the counted victims ("25 people injured", "8 killed and 400
+    injured", where the parse hangs "injured" on the number itself)."""
     noun = clause.head
     return clause.dep_ in NOUN_CLAUSE_DEPS and noun.i != trigger.i and count.head.i != noun.i \
-        and noun.lemma_.lower() not in get_lexicon().nouns
+        and count.i != noun.i and noun.lemma_.lower() not in get_lexicon().nouns
 
 
 def _own_subject(verb) -> bool:
