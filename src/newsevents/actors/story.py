@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Callable
 
 from ..nlp.doc_views import doc_ents, doc_tokens
+from ..nlp.sentences import sentence_of
 from .kb import NON_STATE_CODES, KnowledgeBase
 from .mentions import name_run
 from .places import city_country, country_on
@@ -28,7 +29,7 @@ def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase, date: s
     if not len(doc):
         return None
     votes: Counter[str] = Counter()
-    lead_end = next(iter(doc.sents)).end
+    lead_end = sentence_of(doc[0]).end
     spans = [ent for ent in doc_ents(doc) if ent.label_ in STORY_LABELS]
     covered = {i for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
     # place names the NER missed ("hit Odesa"): uncovered proper-noun argument heads

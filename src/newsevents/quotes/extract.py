@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from ..nlp.doc_views import doc_text, doc_tokens
 from .. import records
 from ..nlp.dateline import dateline_end
-from ..nlp.sentences import PARAGRAPH_BREAK, sentence_of
+from ..nlp.sentences import PARAGRAPH_BREAK, sentence_of, sentences
 from .cues import CueEntry, cue_lexicon
 from .lines import labelled_lines
 from .marks import QuotedSpan, find_quoted_spans
@@ -472,7 +472,7 @@ def _according_cue(tok, entry: CueEntry) -> _Cue:
         anchor = anchor.head
     hole = {t.i for t in tok.subtree} | {to.i}
     if anchor.i == tok.i:
-        content = {t.i for t in tok.sent} - hole
+        content = {t.i for t in sentence_of(tok)} - hole
     else:
         content = {t.i for t in anchor.subtree} - hole
     return _Cue(tok, doc[tok.i:to.i + 1].text, tok.idx, to.idx + len(to.text),
@@ -665,11 +665,11 @@ def _join_broken_sentences(doc, cues: dict[int, _Cue]) -> None:
         if not cue.content:
             continue
         last = doc[max(cue.content)]
-        sent = last.sent
+        sent = sentence_of(last)
         if last.i != sent.end - 1 or sent.end >= len(doc) or last.is_punct or last.is_space \
                 or "\n" in last.whitespace_ or not doc[sent.end].is_alpha:
             continue
-        cue.content |= set(range(sent.end, doc[sent.end].sent.end))
+        cue.content |= set(range(sent.end, sentence_of(doc[sent.end]).end))
 
 
 def _drop_nested_cues(cues: dict[int, _Cue]) -> None:
@@ -832,7 +832,7 @@ def _lead_in(doc, text: str, span: QuotedSpan, token_ids: list[int]) -> int | No
     ('However laudable the goal, using the tax ''is a misguided approach,'' said Burman')."""
     if not token_ids or _is_fragment(doc, token_ids):
         return None
-    sent = doc[token_ids[0]].sent
+    sent = sentence_of(doc[token_ids[0]])
     start = max(sent.start_char, text.rfind("\n", 0, span.open) + 1)
     lead = text[start:span.open]
     if not any(c.isalnum() for c in lead) or any(c in lead for c in "\"“”‘’'«»") or LEAD_BREAK.search(lead):
@@ -936,7 +936,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
         if cue.speaker is not None and cue.speaker.idx < story_start:
             # 'BELGRADE, Feb 1 (Wire) - ..., police said': the place in the dateline is not the speaker.
             cue.speaker, cue.speaker_rule = None, "subject was in the dateline"
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in sentences(doc)]
     span_tokens: list[list[int]] = [[] for _ in spans]
     for i, k in enumerate(inside_quote):
         if k >= 0:
