@@ -327,3 +327,45 @@ def test_untyped_proper_noun_is_a_party_unless_capitals_mean_nothing(nlp):
     titled = _parsed(nlp, ["Berlin", "freed", "Mr", "Vance", "."], [1, 1, 3, 1, 1],
                      ["nsubj", "ROOT", "compound", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
     assert fallback_entity(titled[2]) is None
+
+
+@pytest.mark.parametrize("sentence,event,recipient", [
+    # a ditransitive verb whose first object the parse folds into the second as a compound
+    ("Japan is prepared to give Moldova border protection equipment once the talks end.", "AGREE", "MDA"),
+    ("Sweden offered Finland fighter training programmes on Friday.", "AGREE", "FIN"),
+    ("Canada promised Latvia additional military help.", "AGREE", "LVA"),
+])
+def test_name_folded_into_the_thing_given_receives_it(coder, sentence, event, recipient):
+    ev = _event(coder, sentence, event)
+    assert recipient in _codes(ev.recipient), ev.evidence
+    assert recipient not in _codes(ev.actor)
+
+
+def test_weapon_name_before_the_thing_given_is_no_recipient(coder):
+    ev = _event(coder, "Norway will send Hellfire missiles.", "AGREE")
+    assert not ev.recipient, ev.evidence
+
+
+def test_to_phrase_keeps_the_receiver_when_an_owner_name_leads_the_object(nlp):
+    from newsevents.events.roles import misparsed_dative
+    doc = nlp("Poland sent Polish-made Krab howitzers to the front.")
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert misparsed_dative(obj) is None
+
+
+def test_a_meeting_venue_is_not_its_recipient(coder):
+    ev = _event(coder, "A group of Nordic states will meet in Oslo next Tuesday to agree on a joint plan.", "AGREE")
+    assert "NOR" not in _codes(ev.recipient), ev.evidence
+    ev = _event(coder, "Chinese and Indian envoys met at the Kremlin on Monday.", "CONSULT")
+    assert "RUS" not in _codes(ev.recipient), ev.evidence
+
+
+def test_a_visit_is_still_received_by_its_host(coder):
+    ev = _event(coder, "The Turkish president arrived in Baku on Sunday for a state visit.", "CONSULT")
+    assert "AZE" in _codes(ev.recipient), ev.evidence
+
+
+def test_threat_conditioned_in_a_reported_clause_targets_its_subject(coder):
+    ev = _event(coder, "The rebel commander vowed that the fighting would continue if Kinshasa rejected his offer.",
+                "THREATEN")
+    assert "COD" in _codes(ev.recipient), ev.evidence

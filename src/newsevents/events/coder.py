@@ -19,6 +19,7 @@ from ..attributes.places import FALLBACK_METHODS
 from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import control as control_rules
 from .acled import acled_for_event
+from .beneficiary import inherit_recipients
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import (attribute_claimed_attacks, attribute_unidentified_attackers, attribute_unowned_arrests,
                       attribute_unowned_attacks, dates_from_paragraph)
@@ -26,7 +27,7 @@ from .lexicon import Lexicon
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
-from .roles import is_time
+from .roles import is_time, meets_at_venue
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -220,7 +221,7 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
             loc = _target_country_location(recipients, loc)
         # a threat is received where the threatened act would happen ("a curfew in Algiers"),
         # not where it was uttered
-        locative = cand.plover in LOCATIVE_RECIPIENTS or (
+        locative = (cand.plover in LOCATIVE_RECIPIENTS and not meets_at_venue(cand.token)) or (
             cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
         place_state = _place_state(loc, sent, ctx.actors) if locative and not recipients and loc is not None else None
         if place_state and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
@@ -453,6 +454,7 @@ def code_events(doc, ctx: CoderContext) -> list[Event]:
         raw.extend(_sentence_events(sent, seq, ctx))
     raw = attribute_unowned_arrests(attribute_unowned_attacks(raw))
     raw = attribute_claimed_attacks(dates_from_paragraph(raw, doc_text(doc)), doc_text(doc))
+    raw = inherit_recipients(raw, doc, ctx.lexicon)  # pledges' beneficiaries, reactions' targets
     events = merge_events(raw, ctx.article_id)
     if non_political:
         events = [e for e in events if e.quad_code not in (3, 4) or state_backed(e)]

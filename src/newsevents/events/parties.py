@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
-from .roles import condition_subjects, is_time, names_party, pobjs_of
+from .roles import LOCATIVE_PREPS as VENUE_PREPS
+from .roles import condition_subjects, dative_name, is_time, meets_at_venue, names_party, pobjs_of
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -417,6 +418,16 @@ def _head_or_owner(cand: Candidate, heads, all_heads, resolver, physical: bool,
     return found, "recipient:owner-of-object" if found else None
 
 
+def _named_datives(cand: Candidate, resolver) -> tuple[list[Entity], set[int]]:
+    """Entities for indirect objects the parse folded into the thing given ("gave Ukraine
+    tanks"), and the indices of the names tried. Only a party the actor KB codes counts: weapon
+    names parse the same way ("sent Patriot missiles")."""
+    names = [n for h in cand.roles.recipients if (n := dative_name(h)) is not None]
+    found = [e for n in names if (e := resolver.entity_for(n, physical_target=False)) is not None and e.code
+             and "context:" not in e.method]  # a name placed only by the story's country is no party
+    return _not_the_actor(found, cand, resolver), {n.i for n in names}
+
+
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads. When none is an actor, in order: the owner of the object
@@ -424,12 +435,15 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     ("a solution to the crisis") and their owners, for physical acts the place the target
     is in ("strikes on hideouts in Afghanistan"), and last whom the act's motive names
     ("blocked roads in defiance of X"). Weapons fired are never recipients."""
-    all_heads = [_whole_of_part(h) for h in list(cand.roles.recipients) + cand.extra_recipients
-                 if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons]
-    # "called off the strike", "condemned the attack": events are not parties, their owners may be
-    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
     if resolver is None:
         return [], None
+    datives, tried = _named_datives(cand, resolver)
+    if datives:
+        return datives, "recipient:misparsed-dative"
+    all_heads = [_whole_of_part(h) for h in list(cand.roles.recipients) + cand.extra_recipients
+                 if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons and h.i not in tried]
+    # "called off the strike", "condemned the attack": events are not parties, their owners may be
+    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
     if cand.plover == "THREATEN" and not any(names_party(h) for h in heads):
         # "threatened to ban voting in East Jerusalem if Hamas ran": the threatened is the one
         # the condition names, not the place of the act
@@ -444,7 +458,9 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                                resolver, physical, lex)
         if found[0]:
             return found
-    extra = prep_objects_of([cand.token], SECONDARY_PREPS) if cand.detected.entry.pos == "VERB" else []
+    # "met at the Kremlin": a meeting's venue is not its counterpart
+    venue = VENUE_PREPS if meets_at_venue(cand.token) else set()
+    extra = prep_objects_of([cand.token], SECONDARY_PREPS - venue) if cand.detected.entry.pos == "VERB" else []
     extra += prep_objects_of(all_heads, OBJECT_PREPS)
     if any(h.lemma_.lower() in SHELTER_NOUNS for h in all_heads):
         # "sought refuge in Germany": the state whose protection is sought

@@ -221,6 +221,63 @@ def _stranded_object(prep):
     return None
 
 
+# Words for coming together: where such an event happens is its venue, never its counterpart
+# ("will meet in Paris", "a summit in Doha"); visits and arrivals are received by their host.
+MEETING_WORDS = {"meet", "meeting", "gather", "gathering", "convene", "summit", "talk", "talks",
+                 "conference", "negotiate", "negotiation", "discuss", "discussion", "confer", "huddle"}
+
+
+def meets_at_venue(trigger) -> bool:
+    """Is the trigger a meeting, whose place names the venue rather than a party?"""
+    return trigger.lemma_.lower() in MEETING_WORDS or trigger.lower_ in MEETING_WORDS
+
+
+# Verbs that take two objects ("gave Ukraine tanks", "offered Kyiv air defence systems").
+DITRANSITIVE_VERBS = {"give", "offer", "grant", "promise", "pledge", "provide", "send", "hand", "lend",
+                      "loan", "sell", "supply", "deliver", "award", "extend", "owe", "deny", "guarantee"}
+# Words the parse may put between a ditransitive verb and its first object ("gave back").
+BEFORE_DATIVE_DEPS = {"prt", "advmod", "neg"}
+
+
+def misparsed_dative(obj):
+    """The indirect object the parse folded into the thing given, or None. In "give Ukraine
+    security guarantees" the name is read as a compound of "guarantees": a bare proper name that
+    opens the direct object of a ditransitive verb, right after the verb, with no to-phrase naming
+    another receiver ("sent US weapons to Kyiv"), is whom the thing is given to."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() not in DITRANSITIVE_VERBS or obj.left_edge.i <= verb.i:
+        return None
+    name = _leading_name(obj)
+    if name is None or _prep_objects(verb, {"to"}):
+        return None
+    between = obj.doc[verb.i + 1:name.left_edge.i]
+    return name if all(t.dep_ in BEFORE_DATIVE_DEPS for t in between) else None
+
+
+def _leading_name(obj):
+    """The proper name opening a noun phrase as a modifier of its nouns ("Finland" in "Finland
+    fighter training programmes"), or None."""
+    name = obj.doc[obj.left_edge.i]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i < obj.i:
+        name = name.head  # "South Korea"
+    if name.pos_ != "PROPN" or name.i == obj.i:
+        return None
+    link = name
+    while link.i != obj.i:
+        if link.dep_ not in ("compound", "nmod") or (link is not name and link.pos_ != "NOUN"):
+            return None
+        link = link.head
+    return name
+
+
+def dative_name(token):
+    """The misparsed indirect object a role head stands for: the name itself, or the one folded
+    into an object ("tanks" in "gave Ukraine tanks" -> "Ukraine"); None for any other head."""
+    if token.dep_ in ("compound", "nmod") and misparsed_dative(token.head) is token:
+        return token
+    return misparsed_dative(token)
+
+
 def _nested_prep_objects(token, preps) -> list:
     """Prepositional objects anywhere inside the thing given: "provided $10 million in aid to X",
     "sent supplies and personnel such as doctors to X" -> X."""
@@ -243,9 +300,9 @@ def _for_clauses(verb) -> list:
 
 def condition_subjects(verb) -> list:
     """Whom an act is conditioned on ("threatened to strike unless Baghdad accepted", "will close
-    the crossings if Hamas fires"): the named subject of an if/unless clause under the verb, its
-    complements or the verb it complements."""
-    verbs = [verb, *_children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    the crossings if Hamas fires", "vowed that the war would go on if Kyiv refused"): the named
+    subject of an if/unless clause under the verb, its complements or the verb it complements."""
+    verbs = [verb, *_children(verb, ("xcomp", "ccomp"))] + ([verb.head] if verb.dep_ == "xcomp" else [])
     for clause in (c for v in verbs for c in _children(v, ("advcl",))):
         if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
             continue
@@ -459,6 +516,8 @@ def verb_roles(verb, plover: str) -> Roles:
         preps = RECIPIENT_PREPS | (CONSULT_PREPS if plover in ("CONSULT", "AGREE", "COOPERATE") else set())
         if plover in ("AID", "SUPPORT"):
             preps = preps | AID_PREPS
+        if meets_at_venue(verb):
+            preps = preps - LOCATIVE_PREPS  # "met at the Kremlin": the venue
         pobjs = _prep_objects(verb, preps)
         if pobjs:
             recipients.extend(pobjs[:1])
@@ -527,7 +586,14 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     event itself ("condemned the attack") the condemner is not the attacker."""
     how = []
     actors, recipients = [], []
+    dative = misparsed_dative(noun)
+    if dative is not None:
+        # "give Ukraine security guarantees": the name folded into the object receives them
+        recipients.append(dative)
+        how.append("recipient:misparsed-dative")
     for child in noun.children:
+        if child is dative:
+            continue
         if child.dep_ == "poss":
             named = _named_antecedent(child, noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
             actors.append(named or child)
@@ -548,6 +614,8 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         actors.extend(by[:1])
         how.append("actor:by-phrase")
     preps = NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set())
+    if meets_at_venue(noun):
+        preps = preps - LOCATIVE_PREPS  # "a summit in Doha", "talks at the UN": the venue
     # "talks in Jerusalem with Netanyahu": the place of a meeting gives way to its party
     pobjs = _prep_objects(noun, preps - LOCATIVE_PREPS) + _prep_objects(noun, preps & LOCATIVE_PREPS)
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
@@ -565,7 +633,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             actors.extend(between[:1])
             how.append("actor:between")
             pobjs = [p for p in pobjs if p not in between]
-    if pobjs:
+    if pobjs and not recipients:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
     if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
