@@ -153,6 +153,7 @@ def _cancels(verb) -> bool:
 
 
 REFUSED_CANCEL = "refused-to-cancel:"
+PROMISING = frozenset({"promise", "decide", "ready"})
 
 
 BACKGROUND_PREPS = {"after", "before", "since", "following", "despite", "until"}
@@ -277,7 +278,16 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
                               roles.how + ("control:request-roles",))
             elif kind in ("promise", "agree", "decide", "ready", "threaten", "refuse") and ctrl_roles.actors:
                 roles = Roles(ctrl_roles.actors, roles.recipients, roles.how + ("control:subject",))
-        agreed = any(kind == "agree" for _, kind in chain)  # "agreed to postpone the rally" is agreement
+        # "agreed to postpone the rally" is agreement, "urged Israel to halt the attacks" a demand,
+        # "refused to end its offensive" a refusal: the cancelling verb negates the act asked for,
+        # not the asking; "ready to halt attacks" promises to stop a conflict act, no threat
+        agreed = any(kind in ("agree", "request", "refuse") for _, kind in chain)
+        cancelled = d.governor is not None and _cancels(d.governor) and _object_of(d.token, d.governor) \
+            and not any(c.dep_ == "neg" for c in d.governor.children)
+        if cancelled and plover == "THREATEN" and any(kind in PROMISING for _, kind in chain):
+            plover, cameo, mode = "AGREE", "030", None
+            notes.append(f"promised-to-cancel:{d.governor.lemma_.lower()}")
+            agreed = True
         if d.governor is not None and not agreed and _cancels(d.governor) and _object_of(d.token, d.governor):
             if any(c.dep_ == "neg" for c in d.governor.children):
                 # "will not end the strike": refusing to call it off (the negation is the refusal's)
@@ -295,7 +305,9 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         kind = lex.control.get(c.token.lemma_.lower())
         if c.detected.entry.pos == "VERB" and kind in ("promise", "threaten") and c.plover in ("AGREE", "THREATEN"):
             comp = [ch for ch in c.token.children if ch.dep_ in ("xcomp", "ccomp")]
-            words = {t.lower_ for ch in comp for t in ch.subtree}
+            # "vowed to end the war" promises peace: a conflict word a cancelling verb governs
+            words = {t.lower_ for ch in comp for t in ch.subtree
+                     if not (t.dep_ == "dobj" and _cancels(t.head))}
             if words & control_rules.CONFLICT_WORDS and c.plover == "AGREE":
                 c.plover, c.cameo, c.mode = "THREATEN", "138", None
                 c.aux.setdefault("future", "complement:conflict-words")
