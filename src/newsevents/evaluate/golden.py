@@ -1,7 +1,8 @@
 """Our sample corpus against hand-written expectations (tests/golden/expected.v1.json).
 
 ``score_article(coded, expected)`` -> per-fact results; ``run(path)`` codes the bundled
-samples and reports how many expected events, dates, places, counts and quotes match.
+samples (or the articles.jsonl beside ``path``) and reports how many expected events, dates,
+places, counts and quotes match.
 An expected event matches an output event of the same type (or AGREE with aux future
 for an expected future cooperative event, PLOVER's reading of intent) whose actor
 codes intersect the expected ones.
@@ -96,21 +97,29 @@ def samples_dir() -> Path:
     return data_root() / "samples"
 
 
-def code_samples(coder=None) -> dict[str, dict]:
+def code_samples(coder=None, source: Path | None = None) -> dict[str, dict]:
+    """Coded articles by id: the bundled samples, or the articles file or folder ``source``."""
     from ..ingest.readers import read_inputs
     from ..pipeline import Coder
 
     coder = coder or Coder()  # with quotes: the golden facts include who said what
     out = {}
-    for item in read_inputs([str(samples_dir())]):
+    for item in read_inputs([str(source or samples_dir())]):
         if hasattr(item, "text"):
             out[item.id] = coder.code(item).to_dict()
     return out
 
 
+def articles_for(expected_path: Path) -> Path | None:
+    """An expectations file beside its own articles.jsonl is scored on those articles (a set
+    written apart from the bundled samples); otherwise on the bundled samples."""
+    own = Path(expected_path).with_name("articles.jsonl")
+    return own if own.exists() else None
+
+
 def run(path: Path, limit: int | None = None) -> dict:
     expected = json.loads(Path(path).read_text("utf-8"))
-    coded = code_samples()
+    coded = code_samples(source=articles_for(path))
     rows, per_kind = [], {}
     for article_id, want in expected.items():
         for row in score_article(coded[article_id], want):
