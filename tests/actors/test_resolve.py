@@ -343,3 +343,21 @@ def test_object_pronoun_is_not_its_own_clauses_subject(nlp, resolver):
     assert him.identifier_text.startswith("Recep Tayyip")
     text = "Erdogan met Trump in Ankara. He urged him to lift the sanctions."
     assert _resolve(nlp, resolver, text, "him")[0].identifier_text == "Donald Trump"
+
+
+def test_the_two_countries_and_both_sides_are_the_pair_named_last(nlp, resolver):
+    text = ("Armenia accused Azerbaijan of shelling border villages. The two countries later agreed "
+            "to a truce. Russia urged both sides to respect it.")
+    doc = nlp(text)
+    actors = resolver.for_article(doc, "2026-06-01")
+    pair = actors.entities_for(_token(doc, "countries"))
+    assert [e.code for e in pair] == ["ARM", "AZE"] and all(e.method.startswith("pair->") for e in pair)
+    # the one urging is not one of the sides
+    assert [e.code for e in actors.entities_for(_token(doc, "sides"))] == ["ARM", "AZE"]
+
+
+def test_both_sides_of_one_state_are_told_apart_by_sector(nlp, resolver):
+    doc = nlp("The Sudanese army and the RSF have fought since 2023. Both sides deny shelling the camp.")
+    actors = resolver.for_article(doc, "2026-06-01")
+    pair = actors.entities_for(_token(doc, "sides"))
+    assert sorted(e.sector for e in pair) == ["MIL", "REB"]

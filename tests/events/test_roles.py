@@ -369,3 +369,9 @@ def test_threat_conditioned_in_a_reported_clause_targets_its_subject(coder):
     ev = _event(coder, "The rebel commander vowed that the fighting would continue if Kinshasa rejected his offer.",
                 "THREATEN")
     assert "COD" in _codes(ev.recipient), ev.evidence
+
+
+def test_go_between_is_no_owner_of_the_deal_and_recipients_are_not_repeated(coder):
+    ev = _event(coder, "Ethiopia and Eritrea agreed to a truce mediated by Qatar and Turkey.", "AGREE")
+    assert not {"QAT", "TUR"} & _codes(ev.recipient)
+    assert len({(r.code, r.start) for r in ev.recipient}) == len(ev.recipient)

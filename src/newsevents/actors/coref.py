@@ -21,6 +21,8 @@ MAX_SENTENCE_DISTANCE = 3
 # "Russian missiles struck Kharkiv. The strike killed five": an ownerless force or weapon is the
 # one just named, if it was named this recently.
 MAX_FORCE_DISTANCE = 2
+# "the two countries", "both sides": the two actors named last, this many sentences back at most.
+MAX_PAIR_DISTANCE = 6
 STORY_GUESS = "context:story-country"
 
 
@@ -131,6 +133,26 @@ class MentionHistory:
             if wanted & set(m.titles):
                 return m
         return None
+
+    def last_distinct(self, kinds: frozenset[str], before: int, sentence_no: int, n: int,
+                      by_sector: bool = False, not_same_as: Entity | None = None) -> list[Mention]:
+        """The ``n`` latest named mentions of different actors of ``kinds`` (different codes, or
+        with ``by_sector`` different code and sector: an army and a militia of one state), in
+        text order, within MAX_PAIR_DISTANCE sentences; fewer when there are not that many."""
+        found: list[Mention] = []
+
+        def key(m: Mention):
+            return (m.entity.code, m.entity.sector) if by_sector else m.entity.code
+
+        for m in reversed(self.mentions):
+            if m.token_i >= before or not m.named or m.kind not in kinds or not m.entity.code \
+                    or (not_same_as is not None and _same_referent(m.entity, not_same_as)):
+                continue
+            if sentence_no - m.sentence_no > MAX_PAIR_DISTANCE or len(found) == n:
+                break
+            if all(key(f) != key(m) for f in found):
+                found.append(m)
+        return found[::-1]
 
     def last_of_kind(self, kinds: frozenset[str], before: int) -> Mention | None:
         for m in reversed(self.mentions):

@@ -56,6 +56,11 @@ DESCRIPTIONS = {"group": frozenset({"group"}), "movement": frozenset({"group"}),
                 "body": frozenset({"org"}), "watchdog": frozenset({"org"}),
                 "country": frozenset({"country"}), "nation": frozenset({"country"}),
                 "kingdom": frozenset({"country"}), "republic": frozenset({"country"})}
+# Plural descriptions of the two parties just named ("the two countries", "both sides").
+PAIR_NOUNS = {"country": frozenset({"country", "place-metonym"}), "nation": frozenset({"country", "place-metonym"}),
+              "neighbour": frozenset({"country", "place-metonym"}), "neighbor": frozenset({"country", "place-metonym"}),
+              "government": frozenset({"country", "place-metonym"}),
+              "side": frozenset({"country", "place-metonym", "group", "org", "collective"})}
 # Lower-case words allowed inside a multi-word name, and how far right a name may run.
 CONNECTORS = frozenset({"of", "the", "for", "without", "and", "de", "du", "al", "on", "in"})
 MAX_WINDOW = 6
@@ -154,6 +159,9 @@ class ArticleActors:
         if base is None or self._is_pronoun(token) or token.lower_ in RELATIVE:
             return [base] if base is not None else []
         head = mention_head(token)
+        pair = self._both_sides(head)
+        if pair:
+            return pair
         out: list[Entity] = []
         for owner in coordinated_modifiers(head):
             code, how, body = self._code_from([owner], head)
@@ -169,6 +177,23 @@ class ArticleActors:
         if len(out) < 2:
             return [base]
         return out
+
+    def _both_sides(self, head) -> list[Entity]:
+        """"The two countries", "both sides": the two states (or, for sides, also groups) named
+        last, each spanning the whole mention; [] when the text has not named two."""
+        kinds = PAIR_NOUNS.get(head.lemma_.lower())
+        if kinds is None or head.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in head.lefts):
+            return []
+        # "Malaysia urged both sides": the one urging is not one of them
+        pair = self.history.last_distinct(kinds, head.i, self._sentence_of[head.i], 2,
+                                          by_sector=head.lemma_.lower() == "side",
+                                          not_same_as=self._clause_subject_entity(head))
+        if len(pair) < 2:
+            return []
+        start, end = mention_bounds(head)
+        first, last = self._tokens[start].idx, self._end_char(start, end)
+        return [replace(m.entity, entity_text=self._text(start, end), start=first, end=last,
+                        method=f"pair->{m.entity.identifier_text or m.entity.entity_text}") for m in pair]
 
     def _is_pronoun(self, token) -> bool:
         """A personal pronoun, not a capitalised name spelled like one ("the US", "a US offer")."""

@@ -200,6 +200,8 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
         actor_keys = {(a.code, a.entity_text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.entity_text) not in actor_keys]
+        # one mention found by two routes ("a truce mediated by Qatar": object owner and by-phrase)
+        recipients = list({(r.code, r.start, r.end): r for r in recipients}.values())
         _recode_by_parties(cand, actors)
         mode, hint, weapon = cand.mode, cand.acled_hint, None
         if cand.plover == "ASSAULT" and mode is None:

@@ -273,6 +273,11 @@ PLACE_PREPS = {"in", "near", "inside", "outside", "across"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE"}
 
 
+# "a truce mediated by Qatar": the go-between's agent stands outside the thing, not behind it.
+GO_BETWEEN_PARTICIPLES = {"mediate", "broker", "host", "sponsor", "facilitate", "arrange", "oversee",
+                          "monitor", "witness", "supervise"}
+
+
 def _owners(tok) -> list:
     """Who stands behind a non-actor noun: its possessor, nationality modifier, by/from/of-phrase,
     or the agent and target of a participle after it ("a proposal submitted by X", "a ban
@@ -283,7 +288,8 @@ def _owners(tok) -> list:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             out += [c for c in prep.children if c.dep_ == "pobj"]
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() not in GO_BETWEEN_PARTICIPLES):
         for child in acl.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("on", "against")):
                 out += [c for c in child.children if c.dep_ == "pobj"]
