@@ -16,10 +16,12 @@ from newsevents.events.ontology import ACLED_SUB_EVENT_TYPES, get_ontology
 from newsevents.records import Article
 
 # Held-out report sets (written without reading the rules) and the accuracy each must keep.
-# When written: acled_blind 0.740, acled_blind2 0.832, acled_fresh 0.820; 0.84 / 0.84 / 0.90
-# after the fifth session's rules. Most misses are reports the coder codes no event for at
-# all (trigger lexicon, plausibility filters), not ACLED decisions.
-HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.80, "acled_blind2.v1.tsv": 0.80, "acled_fresh.v1.tsv": 0.85}
+# When written: acled_blind 0.740, acled_blind2 0.832, acled_fresh 0.820, acled_blind3 0.856 (fifth
+# session, blind to the rules and to the other sets); 0.873 / 0.912 / 0.900 / 0.856 after the fifth
+# session's rules (acled_blind2's misses were summarised into that round's list of phrasings, so it
+# is no longer blind). Most misses are reports the coder codes no event for at all.
+HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.84, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.83,
+                   "acled_fresh.v1.tsv": 0.86}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -188,6 +190,122 @@ ISSUE3_CASES = [
 ]
 
 
+# Issue 3, round 2: events the coder dropped (own sentences; constructions from the codebook).
+ROUND2_CASES = [
+    # named kinds of assailants (not an armed organisation) attacking civilians
+    ("Attack", "Jewish settlers attacked Palestinian olive pickers near Ramallah on Saturday, "
+     "injuring four of them."),
+    ("Attack", "A shepherd was assaulted by settlers in the hills south of Hebron on Tuesday, "
+     "a rights group reported."),
+    ("Attack", "Herdsmen attacked farming families in a village of Benue state in Nigeria on "
+     "Thursday, residents said."),
+    ("Mob violence", "A mob attacked a man accused of stealing a goat in a market in Kenya on "
+     "Monday."),
+    # speech charges are political arrests, not fraud
+    ("Arrests", "Police in Uganda detained an opposition blogger on Friday on charges of "
+     "spreading false news about the president."),
+    # armed groups ordering people out of their homes without violence
+    ("Other", "Jihadist gunmen told the residents of a village in Mali's Segou region to leave "
+     "their homes by the end of the week."),
+    ("Other", "The militants gave Christian families two days to vacate the village in "
+     "Cabo Delgado on Saturday."),
+    ("Other", "Militants ordered the people of a town in northern Burkina Faso to evacuate "
+     "within 72 hours on Sunday."),
+    # offices and leaders of armed groups
+    ("Headquarters or base established", "The rebel movement opened a new office in the "
+     "border town of Renk in South Sudan on Thursday."),
+    ("Change to group/activity", "The militia appointed a new commander for its southern "
+     "brigade on Friday after a split in its ranks."),
+    ("Change to group/activity", "Around 80 ex-militiamen handed in their rifles to army "
+     "officers in Bunia on Tuesday."),
+    # protests: split sit-ins, civilians' boycotts, gatherings with a protest purpose, vigils
+    ("Peaceful protest", "Dozens of nurses staged a sit-in at the main hospital in Harare "
+     "on Tuesday over unpaid salaries."),
+    ("Peaceful protest", "Taxi drivers boycotted the new bus terminal in Accra on Monday in "
+     "protest at higher fees."),
+    ("Peaceful protest", "Relatives of the dead held a vigil in Nairobi on Sunday to remember "
+     "the victims of the bombing."),
+    # agreements: peace talks, truces taking effect, prisoner swaps
+    ("Agreement", "Peace talks between the Sudanese army and the RSF resumed in Jeddah on "
+     "Monday, mediators said."),
+    ("Agreement", "A ceasefire between the army and the rebels came into force in Khartoum at "
+     "dawn on Sunday."),
+    ("Agreement", "Armenia and Azerbaijan swapped prisoners of war at the border on Thursday."),
+    ("Agreement", "The two militias carried out a prisoner exchange in Tripoli on Saturday."),
+    # forces moving in unopposed
+    ("Non-violent transfer of territory", "Rebel fighters entered the town of Bunagana "
+     "unopposed on Monday after the soldiers had left."),
+]
+
+# Bombs set off or driven at a target, troops moved, posts abandoned, drones' grenades.
+DELIVERY_AND_MOVEMENT_CASES = [
+    ("Suicide bomb", "A jihadist set off an explosive belt among worshippers at a mosque in "
+     "Maiduguri on Friday, killing eight."),
+    ("Suicide bomb", "A suicide attacker drove a truck bomb into the gate of a police academy in "
+     "Mogadishu on Monday."),
+    ("Change to group/activity", "Belarus moved two artillery battalions to its border with "
+     "Lithuania on Thursday, the defence ministry said."),
+    ("Non-violent transfer of territory", "Army units abandoned their district headquarters in "
+     "Helmand on Saturday without fighting, and Taliban fighters moved in."),
+    ("Non-violent transfer of territory", "Government soldiers entered the rebel stronghold of "
+     "Kaga Bandoro unopposed on Friday after the fighters fled."),
+    ("Air/drone strike", "A Russian drone dropped grenades on Ukrainian soldiers in a trench near "
+     "Kupiansk on Monday."),
+    ("Other", "Gunmen ordered shopkeepers in a market town in Niger to shut their stores and "
+     "leave within two days."),
+    ("Other", "Jihadist fighters told the women of a village in Burkina Faso to stay indoors on "
+     "market days."),
+    # talks with an armed group are peace talks
+    ("Agreement", "Negotiations between the Colombian government and a guerrilla faction "
+     "resumed in Caracas on Tuesday."),
+    # what a vigil is for does not make an arrest at it excessive force
+    ("Protest with intervention", "Police arrested twenty people at a vigil for a murdered "
+     "journalist in Belgrade on Friday."),
+]
+
+# Agreements whose background clause names past fighting: the fighting is not the report's event.
+BACKGROUND_CASES = [
+    ("Agreement", "The two clans signed a truce in Somalia's Galmudug region on Friday after "
+     "months of fighting over water wells."),
+    ("Agreement", "Israel and Hamas agreed to a ceasefire on Thursday, ending eleven days of "
+     "fighting in Gaza."),
+    ("Agreement", "The army and the rebels agreed on a truce in Sudan on Monday after fighting "
+     "killed hundreds of people."),
+]
+
+
+@pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES)
+def test_round2_report_label(coder, expected, text):
+    assert _predicted(coder, text) == expected
+
+
+@pytest.mark.parametrize("wrong, text", [
+    # a state's evacuation order, a company's appointment, a resignation handed in: no development
+    ("Other", "The government ordered residents of the coastal towns to evacuate ahead of the "
+     "cyclone on Monday."),
+    ("Change to group/activity", "The bank appointed a new chief executive on Tuesday."),
+    ("Change to group/activity", "The minister handed in his resignation on Friday."),
+    # a plan abandoned, an embassy moved, a journey set off on: no military event
+    ("Change to group/activity", "The government abandoned its plan to raise fuel prices on Monday."),
+    ("Change to group/activity", "The country moved its embassy to Jerusalem on Monday."),
+    ("Suicide bomb", "The delegation set off for the border talks in a convoy on Friday."),
+    # trade talks are no ACLED agreement
+    ("Agreement", "Trade talks between China and the United States resumed in Geneva on Monday."),
+    # a vigil about an attack is still peaceful
+    ("Violent demonstration", "Mourners held a vigil on Saturday for the victims of the attack "
+     "on the church."),
+])
+def test_round2_prevents_wrong_reading(coder, wrong, text):
+    assert wrong not in _labels(coder, text)
+
+
+def test_background_fighting_is_flagged_historical(coder):
+    coded = coder.code(Article(text="The rival factions signed a peace deal on Friday, ending "
+                                    "weeks of clashes in the city.", published="2026-06-15"))
+    clashes = [e for e in coded.events if e.event == "ASSAULT"]
+    assert clashes and all("historical" in e.aux and e.acled is None for e in clashes)
+
+
 def _labels(coder, text: str) -> set[str]:
     coded = coder.code(Article(text=text, published="2026-06-15"))
     return {e.acled["sub_event_type"] for e in coded.events if e.acled and "negation" not in e.aux}
@@ -253,7 +371,7 @@ def _predicted(coder, text: str) -> str:
 
 
 @pytest.mark.parametrize("name,per_type", [("acled_blind.v1.tsv", 5), ("acled_blind2.v1.tsv", 5),
-                                           ("acled_fresh.v1.tsv", 2)])
+                                           ("acled_blind3.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)

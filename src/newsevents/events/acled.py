@@ -22,12 +22,15 @@ from functools import lru_cache
 from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of
+from .modality import background_reference
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
-# COOPERATE and AID only through a handed-over territory, a weapons hand-in or an evacuated place.
+# CONSULT only as peace talks; COOPERATE and AID only through a handed-over territory, a weapons hand-in or an evacuated place.
 ACLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AGREE", "SUPPORT",
-               "RETREAT", "CONCEDE", "COOPERATE", "AID"}
+               "RETREAT", "CONCEDE", "COOPERATE", "AID", "CONSULT"}
+# What talks are about: "talks on a ceasefire", "negotiations over a truce".
+TALK_TOPIC_PREPS = {"on", "over", "about", "for", "toward", "towards"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "SPY", "UAF", "CRM", "INS", "SEP"}
 UNARMED_SECTORS = {"CVL", "REF", "BUS", "EDU", "MED", "HLH", "LAB", "AGR", "JRN", "REL", "SOC",
@@ -82,10 +85,13 @@ PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "bu
                  "student", "farmer", "villager", "resident", "passenger", "trader", "doctor",
                  "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader"}
 SEIZURE_OCCASION_PREPS = {"during", "in"}
+# Prepositions that name what a protest is about, not what happened at it.
+GRIEVANCE_PREPS = {"for", "against", "over", "about"}
 HAND_LEMMAS = {"hand", "cede", "transfer", "surrender"}
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
+MOVE_IN_LEMMAS = {"enter"}
 LEAVE_LEMMAS = {"evacuate", "abandon", "vacate", "leave"}
 # Deliberate destruction verbs: with a structure as object and nobody hurt, property destruction.
 DEMOLISH_LEMMAS = {"blow", "demolish", "dynamite", "detonate"}
@@ -306,7 +312,7 @@ def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
         subjects = _pobjs(trigger, "to")  # "the town fell to the rebels": the rebels took it
     actor_scene = _words(subjects)
     state = _is_state(actors, actor_scene)
-    unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and "armed_word" not in actor_scene
+    unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and not _organised(actor_scene)
     crowd = unarmed and ("crowd_actor" in actor_scene or bool(actors)) and not state
     return state, crowd, actor_scene
 
@@ -329,6 +335,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     actor_state, crowd, actor_scene = _actor_kind(actors, trigger)
     state = actor_state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
     target = _target_kind(recipients, object_scene)
+    if target is None and "assailant_group" in actor_scene:
+        target = "civilian"  # settlers or a gang attacking someone the report does not arm
     if _is_disrupted(trigger, object_scene, scene):
         flags.add("disrupted")
     if plover == "COERCE" and mode == "arrest" and "foiled" in scene:
@@ -340,7 +348,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         mode = "destroy"
     if "coup" in scene:
         flags.add("coup")
-    if plover == "AGREE" and "agreement" in scene:
+    if (plover == "AGREE" and "agreement" in scene) or (plover == "CONSULT" and _peace_talks(trigger)):
         flags.add("agreement")
     if plover in HANDING_TYPES and trigger.lemma_.lower() in HAND_LEMMAS and "weapon_object" in object_scene:
         flags.add("disarm")
@@ -354,11 +362,13 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
         flags.add("riot")
     elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene) and not state \
-            and "armed_word" not in actor_scene:
+            and not _organised(actor_scene):
         # a crowd storming the police station is rioting against the state, not lynching
         flags.add("riot" if "crowd_actor" in actor_scene and "state_property" in object_scene else "mob")
     if plover == "ASSAULT" and mode in WEAPON_MODES and "disrupted" not in flags:
         weapon, grenade = _weapon_mode(scene)
+        if grenade and "aerial" in actor_scene:
+            weapon, grenade = "aerial", False  # "a drone dropped grenades": an air strike
         if weapon and not (weapon == "explosives" and mode in ("aerial", "drone", "heavy-weapons")
                            and not grenade):
             mode = weapon
@@ -369,6 +379,24 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     if plover == "ASSAULT" and any(c.lower_ == "sexually" for c in trigger.children):
         mode = "sexual"
     return Reading(frozenset(flags), mode, target == "civilian", actor_state)
+
+
+def _organised(actor_scene: Scene) -> bool:
+    """Armed actors, or assailants named as a standing group ("settlers", "herders", "a gang"):
+    their attack on civilians is an attack, not a crowd's mob violence."""
+    return "armed_word" in actor_scene or "assailant_group" in actor_scene
+
+
+def _peace_talks(trigger) -> bool:
+    """Talks the trigger's own words put to peace or a truce ("peace talks", "negotiations on
+    a ceasefire"), or talks with an armed group ("negotiations between the government and the
+    rebels"): ACLED counts them with agreements; other talks are no ACLED event."""
+    words = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in TALK_TOPIC_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    sides = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    return "agreement" in _words(words) or "non_state_force" in _words(sides)
 
 
 def _partisan_crowd(state: bool, actor_scene: Scene, scene: Scene) -> bool:
@@ -415,6 +443,8 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         sent = sentence_of(trigger)
         moved_in = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
         return "transferred" if moved_in or "transfer_peaceful" in scene else None
+    if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
+        return "transferred" if lemma in MOVE_IN_LEMMAS else None
     if plover in HANDING_TYPES:
         objs = _words(_objects(trigger))
         return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None
@@ -466,12 +496,12 @@ def _other_development(plover, mode, trigger) -> bool:
 
 
 def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipients):
-    if ontology is None or plover not in ACLED_TYPES:
-        return None
+    if ontology is None or plover not in ACLED_TYPES or background_reference(trigger):
+        return None  # past fighting an agreement looks back on is no event of the report
     plover, mode = _recast(plover, mode, trigger)
     if hint == OTHER_DEVELOPMENT["sub_event_type"] or _other_development(plover, mode, trigger):
         return dict(OTHER_DEVELOPMENT)
-    scene = Scene.of(sentence_of(trigger))
+    scene = Scene.of(_scene_tokens(plover, trigger))
     mode, hint = _unmined(mode, hint, scene)
     reading = _flags(plover, mode, trigger, actors, recipients, scene)
     flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
@@ -488,6 +518,25 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
                                   state_actor=reading.state, territory=territory, flags=flags)
     except NewsEventsError:  # an unknown mode must not lose the event; evidence keeps the mode
         return None
+
+
+def _scene_tokens(plover, trigger) -> list:
+    """The trigger's sentence without what a protest in it is about ("a vigil for the victims
+    of the attack" is no riot, "a march against the killing of a student" no killing)."""
+    sent = list(sentence_of(trigger))
+    protests = [t for t in sent if t.lemma_.lower() in cue_terms()["protest"]]
+    if plover == "PROTEST":
+        protests += [trigger, trigger.head]  # the protest's own verb, or its light verb
+    grievance = {t.i for node in protests for c in node.children if _states_grievance(c) for t in c.subtree}
+    return [t for t in sent if t.i not in grievance] if grievance else sent
+
+
+def _states_grievance(child) -> bool:
+    """"for the victims of the attack", "to mark a year since the attack": a phrase or purpose
+    clause saying what a protest is about."""
+    if child.dep_ == "prep":
+        return child.lower_ in GRIEVANCE_PREPS
+    return child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
 
 
 HINT_OF_MODE = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb",

@@ -72,8 +72,69 @@ def modality(token) -> dict[str, str]:
             if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in node.children):
                 break  # a clause of its own ("until its demands are met") keeps its own polarity
         first = False
+    background = background_reference(token)
+    if background:
+        flags.setdefault("historical", background)
     # "going to attack", "set to attack", "plans to" are handled as control kinds.
     return flags
+
+
+# Spans of time that make an event a history the report looks back on ("after months of
+# fighting", "ending weeks of clashes").
+DURATION_NOUNS = {"day", "week", "month", "year", "decade"}
+# Verbs that end a span of conflict ("ending weeks of clashes", "halting years of war").
+ENDING_VERBS = {"end", "halt", "stop", "conclude", "close"}
+# Relating words that place another event before the reported one.
+BEFORE_LINKS = {"after", "following", "since"}
+# Agreements, and the verbs that report them, whose "after ..." phrase is background.
+AGREEMENT_WORDS = {"agree", "sign", "ceasefire", "cease-fire", "truce", "deal", "agreement", "accord",
+                   "treaty", "talk", "negotiation", "swap", "exchange", "peace", "armistice", "pact"}
+
+
+def background_reference(token) -> str | None:
+    """A reason when the trigger names past fighting that another act looks back on or ends
+    ("signed a truce after months of fighting", "ending weeks of clashes", "a ceasefire came into
+    force after clashes that left ten dead"), else None. PLOVER flags such references historical."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and _looked_back_on(head.head):
+        return f"background:{head.head.lemma_.lower()}-of"
+    governor = _before_governor(token)
+    if governor is not None and _reports_agreement(governor):
+        return "background:before-agreement"
+    return None
+
+
+def _looked_back_on(span_noun) -> bool:
+    """"months" in "after months of", "weeks" in "ending weeks of": a past span, not a coming one
+    ("launched three days of strikes")."""
+    if span_noun.lemma_.lower() not in DURATION_NOUNS:
+        return False
+    head = span_noun.head
+    return (span_noun.dep_ == "pobj" and head.lower_ in BEFORE_LINKS) or \
+        (span_noun.dep_ == "dobj" and head.lemma_.lower() in ENDING_VERBS)
+
+
+def _before_governor(token):
+    """The word an "after"/"following"/"since" phrase or clause holding the trigger hangs from
+    ("agreed" in "agreed ... after fighting killed dozens"), else None."""
+    node = token
+    for _ in range(4):
+        if node.lower_ in BEFORE_LINKS and node.dep_ == "prep":
+            return node.head
+        if any(c.dep_ == "mark" and c.lower_ in BEFORE_LINKS for c in node.children):
+            return node.head if node.head.i != node.i else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _reports_agreement(verb) -> bool:
+    """The verb, its subject or its object names an agreement ("agreed", "a truce came into force")."""
+    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                     if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep")}
+    words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    return bool(words & AGREEMENT_WORDS)
 
 
 CONDITION_MARKS = {"unless", "if"}

@@ -33,7 +33,8 @@ POLITICAL_GROUP_NOUNS = {"confederation", "federation", "agency", "court", "judg
                          "faction", "army", "police", "militia", "guerrilla", "insurgent", "junta",
                          "regime", "movement", "front", "coalition", "alliance", "authority",
                          "administration", "cabinet", "parliament", "union", "protester",
-                         "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier"}
+                         "demonstrator", "activist", "separatist", "jihadist", "fighter", "soldier",
+                         "clan", "tribe"}
 
 
 COLLECTIVE_ACTS = {"PROTEST", "ASSAULT", "COERCE", "THREATEN", "REQUEST", "AID", "RETREAT", "REJECT",
@@ -113,8 +114,18 @@ def ordinary_justice(cand: Candidate, recipients) -> bool:
         return False
     if any(r.sector not in (None, "CVL") and r.sector not in CIVILIAN_SECTORS for r in recipients):
         return False
-    words = {t.lower_ for t in sentence_of(cand.token)}
-    return bool(words & ORDINARY_OFFENCES)
+    return any(t.lower_ in ORDINARY_OFFENCES and not _speech_offence(t) for t in sentence_of(cand.token))
+
+
+# What is "false" or "fake" in a charge of spreading false news: speech, which makes the arrest a
+# political one (ACLED Arrests), not fraud.
+SPEECH_NOUNS = {"information", "news", "report", "rumour", "rumor", "statement", "claim", "propaganda",
+                "post", "content", "allegation"}
+
+
+def _speech_offence(word) -> bool:
+    """"false information", "fake news": the offence word describes speech."""
+    return word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in SPEECH_NOUNS
 
 
 # Bodies that hear a complaint or lawsuit: "filed a lawsuit with the court", "lodged a complaint
@@ -134,10 +145,29 @@ def forum_not_target(cand: Candidate, ent: Entity) -> bool:
     return root.lemma_.lower() in FORUM_NOUNS and root.dep_ == "pobj" and root.head.lower_ in FORUM_PREPOSITIONS
 
 
+# Attackers a report names by what they are, not by an armed organisation ("settlers", "a
+# mob", "herders", "a gang"): their violence is disorder ACLED records, never sport.
+NAMED_ASSAILANTS = {"settler", "vigilante", "herder", "herdsman", "mob", "gang", "youth", "thug",
+                    "assailant", "attacker", "raider", "crowd", "lyncher"}
+
+
+def _named_assailants(cand: Candidate) -> bool:
+    """The subject of a violent act is a named kind of assailant ("Settlers attacked",
+    "attacked by a mob", "a group of vigilantes beat")."""
+    heads = [t for a in cand.roles.actors for t in [a, *_of_objects(a)]]
+    return cand.plover == "ASSAULT" and any(t.lemma_.lower() in NAMED_ASSAILANTS for t in heads)
+
+
+def _of_objects(token) -> list:
+    """"group of vigilantes" -> [vigilantes]."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def political(cand: Candidate, actors, recipients) -> bool:
-    """At least one party is a political actor, or civilians act or suffer collectively."""
+    """At least one party is a political actor, or civilians act or suffer collectively, or a
+    named kind of assailant attacks."""
     parties = actors + recipients
-    if any(_political_party(e) for e in parties):
+    if any(_political_party(e) for e in parties) or _named_assailants(cand):
         return True
     return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
 
@@ -213,7 +243,7 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
-    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES:
+    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand):
         return True
     if generic and weapon is None and not _to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \

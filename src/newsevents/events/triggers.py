@@ -49,6 +49,9 @@ TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
          "stronghold", "command", "roadblock"}
+# Offices an armed group opens are its headquarters ("the rebels opened an office in the
+# capital"); a state's or a company's office is not.
+GROUP_OFFICES = {"office", "bureau", "representation", "mission"}
 PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupation", "siege",
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
@@ -198,6 +201,9 @@ GRANTED = {"permission", "access", "entry", "visa", "request", "application", "b
 DEFENDED = {"right", "decision", "policy", "move", "action", "plan", "record", "law", "deal", "stance",
             "strategy", "choice", "approach", "response", "handling", "reform", "measure", "conduct",
             "position", "involvement", "effort", "presence", "expansion", "intervention", "operation"}
+# Words and deeds one attacks only verbally ("attacked the minister's plan").
+CRITICISED_WORDS = {"proposal", "remark", "comment", "idea", "bill", "budget", "speech", "statement",
+                    "claim", "report", "policy", "reform", "plan", "decision", "record", "ruling", "verdict"}
 CRITICISM = {"criticism", "charge", "accusation", "allegation", "attack", "critic", "claim", "complaint"}
 
 
@@ -262,6 +268,95 @@ AID_MISSIONS = PEACEKEEPERS | {"observer", "monitor", "rescue", "relief", "human
                                "peace"}
 
 
+# An armed group ordering people out of their homes, or to stay in them, without violence
+# (ACLED "Other"): the telling verbs, and the leaving they demand ("ordered villagers to leave",
+# "gave residents 48 hours to vacate the town"). A state ordering an evacuation is no such event.
+EVICTING_VERBS = {"order", "give", "instruct", "compel", "force", "tell"}
+LEAVING_VERBS = {"leave", "abandon", "vacate", "evacuate", "flee", "quit", "relocate", "depart"}
+CONFINED_WORDS = {"home", "indoors", "inside", "homes"}
+EVICTION_ENTRY = Trigger("order", "VERB", None, "COERCE", "restrict", "174", "Other", "rule:eviction-order")
+
+
+def _eviction_order(token) -> bool:
+    """An armed group's telling verb whose own clause demands that people leave."""
+    if token.lemma_.lower() not in EVICTING_VERBS or not _armed_group_subject(token):
+        return False
+    return any(_leaving_or_confined(t) and _clause_verb_index(t) == token.i for t in token.subtree)
+
+
+def _leaving_or_confined(verb) -> bool:
+    """"to leave", "to vacate", or "to stay at home/indoors" (a curfew of the group's own)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in LEAVING_VERBS or (lemma == "stay" and any(t.lower_ in CONFINED_WORDS for t in verb.subtree))
+
+
+def _clause_verb_index(token) -> int | None:
+    """Position of the nearest verb above ``token``, past verbs it is conjoined with ("ordered
+    them to close their shops and leave": "leave" belongs to "ordered")."""
+    while token.dep_ == "conj" and token.head.pos_ == "VERB":
+        token = token.head
+    return next((a.i for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+# Forces leaving a place (ACLED: a change of activity, or a transfer when someone moves in).
+ABANDON_VERBS = {"abandon", "vacate"}
+# Bombs set off or driven at a target ("set off an explosive vest", "drove a car bomb into").
+DELIVERY_PARTICLES = {"off", "into"}
+DELIVERED_BOMBS = {"bomb", "vest", "belt", "device", "explosive", "ied", "charge", "car", "truck", "vehicle",
+                   "vbied", "landmine", "mine", "grenade"}
+
+
+def _forces_leave_place(token, obj) -> bool:
+    """"troops abandoned the town", "the militia vacated its base": armed leavers, a place."""
+    return _held_place(obj) and _forces_subject(token)
+
+
+def _forces_subject(verb) -> bool:
+    """The verb's subject names armed forces of any side ("troops", "the army", "rebel fighters")."""
+    subject = _subject_of(verb)
+    return subject is not None and bool(_object_words(subject) & (ARMED_UNITS | NON_STATE_ARMED | FORCES))
+
+
+def _held_place(obj) -> bool:
+    """A place or post forces hold ("the town", "Kidal", "a district centre", "their base")."""
+    return _place_word(obj) or bool(_object_words(obj) & (TERRITORY_WORDS | BASES))
+
+
+# Forces moving into a place nobody defends (ACLED "Non-violent transfer of territory").
+MOVE_IN_VERBS = {"enter"}
+UNOPPOSED_WORDS = {"unopposed", "peacefully", "unchallenged", "unhindered"}
+UNFOUGHT_NOUNS = {"fight", "fighting", "resistance", "battle", "shot", "clash"}
+
+
+def _unopposed_entry(token, obj) -> bool:
+    """"troops entered the town unopposed", "rebels entered Goma without a fight": armed movers,
+    a place, and no resistance."""
+    if not (_forces_subject(token) and _held_place(obj)):
+        return False
+    words = {t.lower_ for t in token.subtree}
+    unfought = any(c.dep_ == "prep" and c.lower_ == "without" and _object_words(next(iter(c.children), None))
+                   & UNFOUGHT_NOUNS for c in token.children)
+    return bool(words & UNOPPOSED_WORDS) or unfought
+
+
+# An armed group naming its own new leader changes the group (ACLED "Change to group/activity").
+NAMING_VERBS = {"name", "appoint", "elect", "choose", "select", "designate", "install", "pick"}
+LEADER_TITLES = {"leader", "commander", "chief", "emir", "head", "chairman", "chair", "president",
+                 "spokesman", "spokesperson", "successor", "deputy", "general", "secretary-general"}
+
+
+def _named_roles(token, obj) -> set[str]:
+    """Words of the object and of the role it is named to ("named X its new leader", "appointed
+    X as commander")."""
+    roles = [c for c in token.children if c.dep_ in ("oprd", "xcomp")]
+    roles += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if obj is not None:
+        roles += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return _object_words(obj) | {w for r in roles for w in _object_words(r)}
+
+
 def _mission_words(token) -> set[str]:
     """Noun and adjective lemmas in the verb's own clause ("sent troops to join the peacekeeping mission")."""
     return {t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")
@@ -303,6 +398,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     lemma = entry.lemma
     obj = _object(token)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    if _eviction_order(token):
+        return EVICTION_ENTRY
+    if lemma in LEAVING_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl") and _eviction_order(token.head):
+        return None  # "ordered residents to evacuate": the order is the event, not an evacuation
+    if lemma in EVICTING_VERBS and entry.particle is None and entry.acled == EVICTION_ENTRY.acled:
+        return None  # the lexicon's "order" is an event only as an armed group's eviction order
     if obj is not None and obj_lemma in lex.nouns and lemma in LIGHT_VERBS and entry.particle is None:
         return None  # the object noun is the event ("launched an attack"); "call off" is not light
     if lemma == "strike" and obj_lemma in AGREEMENT_NOUNS | {"balance", "tone", "chord", "note",
@@ -349,7 +450,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in ("against", "over") and _object_words(next(iter(c.children), None)) & CRITICISM
             for c in token.children)):
         return None
-    if lemma == "exchange" and _object_words(obj) & {"prisoner", "captive", "detainee", "hostage", "pow", "body"}:
+    if lemma in ("exchange", "swap") and _object_words(obj) & {"prisoner", "captive", "detainee", "hostage", "pow", "body"}:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
         return None
@@ -358,6 +459,20 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma in ("exchange", "trade") and obj_lemma in ("fire", "gunfire", "shot"):
         return replace(entry, plover="ASSAULT", mode="firearms", cameo="193", acled="Armed clash")
+    if lemma == "attack" and obj_lemma in CRITICISED_WORDS:
+        return replace(entry, plover="ACCUSE", mode=None, cameo="111", acled=None)  # "attacked the plan"
+    if lemma in ABANDON_VERBS and not _forces_leave_place(token, obj):
+        return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
+    if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
+        return None  # "moved its embassy", "moved the vote"
+    if entry.plover == "ASSAULT" and entry.particle in DELIVERY_PARTICLES and not _object_words(obj) & DELIVERED_BOMBS:
+        return None  # "set off for the capital", "drove a truck into the city"
+    if lemma in MOVE_IN_VERBS:
+        return entry if _unopposed_entry(token, obj) else None
+    if lemma in NAMING_VERBS:
+        return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
+    if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
+        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if lemma in ("establish", "set", "build", "open") and _object_words(obj) & BASES and \
             (lemma != "set" or entry.particle == "up" or any(c.lower_ == "up" for c in token.children)):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
@@ -372,7 +487,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         words = _object_words(obj)
         if "hostage" in {c.lower_ for c in token.subtree} or "captive" in words:
             return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
-    if lemma in ("share", "exchange") and not _object_words(obj) & INFO_OBJECTS:
+    if lemma in ("share", "exchange", "swap") and not _object_words(obj) & INFO_OBJECTS:
         return None
     if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
         return None
@@ -440,6 +555,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "snatched victory", "snatched a handbag"
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
         return None  # "laid down conditions"
+    if lemma == "hand" and entry.particle == "in" and not _handed_in_words(token, obj) & FOUND_WEAPONS:
+        return None  # "handed in his resignation"
     if lemma == "redeploy" and not (_object_words(obj) & (ARMED_UNITS | FORCES)):
         return None  # "redeployed staff", "redeployed resources"
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
@@ -459,10 +576,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return None
-    if lemma == "gather" and (obj is not None or not any(
-            (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES) or
-            (c.dep_ == "prep" and c.lower_ in ("outside", "against")) for c in token.children)):
+    if lemma == "gather" and not _protest_gathering(token, obj):
         return None  # "gathered outside parliament to demand ...", not "gathered resources"
+    if lemma == "boycott" and _civilian_boycott(token):
+        return replace(entry, plover="PROTEST", mode="strike", cameo="143", acled="Peaceful protest")
     if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in ("how", "that")
                                       for c in token.children):
         return None  # "demonstrated that the system works" shows, it does not protest
@@ -533,6 +650,29 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     return entry
 
 
+def _protest_gathering(token, obj) -> bool:
+    """"gathered to demand", "gathered outside parliament, chanting slogans": a purpose clause,
+    or a protest place with no object gathered ("outside" may parse as the object's modifier)."""
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in token.children):
+        return True
+    at_place = any(c.dep_ == "prep" and c.lower_ in ("outside", "against") for c in token.children)
+    return (obj is None and at_place) or (obj is not None and any(c.lower_ == "outside" for c in obj.children))
+
+
+# Civilians who boycott in protest (CAMEO 143, a protest), unlike a state's boycott (163, a sanction).
+BOYCOTTERS = LABOUR_PEOPLE | {"resident", "voter", "consumer", "shopkeeper", "merchant", "parent",
+                              "supporter", "activist", "villager", "motorist", "passenger", "shopper",
+                              "customer", "citizen", "people"}
+
+
+def _civilian_boycott(token) -> bool:
+    """"Traders boycotted the market in protest", "opposition supporters boycotted the vote"."""
+    subject = _subject_of(token)
+    in_protest = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() == "protest" for o in c.children)
+                     for c in token.children)
+    return in_protest or (subject is not None and subject.lemma_.lower() in BOYCOTTERS)
+
+
 # Bodies that are "charged with" a task ("the unit was charged with protecting networks"), not an offence.
 TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel", "commission", "board",
                  "council", "ministry", "taskforce", "office", "body", "team", "inquiry"}
@@ -548,6 +688,12 @@ def _found_sense(entry: Trigger, obj) -> Trigger | None:
     if "grave" in words and "mass" in words:
         return MASS_GRAVE_ENTRY
     return None
+
+
+def _handed_in_words(token, obj) -> set[str]:
+    """What was handed in: the object, or the parser's object of "in" ("handed in their rifles")."""
+    return _object_words(obj) | {w for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "in"
+                                 for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
 
 
 def _place_word(token) -> bool:
@@ -595,6 +741,7 @@ def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = token.lemma_.lower()
     if _split_ceasefire(token):
         lemma = "ceasefire"  # "cease-fire" tokenised as cease / - / fire; "cessation of hostilities"
+    lemma = _hyphenated(token, lemma, lex)
     entries = lex.nouns.get(lemma)
     if not entries and lemma in GENERIC_HEADS:
         for child in token.children:
@@ -610,6 +757,15 @@ def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
         if mods & MODIFIER_ALIASES.get(entry.particle, {entry.particle}):
             return entry, "noun+modifier"
     return None
+
+
+def _hyphenated(token, lemma: str, lex: Lexicon) -> str:
+    """"sit-in" tokenised as sit / - / in: the whole word when the lexicon knows it."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].head.i != token.i:
+        return lemma
+    joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return joined if joined in lex.nouns else lemma
 
 
 PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cycle",
@@ -655,6 +811,12 @@ NON_STATE_ARMED = {"gang", "militia", "rebel", "insurgent", "militant", "fighter
                    "jihadist", "guerrilla", "bandit", "militiaman"}
 
 
+# Heads that "armed" makes a non-state armed group ("armed men", "an armed group"; not "the
+# armed forces").
+ARMED_BEARERS = {"group", "man", "individual", "person", "element", "youth", "civilian", "movement",
+                 "faction", "band"}
+
+
 def _armed_group_subject(verb) -> bool:
     """Is the subject of ``verb`` named as a non-state armed group ("Gangs announced ...",
     "an armed group declared ...")?"""
@@ -662,7 +824,7 @@ def _armed_group_subject(verb) -> bool:
     if subject is None:
         return False
     words = {subject.lemma_.lower()} | _child_lemmas(subject, ("compound", "amod"))
-    return bool(words & NON_STATE_ARMED) or {"armed", "group"} <= words
+    return bool(words & NON_STATE_ARMED) or ("armed" in words and bool(words & ARMED_BEARERS))
 
 
 def _told_by_a_work(verb) -> bool:
@@ -742,6 +904,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         if gov_lemma not in AGREEMENT_VERBS:
             return None
         return entry, f"noun:agreement-under:{gov_lemma}"
+    if lemma in CEASEFIRE_NOUNS | AGREEMENT_NOUNS and _took_effect(token):
+        return entry, "noun:agreement-took-effect"
     if lemma in CEASEFIRE_NOUNS:
         if gov_lemma in CEASEFIRE_RETREAT_VERBS:
             return replace(entry, plover="RETREAT", mode="ceasefire", cameo="0871", acled=None), "noun:ceasefire-declared"
@@ -794,6 +958,22 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     if lemma in ("aid", "assistance") and gov_lemma in ("need", "require", "lack", "seek", "receive"):
         return None
     return entry, "noun" if gov is None else f"nominal-under:{gov_lemma}"
+
+
+# Verbs that put a ceasefire or deal into effect with it as subject ("the truce took effect",
+# "the deal came into force", "a ceasefire began at midnight").
+TAKING_EFFECT = {"take", "come", "go", "enter", "begin", "start"}
+EFFECT_WORDS = {"effect", "force", "operation"}
+
+
+def _took_effect(token) -> bool:
+    """A ceasefire or agreement that is the subject of taking effect or beginning."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in TAKING_EFFECT:
+        return False
+    if verb.lemma_.lower() in ("begin", "start"):
+        return True
+    return bool({t.lemma_.lower() for t in verb.subtree if t.i > verb.i} & EFFECT_WORDS)
 
 
 def find_triggers(sent, lex: Lexicon) -> list[Detected]:
