@@ -375,3 +375,17 @@ def test_go_between_is_no_owner_of_the_deal_and_recipients_are_not_repeated(code
     ev = _event(coder, "Ethiopia and Eritrea agreed to a truce mediated by Qatar and Turkey.", "AGREE")
     assert not {"QAT", "TUR"} & _codes(ev.recipient)
     assert len({(r.code, r.start) for r in ev.recipient}) == len(ev.recipient)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government helicopters dropped barrel bombs on the town of Kafr Nabl, activists in Syria said.",
+    "Regime jets bombed a market in Idlib, Syria, on Monday.",
+])
+def test_state_words_make_the_state_the_owner_of_its_weapons(coder, sentence):
+    ev = _event(coder, sentence, "ASSAULT")
+    assert [(a.code, a.sector) for a in ev.actor] == [("SYR", "MIL")]
+
+
+def test_herders_and_vigilantes_are_parties(coder):
+    ev = _event(coder, "Vigilantes attacked Fulani herdsmen near Jos, Nigeria, killing four.", "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["UAF"] and [r.sector for r in ev.recipient] == ["AGR"]

@@ -236,6 +236,10 @@ def _of_conjuncts(tok, ent: Entity, resolver) -> list[Entity]:
     return out
 
 
+# "Government helicopters", "army drones", "regime jets": the state's own forces fired them.
+STATE_OWNER_WORDS = {"government", "army", "military", "regime", "state", "junta", "navy"}
+
+
 def _weapon_owner(weapon, resolver) -> Entity | None:
     for acl in weapon.children:  # "shells fired by the RSF"
         if acl.dep_ == "acl":
@@ -246,7 +250,7 @@ def _weapon_owner(weapon, resolver) -> Entity | None:
                         if ent is not None:
                             return replace(ent, method=f"weapon-fired-by:{ent.method}")
     owners = [c for c in weapon.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-              and c.ent_type_ in ("NORP", "GPE", "ORG")]
+              and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lower_ in STATE_OWNER_WORDS)]
     if not owners and weapon.dep_ == "conj":
         return _weapon_owner(weapon.head, resolver)
     for owner in owners:
