@@ -214,10 +214,15 @@ def test_phrase_container_ranks_after_the_place_it_contains(nlp, resolver, text,
     assert locate(nlp, resolver, text, trigger).extracted_place == expected
 
 
-def test_distance_reference_is_a_location_but_not_a_mention(nlp, resolver):
+def test_distance_reference_is_the_place_when_no_other_is_given(nlp, resolver):
     text = "A bomb exploded in a field 40 km south of Kharkiv."
-    assert mentions_for(nlp, resolver, text, "exploded") == []
+    assert mentions_for(nlp, resolver, text, "exploded") == ["Kharkiv"]
     assert locate(nlp, resolver, text, "exploded").method.startswith("reference")
+
+
+def test_the_ends_of_a_stretch_are_not_the_place(nlp, resolver):
+    text = "Shells hit a village on the road between Kherson and Mykolaiv."
+    assert mentions_for(nlp, resolver, text, "hit") == []
 
 
 # ---------------------------------------------------------------- parties and containers of unknown names
@@ -265,9 +270,9 @@ def test_possessive_is_not_part_of_the_place_name(nlp, resolver):
      ["Jabal Zorvani al-Sharqi"]),
     ("Fighting raged on the fringes of Kafr Zorvan al-Gharbi after dawn.", "raged",
      ["Kafr Zorvan al-Gharbi"]),
-    # an opening quote mark before a transliterated name
+    # an opening ayn mark before a transliterated name is its first letter
     ("Drones struck the hamlets of \u2018Udayma and Zorvaneh before dawn.", "struck",
-     ["Udayma", "Zorvaneh"]),
+     ["\u2018Udayma", "Zorvaneh"]),
     # names in apposition to a settlement noun
     ("Militiamen seized two villages, Kafr Lumo and Tal Zorvan, after a week of fighting.", "seized",
      ["Kafr Lumo", "Tal Zorvan"]),
@@ -349,3 +354,101 @@ def test_a_name_listed_before_a_plural_settlement_noun_is_a_place(nlp):
     doc = nlp("Troops targeted the Al-Zorvan and Kafr Lumo suburbs on Monday.")
     run = next(r for r in name_runs(doc, set()) if r.text == "Al-Zorvan")
     assert _cue(doc, run) == "settlement-list"
+
+
+# ---------------------------------------------------------------- scene changes and party slots
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a preposition of time or cause on the way up moves the place to another scene
+    ("More than 300 people have been killed since the uprising in Qaryat Zorvan began.", "killed", []),
+    ("Two drones were shot down overnight, according to officials in Kherson.", "shot", []),
+    # a clause set at another time than the event
+    ("Two soldiers were wounded on Monday, before the convoy reached Mykolaiv.", "wounded", []),
+    # 'to' is a goal not reached, except after a verb of travel
+    ("Rebels shelled the road to Kherson on Sunday.", "shelled", []),
+    ("The delegation returned to Odesa on Friday.", "returned", ["Odesa"]),
+    # a country as the bare object of another verb, or subject of a verb that does not act on
+    # territory, is a party to that action
+    ("Protesters rallied outside the embassy, urging Moldova to expel the envoy.", "rallied", []),
+    ("Georgia was blamed by the rebels for the ambush.", "blamed", []),
+    # a country after 'on' is the target, not the scene ("sanctions on X", "attacks on X")
+    ("The rebels stepped up their drone attacks on Moldova this week.", "stepped", []),
+])
+def test_places_outside_the_events_scene(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the places a settlement noun lists ("the provinces of X and Y", "cities including X")
+    ("Troops patrolled the provinces of Kherson and Zaporizhzhia on Monday.", "patrolled",
+     ["Kherson", "Zaporizhzhia"]),
+    ("Rebels fought for control of the villages of Kafr Lumo and Tal Zorvan on Monday.", "fought",
+     ["Kafr Lumo", "Tal Zorvan"]),
+    ("Curfews were imposed in several cities, including Kherson and Mykolaiv.", "imposed",
+     ["Kherson", "Mykolaiv"]),
+    # a city's own police act in the city ("U.S. forces" stay an origin)
+    ("Kherson police detained two suspects on Tuesday.", "detained", ["Kherson"]),
+    # of two places of equal rank, the one nearer the trigger
+    ("In Kherson, after weeks of heavy fighting along the river, drones struck the port of "
+     "Mykolaiv.", "struck", ["Mykolaiv"]),
+])
+def test_places_the_phrase_puts_the_event_at(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Hundreds rallied in Kherson and in the southern town of Mykolaiv on Sunday.", "rallied",
+     ["Kherson", "Mykolaiv"]),
+    ("Drones struck targets near Kherson and in Mykolaiv overnight.", "struck", ["Kherson", "Mykolaiv"]),
+    # the same preposition after coordinated nouns
+    ("Gunmen killed six people, two in Kherson and four in Mykolaiv.", "killed", ["Kherson", "Mykolaiv"]),
+])
+def test_places_of_coordinated_prepositions(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_a_place_a_verb_happens_to_is_not_a_party(nlp, resolver):
+    """Subjects of verbs that act on territory stay places ("X was ceded", "X was destroyed")."""
+    assert mentions_for(nlp, resolver, "Kherson was ceded to the empire in 1774.", "ceded") == ["Kherson"]
+
+
+def test_a_region_spanning_countries_ranks_below_a_country(nlp, resolver):
+    loc = locate(nlp, resolver, "Militants killed five soldiers in the Sahel, in northern Mali.", "killed")
+    assert loc.country_code == "MLI"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a settlement noun and a naming verb
+    ("Gunmen attacked an area known as Zorvan Hreik on Sunday.", "attacked", ["Zorvan Hreik"]),
+    ("Militants seized a hamlet called Abu Lumo overnight.", "seized", ["Abu Lumo"]),
+    # a town by its role, in apposition
+    ("Rebels shelled the provincial capital, Qaryat Zorvan, overnight.", "shelled", ["Qaryat Zorvan"]),
+    # the target of an assault
+    ("Rebels launched an offensive on Zorvaneh on Monday.", "launched", ["Zorvaneh"]),
+    ("Insurgents claimed the attack on Lumoville.", "claimed", ["Lumoville"]),
+    # "the state of X"
+    ("Gunmen killed four people in the northern state of Abu Zorvan.", "killed", ["Abu Zorvan"]),
+    # a determiner between the preposition and the name
+    ("A mortar round landed in the Zorvan Hreik overnight.", "landed", ["Zorvan Hreik"]),
+    # a double space is a token of its own
+    ("Two soldiers were killed in  Qaryat Zorvan on Monday.", "killed", ["Qaryat Zorvan"]),
+    # patrols cover places
+    ("Soldiers patrolled Qaryat Zorvan overnight.", "patrolled", ["Qaryat Zorvan"]),
+    # events and meetings are not places, even after 'in/outside the'
+    ("Hundreds marched outside the Zorvan Peace Conference on Friday.", "marched", []),
+    ("Activists demonstrated outside the Lumo Economic Summit on Tuesday.", "demonstrated", []),
+    # after 'the', an organisation is one unless its head word names a site
+    ("Lawmakers clashed in the House over the budget.", "clashed", []),
+    ("The minister was attacked in the Guardian on Sunday.", "attacked", []),
+    ("A car bomb exploded at the Zorvan Cement Factory on Monday.", "exploded", ["Zorvan Cement Factory"]),
+    # the target of an attack is no place when it is a person
+    ("Critics called it an attack on Trump.", "called", []),
+    ("Police foiled an attack on Zelensky in March.", "foiled", []),
+])
+def test_names_the_context_marks_as_places(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_a_known_name_after_an_opening_quote_keeps_no_mark(nlp, resolver):
+    doc = nlp("\u2018Kherson will never surrender,\u2019 the governor said.")
+    assert [p.extracted_place for p in resolver.for_article(doc).places()] == ["Kherson"]

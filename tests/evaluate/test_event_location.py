@@ -33,3 +33,13 @@ def test_gold_ignores_spans_outside_the_tokens_and_whitespace_tokens():
         {"label": "LOCATION", "token_start": 2, "token_end": 4},
         {"label": "LOCATION", "token_start": 9, "token_end": 9}]}
     assert gold_tokens(record) == {2}
+
+
+def test_an_opening_ayn_mark_stays_in_the_name():
+    """Gold keeps the transliterated ayn ("‘Ibtaz"); other leading punctuation goes."""
+    tokens = [{"text": "near", "start": 0, "end": 4, "id": 0},
+              {"text": "\u2018", "start": 5, "end": 6, "id": 1},
+              {"text": "Ibtaz", "start": 6, "end": 11, "id": 2}]
+    assert predicted_tokens(tokens, 5, 11) == {1, 2}
+    tokens[1]["text"] = "("
+    assert predicted_tokens(tokens, 5, 11) == {2}

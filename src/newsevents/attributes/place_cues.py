@@ -5,16 +5,18 @@ The small spaCy model often tags villages and neighbourhoods as PERSON or ORG, o
 as places, without any gazetteer:
 
 1. after "<settlement noun> of" or "<part of a place> of": "the village of Doru Kanta", "the
-   towns of Bunia", "the outskirts of Doru";
+   towns of Bunia", "the outskirts of Doru", or named by a settlement noun: "an area known as
+   Doru", "a village called Doru";
 2. before a settlement noun: "Doru Kanta village", "the Karta-e-Naw district", or listed before
    a plural one: "the Doru and Kanta districts";
-3. in apposition to a settlement noun: "Doru Kanta, a small village near Bunia", "two towns,
-   Doru and Kanta";
+3. in apposition to a settlement noun or a town's role: "Doru Kanta, a small village near
+   Bunia", "two towns, Doru and Kanta", "the provincial capital, Doru";
 4. a site name: "Bunia Military Airport", "Jabal Doru", or a name before a lower-case site noun:
    "the Doru crossing", "the Doru air base";
 5. coordinated with a place: "the towns of Bunia, Beni and Butembo";
 6. the object of a locative preposition: "killed in Dana", "near Aqrabat", "at Siinaay junction",
-   "in central Dana";
+   "in central Dana", "at the Dana", or the target of an assault: "the attack on Dana"
+   (cue "assault-target");
 7. the object of a verb that acts on territory: "stormed Najarah", "Najarah was shelled".
 
 ``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
@@ -53,6 +55,15 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i
 # "on", "to" and "from" are left out: "an attack on Hamas", "a message to Obama".
 NAME_PREPS = {"in", "at", "near", "inside", "outside", "around", "through", "across", "into",
               "toward", "towards"}
+# Capitalised head words of a named facility the tagger may call an organisation ("the Zorvan
+# Housing Complex", "the Zorvan Cement Factory").
+FACILITY_HEADS = {"complex", "project", "factory", "school", "center", "centre", "college",
+                  "university", "academy", "suburb", "junction", "orchards", "depot", "depots",
+                  "building", "plaza", "tower", "towers", "bazaar", "souq", "compound"}
+# Nouns for an assault, whose "on" object is a place when it is an unknown name that is not
+# tagged a person (organisations and people we know are filtered out by the caller).
+ASSAULT_NOUNS = {"attack", "assault", "offensive", "raid", "airstrike", "strike", "bombardment",
+                 "push", "advance"}
 # Lower-case adjectives that may stand between a preposition and its place name ("in war-torn X").
 MAX_MODIFIERS = 3
 # Nouns a name may modify and still be the preposition's place ("at Siinaay junction",
@@ -62,15 +73,18 @@ PLACE_PART_NOUNS = SETTLEMENT_NOUNS | {"sector", "junction", "road", "street", "
                                        "mountain", "mountains", "hill", "hills", "valley", "zone",
                                        "division", "state", "lga", "axis", "countryside",
                                        "enclave", "peninsula", "island", "border"}
+# Nouns for a town by its role: "the capital, X", "the resort of X", "the rebel stronghold of X".
+SEAT_NOUNS = {"capital", "resort", "seat", "stronghold", "bastion", "hub", "enclave", "hometown"}
 # Nouns for part of a place: a name after "<noun> of" is a place ("the outskirts of X", "the
 # hills of X").
 PLACE_PART_OF_NOUNS = {"outskirts", "edge", "edges", "fringes", "hills", "hill", "slopes", "slope",
                        "farms", "island", "islands", "environs", "vicinity", "countryside",
-                       "hometown", "heart", "centre", "center", "streets", "entrance", "port"}
+                       "hometown", "heart", "centre", "center", "streets", "entrance", "port",
+                       "state", "perimeter", "siege", "gates", "walls"} | SEAT_NOUNS
 # Verbs whose object is a place, not a person, when it is a name (cue 7: "stormed Najarah");
 # "capture", "seize" and "target" are left out, as they take people as often as places.
 TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besiege", "liberate",
-                           "recapture", "retake", "overrun", "invade", "occupy", "raid"}
+                           "recapture", "retake", "overrun", "invade", "occupy", "raid", "patrol"}
 # Entity labels that say a capitalised run is not a place ("in January", "in World War II").
 NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
                     "EVENT", "WORK_OF_ART", "LANGUAGE"}
@@ -80,6 +94,8 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ite", "i", "ic")
 PLURAL_SETTLEMENT_NOUNS = {"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
                            "suburbs", "provinces", "regions", "areas", "governorates", "quarters",
                            "camps", "settlements"}
+# Participles that name a settlement ("a township called X", "an area known as X").
+NAMING_WORDS = {"called", "named", "known"}
 # Marks that may open a transliterated name ("the village of ‘Udayma").
 OPENING_MARKS = {"\u2018", "'", "`"}
 # Capitalised words that open a sentence or a title rather than a name.
@@ -88,7 +104,9 @@ NOT_NAMES = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at
 # Name runs that head such cues but are organisations, not places ("Islamic State area").
 NON_PLACE_HEADS = {"state", "army", "front", "party", "forces", "brigade", "police", "government",
                    "council", "ministry", "regime", "movement", "group", "organization",
-                   "organisation", "committee", "union", "jazeera", "agency"}
+                   "organisation", "committee", "union", "jazeera", "agency", "conference",
+                   "championship", "championships", "agreement", "court", "parade", "classic",
+                   "test", "masters", "cup", "summit", "tournament", "festival", "games"}
 
 
 def _is_capitalised(token) -> bool:
@@ -130,6 +148,10 @@ def _settlement(token) -> bool:
     return token.lower_ in SETTLEMENT_NOUNS and token.text.islower()
 
 
+def _settlement_or_seat(token) -> bool:
+    return _settlement(token) or (token.lower_ in SEAT_NOUNS and token.text.islower())
+
+
 def _cue(doc, run) -> str | None:
     """Which of cues 1-4, 6 and 7 marks ``run`` as a place, or None."""
     if run[-1].lower_ in NON_PLACE_HEADS or run[-1].pos_ == "ADJ":
@@ -137,9 +159,12 @@ def _cue(doc, run) -> str | None:
     if len(run) > 1 and (run[-1].lower_ in SITE_HEADS or run[0].lower_ in SITE_PREFIXES):
         return "site-name"
     # "the village of X" marks X as a place whatever the tagger thought of it
-    of = run.start - 1 - (run.start > 0 and doc[run.start - 1].text in OPENING_MARKS)
+    of = _word_before(doc, run.start)
+    of = _word_before(doc, of) if of >= 0 and doc[of].text in OPENING_MARKS else of
     if of >= 1 and doc[of].lower_ == "of" and _part_of_place(doc[of - 1]):
         return "settlement-of"
+    if _called(doc, run.start):
+        return "settlement-called"
     if _demonym_like(run[-1]):
         return None                        # "the Serbian town of Valjevo": a demonym, not a name
     if run.end < len(doc) and _settlement(doc[run.end]):
@@ -154,14 +179,38 @@ def _cue(doc, run) -> str | None:
     root = run.root
     if any(child.dep_ == "appos" and _settlement(child) for child in root.children):
         return "settlement-appos"
-    if root.dep_ == "appos" and _settlement(root.head) and _could_be_place(run):
+    if root.dep_ == "appos" and _settlement_or_seat(root.head) and _could_be_place(run):
         return "settlement-appos"          # "two towns, Zorvan and Kafr Zorvan"
     if _could_be_place(run) and _object_of_locative_prep(doc, run):
         return "locative-prep"
+    if _could_be_place(run) and _target_of_assault(doc, run):
+        return "assault-target"
     if (_could_be_place(run) and root.dep_ in ("dobj", "nsubjpass")
             and root.head.lemma_ in TERRITORY_OBJECT_LEMMAS):
         return "territory-object"
     return None
+
+
+def _word_before(doc, index: int) -> int:
+    """Index of the last non-space token before ``index`` (-1 at the start): "of  X" has a
+    double space, which spaCy makes a token of its own."""
+    index -= 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return index
+
+
+def _called(doc, start: int) -> bool:
+    """'a village called X', 'an area known as X': a settlement noun, then a naming verb."""
+    before = _word_before(doc, start)
+    if before < 1:
+        return False
+    if doc[before].lower_ == "as" and doc[before - 1].lower_ == "known":
+        before -= 1
+    elif doc[before].lower_ not in NAMING_WORDS:
+        return False
+    noun = _word_before(doc, before)
+    return noun >= 0 and _settlement(doc[noun])
 
 
 def _part_of_place(token) -> bool:
@@ -201,7 +250,7 @@ def _object_of_locative_prep(doc, run) -> bool:
     """'in Dana', 'near Aqrabat', 'in central Dana', or the name of a place part after one ('at
     Siinaay junction'); not a modifier of another noun ('in Kobane operations')."""
     prep = _preposition_before(doc, run.start)
-    if prep is None or prep.lower_ not in NAME_PREPS:
+    if prep is None or prep.lower_ not in NAME_PREPS or _institution_after_the(doc, prep, run):
         return False
     root = run.root
     if root.dep_ == "pobj":
@@ -210,12 +259,33 @@ def _object_of_locative_prep(doc, run) -> bool:
             and root.head.dep_ == "pobj" and root.head.head.i == prep.i)
 
 
+def _institution_after_the(doc, prep, run) -> bool:
+    """'in the House', 'in the Guardian': after 'the', a name the tagger calls an organisation
+    is one, unless its head word makes it a site ("at the Zorvan Housing Complex")."""
+    after_the = any(t.lower_ == "the" for t in doc[prep.i + 1:run.start])
+    head = run[-1].lower_
+    return (after_the and run.root.ent_type_ == "ORG" and head not in SITE_HEADS
+            and head not in FACILITY_HEADS and head not in PLACE_PART_NOUNS)
+
+
+def _target_of_assault(doc, run) -> bool:
+    """'the attack on X', 'an offensive on X': X is the target, a place unless the tagger calls
+    it a person ("the attack on Smith"; the caller drops people it knows)."""
+    prep = _preposition_before(doc, run.start)
+    if prep is None or prep.lower_ != "on" or run.root.ent_type_ == "PERSON":
+        return False
+    head = prep.head                       # "an attack on X", or "launched an attack on X"
+    assault = head.lemma_.lower() in ASSAULT_NOUNS or any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ASSAULT_NOUNS for child in head.children)
+    return assault and run.root.dep_ == "pobj" and run.root.head.i == prep.i
+
+
 def _preposition_before(doc, start: int):
     """The preposition before a name at token ``start``, across up to MAX_MODIFIERS lower-case
-    adjectives and adverbs ('in central X', 'near war-torn X'), or None."""
-    i = start - 1
-    while i >= 0 and start - 1 - i < MAX_MODIFIERS and doc[i].text.islower() \
-            and doc[i].pos_ in ("ADJ", "ADV"):
+    adjectives, adverbs and 'the' ('in central X', 'near war-torn X', 'at the X'), or None."""
+    i = first = _word_before(doc, start)
+    while i >= 0 and first - i < MAX_MODIFIERS and doc[i].text.islower() \
+            and (doc[i].pos_ in ("ADJ", "ADV") or doc[i].lower_ == "the"):
         i -= 1
     return doc[i] if i >= 0 and doc[i].pos_ == "ADP" else None
 

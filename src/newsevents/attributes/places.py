@@ -10,14 +10,18 @@ gazetteer knows in a place slot ("in X", "captured X"), and names the context ma
 
 ``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to
 MAX_CLIMB heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a
-block of flats in Kyiv"), and ranks them: a distance reference ("50 km west of X") last, then a
-place inside another verb's clause ("..., targeting X"), an unknown name in a bare subject or
-object slot (often a person), then the most specific place, a container ("X's Y district", "the
-Y district of X") after what it contains, then the nearest. When the parse links nothing,
-the nearest "in/at/near X" of the sentence is taken; otherwise it falls back to the dateline or
-the article's main place, else None.
+block of flats in Kyiv"). A place leaves the event's scene behind an origin, cause or time
+("from X", "since the war in X", "according to officials in X", "before he reached X"), a goal
+not reached ("the road to X"; "returned to X" is kept), or as a country that is only a party to
+another verb ("urging X to act"). The rest are ranked: a distance reference ("50 km west of X")
+last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
+subject or object slot (often a person), then the most specific place, a container ("X's Y
+district", "the Y district of X") after what it contains, then the nearest to the trigger. When
+the parse links nothing, the nearest "in/at/near X" of the sentence is taken; otherwise it falls
+back to the dateline or the article's main place, else None.
 ``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
-capital of X and the city of Y"); it names no place when only a distance reference attaches.
+capital of X and the city of Y"); it names no place when only the ends of a stretch attach ("the
+road between X and Y").
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
+from ..nlp.sentences import sentence_of
 from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
@@ -43,14 +48,15 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOC_PREPS = {"in", "at", "near", "outside", "on", "inside", "across", "around", "within",
              "into", "over", "off", "throughout", "along", "onto", "between",
              "through", "nearby", "above", "below", "beyond", "behind", "past", "via", "beside",
-             "opposite", "underneath", "beneath", "amid"}
+             "opposite", "underneath", "beneath", "amid", "down"}
 NEAR_PREPS = {"near", "outside", "around", "off", "toward", "towards", "nearby"}
 # "of" is locative only after nouns that name part of a place: "the outskirts of Baquba".
 LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "province", "region",
                   "part", "parts", "north", "south", "east", "west", "centre", "center", "area",
                   "district", "heart", "streets", "capital", "edge", "border", "coast", "port",
                   "south-east", "north-east", "south-west", "north-west", "countryside", "west bank",
-                  "bank", "vicinity", "northeast", "northwest", "southeast", "southwest"}
+                  "bank", "vicinity", "northeast", "northwest", "southeast", "southwest", "perimeter",
+                  "flank", "flanks", "slope", "slopes", "entrance", "gates", "environs"}
 # Nouns for a settlement as a whole: "the <adjective or place> city of X" names X.
 TOWN_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "hamlet"}
 # Words after a toponym that make it an administrative area: "the Kharkiv region".
@@ -64,6 +70,10 @@ TERRITORY_LEMMAS = {"capture", "seize", "enter", "storm", "shell", "bomb", "bomb
                     "besiege", "liberate", "recapture", "retake", "overrun", "raid", "invade",
                     "occupy", "patrol", "surround", "encircle", "evacuate", "control", "hit",
                     "strike", "target", "reach", "visit", "abandon", "defend", "lose"}
+# Verbs that happen to a place as their subject or object ("Grozny was destroyed").
+PLACE_PATIENT_LEMMAS = TERRITORY_LEMMAS | {"destroy", "damage", "devastate", "rock", "shake", "flood",
+                                          "loot", "burn", "ravage", "flatten", "level", "cross",
+                                          "cede", "annex"}
 # The poor-parse fallback: a place after one of these prepositions, at most this many tokens
 # from the trigger (swept 6/10/15 on the event_location dev data).
 NEAREST_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -78,6 +88,8 @@ NOMINAL_LINKS = {"compound", "amod", "nmod", "poss", "appos", "conj", "npadvmod"
 PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militant", "militia", "police",
                "government", "official", "leader", "minister", "president", "ambassador", "envoy",
                "delegation", "authority", "navy", "military", "insurgent", "guerrilla"}
+# A city's own police act in the city: "Karachi police arrested ..." locates the arrest.
+LOCAL_FORCE_NOUNS = {"police", "policeman", "policemen"}
 MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
 # Nouns for a person by origin, office or kin: a place modifying one describes the person.
 PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "governor", "mayor", "chief",
@@ -88,7 +100,13 @@ PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "gover
                 "judge", "teacher", "student", "students", "doctor"}
 
 
+# Knowledge-base kinds of a party: a name of one is no place ("Daesh"), nor, as the target of
+# an attack, is a person's ("an attack on Trump").
+PARTY_KINDS = frozenset({"org", "group"})
+TARGET_KINDS = PARTY_KINDS | {"person"}
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+# Marks for the Arabic letter ayn that open transliterated names ("‘Ibta", "ʿAyn").
+AYN_MARKS = {"\u2018", "\u02bf"}
 
 
 def _bare_name(span):
@@ -100,9 +118,20 @@ def _bare_name(span):
     return span if end == span.end else span.doc[span.start:end]
 
 
-def _known_party(name: str) -> bool:
-    """Is the name an organisation or armed group in the actor knowledge base ('Hamas', 'M23')?"""
-    return any(entry.kind in ("org", "group") for entry, _ in KnowledgeBase.default().lookup(_clean_name(name)))
+def _with_ayn_mark(span):
+    """"‘Udayma" for "Udayma": a transliteration's opening ayn mark, written against a name the
+    gazetteer lacks, is its first letter (the tagger leaves it out; a known name after the mark
+    opens a quotation instead: "‘Kyiv will stand’")."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].text in AYN_MARKS and not span.doc[before].whitespace_:
+        return span.doc[before:span.end]
+    return span
+
+
+def _known_party(name: str, kinds: frozenset = PARTY_KINDS) -> bool:
+    """Is the name an organisation or armed group (or another of ``kinds``) in the actor
+    knowledge base ('Hamas', 'M23')?"""
+    return any(entry.kind in kinds for entry, _ in KnowledgeBase.default().lookup(_clean_name(name)))
 
 
 def _names_a_party(token) -> bool:
@@ -112,6 +141,8 @@ def _names_a_party(token) -> bool:
         if token.dep_ not in MODIFIER_LINKS or token.head.i == token.i:
             return False
         token = token.head
+        if token.lemma_.lower() in LOCAL_FORCE_NOUNS:
+            return False
         if token.lemma_.lower() in PARTY_NOUNS:
             return True
     return False
@@ -135,6 +166,15 @@ def _describes_a_person(token) -> bool:
 
 
 CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
+# Prepositions that move a place out of the event's scene, wherever they sit on the way up
+# ("killed since the war in X began", "according to sources in X", "due to fighting in X").
+SCENE_CHANGING_PREPS = {"since", "according", "due", "because", "unlike", "toward", "towards"}
+# Verbs of travel whose "to" object is where the event is reported (a march is left out: "marched
+# to the embassy" is as often the goal of a march held elsewhere).
+TRAVEL_LEMMAS = {"travel", "go", "return", "move", "ship", "fly", "flee", "walk", "dispatch", "deploy",
+                 "arrive", "come", "drive", "sail", "transfer", "send", "take", "airlift", "evacuate"}
+# Subordinators of a clause set at another time than the event ("before he fled to X").
+OTHER_TIME_MARKS = {"before", "since", "until", "till", "unless", "if", "once"}
 # Clauses inside the trigger's phrase whose places rank after the trigger's own.
 SUBCLAUSE_DEPS = {"advcl", "relcl", "acl"}
 # A place elsewhere in the sentence may still be the event's when the trigger sits in one of
@@ -144,6 +184,11 @@ SUBCLAUSE_DEPS = {"advcl", "relcl", "acl"}
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "dobj", "pobj", "prep", "nsubj",
               "nsubjpass", "ROOT", "ccomp", "npadvmod", "appos", "attr", "compound", "amod", "nmod"}
 MAX_CLIMB = 4
+# Places of equal rank: the one in a nearer band of DISTANCE_BAND tokens from the trigger wins,
+# then the shallower attachment (bands of 3, 5 and 10 tokens all beat plain depth on the
+# event_location dev data; plain token distance did less well).
+DISTANCE_BAND = 5
+MAX_DISTANCE_BAND = 3
 # Scoring weights for choosing among candidates (a curated name beats GeoNames' alternates; the
 # article's own countries beat population; values checked on tests/attributes/toponyms.v1.tsv).
 BASE_SCORE = {("country", MATCH_CURATED): 6.0, ("region", MATCH_CURATED): 7.0,
@@ -160,6 +205,8 @@ RESCUE_MIN_POP = 5000
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
+# A region spanning several countries is coarser than any one of them.
+WIDE_REGION_SPECIFICITY = 0.5
 FALLBACK_METHODS = ("dateline", "article-main-place")
 # Buildings and streets: an unknown name ending in (or followed by) one of these ranks below towns.
 BUILDING_NOUNS = {"mosque", "church", "hospital", "school", "hotel", "embassy", "prison", "station",
@@ -299,8 +346,14 @@ def _phrase_name_slots(token) -> tuple[list, list]:
 
 
 def _specificity(mention: Mention) -> float:
-    """Resolution of the chosen place; a name the gazetteer lacks ranks as a town."""
-    return mention.place.resolution if mention.place else UNRESOLVED_SPECIFICITY
+    """Resolution of the chosen place; a name the gazetteer lacks ranks as a town, and a region
+    spanning countries ("the Middle East", "the Sahel") below a country."""
+    place = mention.place
+    if place is None:
+        return UNRESOLVED_SPECIFICITY
+    if place.kind == "region" and not place.country_code:
+        return WIDE_REGION_SPECIFICITY
+    return place.resolution
 
 
 def _in_subclause(place_root, root) -> bool:
@@ -323,6 +376,102 @@ def _container_country(mention: Mention, first: Mention) -> bool:
 def _is_container(place_root) -> bool:
     """'Kabul' in "Kabul's Karta-e-Naw district": the possessor contains the place."""
     return place_root.dep_ == "poss"
+
+
+def _party_slot(mention: Mention, place_root, root, how: str) -> bool:
+    """A known place as a party to an action, not where the event happened: a country after
+    'on' ("an attack on Zorvania", "sanctions on Zorvania"), or the bare subject or object of a
+    verb that does not act on territory ("urging Zorvania to act", "Zorvania was blamed"). Only
+    a country counts when it is the object of a verb below the trigger ("tried to flee Zorvania"
+    keeps its towns)."""
+    if mention.place is None:
+        return False
+    kind = mention.place.kind
+    if how == "prep-on":
+        return kind == "country"
+    verb = place_root.head
+    if how not in ("subject", "object") or verb.lemma_ in PLACE_PATIENT_LEMMAS:
+        return False
+    return how == "subject" or (verb.i != root.i and kind in ("country", "admin1"))
+
+
+def _names_its_place(noun) -> bool:
+    """Does '<noun> of X' put something at X: a part of a place or the places it is made of
+    ("the outskirts of X", "the villages of X and Y")?"""
+    return noun.lower_ in LOCATIVE_NOUNS or noun.lower_ in SETTLEMENT_NOUNS
+
+
+def _names_the_places(prep) -> bool:
+    """'cities including X', 'villages like X', 'an area known as X': the preposition names the
+    places a settlement noun stands for."""
+    if prep.lower_ == "as" and prep.head.lower_ == "known":
+        prep = prep.head
+        return prep.dep_ == "acl" and prep.head.lower_ in SETTLEMENT_NOUNS
+    return prep.lower_ in ("including", "like") and prep.head.lower_ in SETTLEMENT_NOUNS
+
+
+def _leaves_the_scene(prep, root, how: str | None) -> bool:
+    """Does ``prep``, met on the way up from a place to ``root``, take the place out of the
+    event's scene? An origin ("from X"), a cause or time ("since the war in X"), a goal not
+    reached ("to X", except after a verb of travel), or, as the place's own preposition, any
+    that does not locate ("an attack on behalf of X"; ``how`` is None until one does)."""
+    word = prep.lower_
+    if word == "from" or word in SCENE_CHANGING_PREPS:
+        return True
+    if word == "to":
+        return not (_arrival(prep) and (how is not None or prep.head.i == root.i))
+    locative = word in LOC_PREPS or word == "of" or _names_the_places(prep)
+    return how is None and not locative
+
+
+def _changes_scene(token) -> bool:
+    """A word between a trigger and a place that puts the place in another scene: a speech verb
+    ("said in Beijing"), or a preposition or subordinator of cause or time ("since the war in X")."""
+    if token.lower_ in SCENE_CHANGING_PREPS or token.lower_ in OTHER_TIME_MARKS:
+        return True
+    return token.pos_ == "VERB" and token.lemma_ in SPEECH_LEMMAS
+
+
+def _arrival(prep) -> bool:
+    """'to' after a verb of travel ("returned to Kabul", "was flown to X"): the event ends there,
+    and that is where it is reported as happening."""
+    return prep.lower_ == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRAVEL_LEMMAS
+
+
+def _other_scene_clause(token) -> bool:
+    """Is ``token`` the verb of a clause set at another time than the event ("before he moved to
+    X", "since the war in X began")? Its places are not the event's."""
+    return token.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in OTHER_TIME_MARKS
+                                         for child in token.children)
+
+
+def _coordinated_prep_objects(name_head) -> list:
+    """The objects of the prepositions coordinated with the one ``name_head`` hangs from ("in X
+    and in the town of Y", "at X and in Y"), or of the same preposition after a coordinated noun
+    ("two in X and four in Y"): the places of one event named twice over."""
+    prep = name_head.head
+    if name_head.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    preps, objects = [prep, *_same_prep_after_conjuncts(prep)], []
+    while preps:
+        current = preps.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child.pos_ == "ADP":
+                preps.append(child)
+            elif child.dep_ == "pobj" and child.i != name_head.i:
+                objects.append(child)
+    return objects
+
+
+def _same_prep_after_conjuncts(prep) -> list:
+    """'in' of 'four in Y' for the 'in' of 'two in X' in "two in X and four in Y"."""
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        return []
+    return [child for conjunct in noun.conjuncts for child in conjunct.children
+            if child.dep_ == "prep" and child.lower_ == prep.lower_]
 
 
 def _bare_direction(token) -> bool:
@@ -362,10 +511,12 @@ class PlaceResolver:
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         # ('Israel and Hamas': a name coordinated with a place is no place when it names an
-        # organisation or armed group we know.)
+        # organisation or armed group we know, nor is the target of an attack we know as a
+        # person: 'an attack on Trump'.)
         found += [span for span, cue in cued_places(doc, covered, covered)
                   if _clean_name(span.text).lower() not in table
-                  and not (cue == "coordinated" and _known_party(span.text))]
+                  and not (cue == "coordinated" and _known_party(span.text))
+                  and not (cue == "assault-target" and _known_party(span.text, TARGET_KINDS))]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
         spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
@@ -378,7 +529,7 @@ class PlaceResolver:
         for index, (ent, cands, name_method) in enumerate(looked_up):
             cands = self._same_phrase_filter(doc, ent, cands, looked_up, index)
             place = max(cands, key=lambda p: _score(p, counts, total)) if cands else None
-            ent = _bare_name(ent)
+            ent = _bare_name(ent) if place is not None else _with_ayn_mark(_bare_name(ent))
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                     place, name_method))
         mentions = within_cities(doc, mentions)
@@ -582,11 +733,13 @@ class ArticlePlaces:
     def event_mentions(self, trigger) -> list[tuple[Mention, str]]:
         """Every place named as where ``trigger`` happened: the chosen mention and the mentions
         coordinated with it ("in Spain and France", "the towns of Bunia, Beni and Butembo");
-        an empty list when nothing attaches or only a reference point does (fallbacks and
-        distance references are not mentions)."""
+        an empty list when nothing attaches (fallbacks are not mentions) or only the ends of a
+        stretch do ("the road between X and Y"). A distance reference ("50 km west of X") is
+        kept when nothing else attaches: it is the place the text gives, and the event_location
+        annotators mark it as such."""
         attached = self.attached_mentions(trigger)
-        if not attached or attached[0][1].startswith("reference"):
-            return []                      # "50 km west of X": X is not where it happened
+        if not attached or attached[0][1].startswith("reference-between"):
+            return []
         first, method = attached[0]
         group = self._coordinated(first)
         # a country after a finer place is its container ("in Zorvan, Iraq, and ..."), not a peer
@@ -601,7 +754,7 @@ class ArticlePlaces:
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         group: set[int] = set()
-        stack, seen = [root], set()
+        stack, seen = [root, *_coordinated_prep_objects(root)], set()
         while stack:
             token = stack.pop()
             if token.i in seen:
@@ -717,7 +870,7 @@ class ArticlePlaces:
     def _nearest_locative(self, trigger) -> list[tuple[Mention, str]]:
         """When the parse links no place: the nearest 'in/at/near X' of the trigger's sentence
         within NEAREST_MAX_TOKENS, outside any speech clause ('said in Beijing')."""
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         best = None
         for mention in self.mentions:
             if not sent.start <= mention.start_token < sent.end or mention.start_token < 1:
@@ -728,8 +881,7 @@ class ArticlePlaces:
             distance = abs(prep.i - trigger.i)
             if distance > NEAREST_MAX_TOKENS:
                 continue
-            if any(t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB"
-                   for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
+            if any(_changes_scene(t) for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, mention)
@@ -750,10 +902,13 @@ class ArticlePlaces:
             link = self._link(place_root, root)
             if link is None:
                 continue
-            seen.add(id(mention))
             depth, how = link
+            if _party_slot(mention, place_root, root, how):
+                continue
+            seen.add(id(mention))
             # most specific place first ("in Khan Younis in southern Gaza", "Kharkiv, Ukraine"),
-            # then the nearest attachment.
+            # then one near the trigger (a fronted "In X, ..." sets a wider scene), then the
+            # shallowest attachment.
             # A reference point ("50 km west of Baghdad") only when nothing else attaches; a place
             # in another verb's clause after the trigger's own; an unknown name in a bare subject
             # or object slot (as often a person: "Zorvanov was arrested in Kenya") after the
@@ -761,10 +916,11 @@ class ArticlePlaces:
             # Karta-e-Naw district", "the Zorvan district of Baghdad") last.
             container = _is_container(place_root) or self._phrase_container(place_root)
             bare_unknown = mention.place is None and how in ("subject", "object")
+            distance = abs(mention.start_token - trigger.i)
             results.append(((how.startswith("reference"), _in_subclause(place_root, root),
-                             bare_unknown, -self._rank_specificity(mention),
-                             container, depth, mention.start), mention,
-                            f"{how}:{where}"))
+                             bare_unknown, -self._rank_specificity(mention), container,
+                             min(distance // DISTANCE_BAND, MAX_DISTANCE_BAND), depth, distance),
+                            mention, f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
         return [(mention, method) for _, mention, method in results]
 
@@ -803,10 +959,9 @@ class ArticlePlaces:
                 prep = token.lower_
                 # "of" passes a place up to the noun it belongs to ("the roads of Beirut",
                 # "a third of Zaire"); it names the event's place itself only after a locative
-                # noun ("the outskirts of Baquba").
-                part_of = prep == "of" and token.head.lower_ not in LOCATIVE_NOUNS
-                locative = prep in LOC_PREPS or prep == "of"
-                if prep == "from" or (not locative and how is None):
+                # or settlement noun ("the outskirts of Baquba", "the villages of X and Y").
+                part_of = prep == "of" and not _names_its_place(token.head)
+                if _leaves_the_scene(token, root, how):
                     return None
                 if how is None and not part_of:
                     if _bare_direction(token.head):
@@ -817,13 +972,16 @@ class ArticlePlaces:
                         how = f"prep-{prep}"
             elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
                 return None
+            elif _other_scene_clause(token):
+                return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",
                                                                          "advcl", "xcomp",
                                                                          "advmod", "prt"):
                 return None
             if token.head.i == token.i:
                 return None
-            if token.dep_ == "nsubj" and token.head.i == root.i and how is None:
+            if token.dep_ == "nsubj" and token.head.i == root.i and how is None \
+                    and token.lemma_.lower() not in LOCAL_FORCE_NOUNS:
                 return None                # "U.S. forces patrolled": the actor's origin
             token, depth = token.head, depth + 1
         if how is None:

@@ -12,8 +12,9 @@ What counts as a location token follows the annotation: gold spans are place *na
 "province", "village", "southern", a possessive "'s"); whitespace-only tokens never count.
 Records without a gold location stay in the token scores (a prediction there is a false
 positive) and are also reported separately as ``no_location_accuracy``. Dateline and main-place
-fallbacks are not attachments and are not predictions, nor is a distance reference ("40 km south
-of X": X is not where the event happened).
+fallbacks are not attachments and are not predictions, nor are the ends of a stretch ("the road
+between X and Y"); a distance reference ("40 km south of X") is, when the linker names no other
+place (the annotators mark X then, and users get it in ``event_loc``).
 ``run_toponyms(path, nlp)`` scores geonameid and country agreement on tests/attributes/toponyms.v1.tsv.
 """
 from __future__ import annotations
@@ -24,8 +25,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ..attributes.places import (AREA_WORDS, DIRECTION_WORDS, FALLBACK_METHODS, LOCATIVE_NOUNS,
-                                 SETTLEMENT_NOUNS, PlaceResolver)
+from ..attributes.places import (AREA_WORDS, AYN_MARKS, DIRECTION_WORDS, FALLBACK_METHODS,
+                                 LOCATIVE_NOUNS, SETTLEMENT_NOUNS, PlaceResolver)
 
 # Words the annotators keep outside a place name (checked on the gold spans: fewer than 1% of
 # them start or end with one of these).
@@ -59,9 +60,10 @@ def _is_edge_word(text: str) -> bool:
 
 
 def predicted_tokens(tokens: list[dict], start: int, end: int) -> set[int]:
-    """Record tokens of a predicted place span, without the edge words gold spans leave out."""
+    """Record tokens of a predicted place span, without the edge words gold spans leave out (an
+    opening ayn mark, "‘Ibta", stays: the annotators keep it as part of the name)."""
     ids = sorted(_token_ids(tokens, start, end))
-    while ids and _is_edge_word(tokens[ids[0]]["text"]):
+    while ids and _is_edge_word(tokens[ids[0]]["text"]) and tokens[ids[0]]["text"] not in AYN_MARKS:
         ids.pop(0)
     while ids and _is_edge_word(tokens[ids[-1]]["text"]):
         ids.pop()
@@ -146,8 +148,8 @@ def run(path: Path, nlp, limit: int | None = None) -> dict:
                     "no_location_accuracy": round(none_right / none_gold, 4) if none_gold else None},
         "tables": {"by_source": table},
         "notes": [f"{skipped} records skipped (VERB span missing or outside the parse)",
-                  "dateline/main-place fallbacks and distance references are not counted as "
-                  "predictions",
+                  "dateline/main-place fallbacks and the ends of a stretch ('between X and Y') "
+                  "are not counted as predictions",
                   "predicted spans are trimmed of 'the', area words and directions, as gold is",
                   "sources with a high no_gold_share (Masdar_RA: 88%) leave many plain "
                   "'killed in X' sentences unlabelled: label noise that lowers every linker's "
