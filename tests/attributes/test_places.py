@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.attributes.places import PlaceResolver, acled_geo_precision, ucdp_where_prec
+from newsevents.records import Article
 
 HERE = Path(__file__).parent
 
@@ -452,3 +453,13 @@ def test_names_the_context_marks_as_places(nlp, resolver, text, trigger, expecte
 def test_a_known_name_after_an_opening_quote_keeps_no_mark(nlp, resolver):
     doc = nlp("\u2018Kherson will never surrender,\u2019 the governor said.")
     assert [p.extracted_place for p in resolver.for_article(doc).places()] == ["Kherson"]
+
+
+def test_bare_capital_beats_a_small_namesake_in_a_country_the_story_names(coder):
+    # the story names the US (its president) more often than France, yet "Paris" is France's capital
+    text = ("Ukraine and Russia traded strikes overnight. US President Donald Trump said on Monday he was "
+            "disappointed with Moscow. A coalition of European states will meet in Paris on Thursday, "
+            "French officials said.")
+    coded = coder.code(Article(text=text, published="2026-11-24"))
+    meeting = next(e for e in coded.events if e.event_loc and e.event_loc.resolved_place == "Paris")
+    assert meeting.event_loc.country_code == "FRA"

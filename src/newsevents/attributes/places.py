@@ -198,6 +198,9 @@ CONTEXT_SHARE_WEIGHT = 3.0
 CONTEXT_PRESENT_BONUS = 1.0
 CONTEXT_FULL_EVIDENCE = 4
 POPULATION_WEIGHT = 2.5 / 7.0
+# A national capital is what news means by the bare name ("meet in Paris") unless the article
+# says otherwise ("Paris, Texas") or is firmly about a country with a town of that name.
+CAPITAL_BONUS = 1.5
 # NER sometimes tags a town as a person ("in Khan Younis"): accepted after a locative
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
@@ -480,9 +483,9 @@ def _bare_direction(token) -> bool:
             and not any(child.dep_ in ("det", "poss") for child in token.children))
 
 
-def _score(place: Place, counts: Counter, total: int) -> float:
+def _score(place: Place, counts: Counter, total: int, capital: bool = False) -> float:
     if place.kind == "city":
-        score = CITY_BASE.get(place.match, 0.5)
+        score = CITY_BASE.get(place.match, 0.5) + (CAPITAL_BONUS if capital else 0.0)
     else:
         score = BASE_SCORE.get((place.kind, place.match), 1.0)
     score += POPULATION_WEIGHT * min(log_population(place.population), 7.0) if place.kind == "city" else 0
@@ -496,6 +499,9 @@ def _score(place: Place, counts: Counter, total: int) -> float:
 
 class PlaceResolver:
     """Resolves the toponyms of one article at a time against a gazetteer."""
+
+    def _score(self, place: Place, counts: Counter, total: int) -> float:
+        return _score(place, counts, total, self.gazetteer.is_capital(place))
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or get_gazetteer()
@@ -528,7 +534,7 @@ class PlaceResolver:
         mentions = []
         for index, (ent, cands, name_method) in enumerate(looked_up):
             cands = self._same_phrase_filter(doc, ent, cands, looked_up, index)
-            place = max(cands, key=lambda p: _score(p, counts, total)) if cands else None
+            place = max(cands, key=lambda p: self._score(p, counts, total)) if cands else None
             ent = _bare_name(ent) if place is not None else _with_ayn_mark(_bare_name(ent))
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                     place, name_method))
@@ -587,7 +593,7 @@ class PlaceResolver:
         cands = [p for p in self.gazetteer.candidates(name) if p.match != MATCH_ALTERNATE]
         if not cands:
             return None
-        place = max(cands, key=lambda p: _score(p, counts, total))
+        place = max(cands, key=lambda p: self._score(p, counts, total))
         start = match.start(1)
         return Mention(-1, -1, start, start + len(name), name, place, "dateline")
 
