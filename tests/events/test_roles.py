@@ -389,3 +389,17 @@ def test_state_words_make_the_state_the_owner_of_its_weapons(coder, sentence):
 def test_herders_and_vigilantes_are_parties(coder):
     ev = _event(coder, "Vigilantes attacked Fulani herdsmen near Jos, Nigeria, killing four.", "ASSAULT")
     assert [a.sector for a in ev.actor] == ["UAF"] and [r.sector for r in ev.recipient] == ["AGR"]
+
+
+def test_people_guessed_from_the_story_belong_to_the_place_they_were_hit(coder):
+    text = ("Russia said it would press on. Russia's defence ministry said Russian forces had taken two "
+            "villages. Russian drones struck a dormitory in Sumy overnight, killing six people.")
+    coded = coder.code(Article(text=text, published="2026-10-14"))
+    strike = next(e for e in coded.events if e.event == "ASSAULT" and e.size.dead == 6)
+    assert [r.code for r in strike.recipient] == ["UKR"]
+
+
+def test_the_country_is_not_the_one_acting_on_it(coder):
+    ev = _event(coder, "Ukraine's air force said Russia had launched 90 drones at the country overnight.",
+                "ASSAULT")
+    assert _codes(ev.recipient) == {"UKR"}

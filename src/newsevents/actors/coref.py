@@ -154,8 +154,10 @@ class MentionHistory:
                 found.append(m)
         return found[::-1]
 
-    def last_of_kind(self, kinds: frozenset[str], before: int) -> Mention | None:
+    def last_of_kind(self, kinds: frozenset[str], before: int, not_same_as: Entity | None = None) -> Mention | None:
+        """The latest named mention of ``kinds`` before ``before`` that is not ``not_same_as``."""
         for m in reversed(self.mentions):
-            if m.token_i < before and m.kind in kinds and m.named:
+            if m.token_i < before and m.kind in kinds and m.named \
+                    and not (not_same_as is not None and _same_referent(m.entity, not_same_as)):
                 return m
         return None

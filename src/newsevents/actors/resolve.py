@@ -54,8 +54,9 @@ DESCRIPTIONS = {"group": frozenset({"group"}), "movement": frozenset({"group"}),
                 "organization": frozenset({"org", "group"}), "agency": frozenset({"org"}),
                 "alliance": frozenset({"org"}), "bloc": frozenset({"org"}),
                 "body": frozenset({"org"}), "watchdog": frozenset({"org"}),
-                "country": frozenset({"country"}), "nation": frozenset({"country"}),
-                "kingdom": frozenset({"country"}), "republic": frozenset({"country"})}
+                "country": frozenset({"country", "place-metonym"}), "nation": frozenset({"country", "place-metonym"}),
+                "kingdom": frozenset({"country", "place-metonym"}),
+                "republic": frozenset({"country", "place-metonym"})}
 # Plural descriptions of the two parties just named ("the two countries", "both sides").
 PAIR_NOUNS = {"country": frozenset({"country", "place-metonym"}), "nation": frozenset({"country", "place-metonym"}),
               "neighbour": frozenset({"country", "place-metonym"}), "neighbor": frozenset({"country", "place-metonym"}),
@@ -694,7 +695,8 @@ class ArticleActors:
                 return _Resolved(entity, body.kind, plural=False, named=True)
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS:
             kinds = DESCRIPTIONS.get(low) or DESCRIPTIONS[lemma]
-            earlier = self.history.last_of_kind(kinds, head.i)
+            # "Russia launched drones at the country": not Russia itself
+            earlier = self.history.last_of_kind(kinds, head.i, not_same_as=self._clause_subject_entity(head))
             own_code = self._code_from(sorted(left_modifiers(head), key=lambda t: -t.i), head)[0]
             if earlier is not None and own_code not in (None, earlier.entity.code):
                 earlier = None  # "Iran ... the Azerbaijani republic": the modifier names another state

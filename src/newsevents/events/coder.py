@@ -381,12 +381,19 @@ def _forces_act(cand: Candidate, actors: list, recipients: list) -> tuple[list, 
     return (actors or forces), rest
 
 
+# People whose country the resolver only guessed from the story ("six people" in an article
+# that names Russia most) belong to the place where the act happened to them.
+PEOPLE_SECTORS = {None, "CVL", "AGR", "LAB", "EDU", "MED", "HLH", "REF", "BUS", "REL"}
+STORY_GUESS = "context:story-country"
+
+
 def _people_of_the_place(recipients: list, loc: EventLoc) -> list:
     """"evacuated the wounded from Gorazde", "a teenage girl was killed in Kyiv": people named
     by no nationality belong to the country where the act happened to them."""
     return [replace(r, code=loc.country_code, sector=r.sector or "CVL",
-                    method=f"{r.method}+context:event-location({loc.extracted_place})")
-            if r.code is None and r.sector in (None, "CVL") else r for r in recipients]
+                    method=f"{r.method.replace('+' + STORY_GUESS, '')}+context:event-location({loc.extracted_place})")
+            if (r.code is None or r.method.endswith(STORY_GUESS)) and r.sector in PEOPLE_SECTORS else r
+            for r in recipients]
 
 
 def _protesters_at_home(actors: list, recipients: list, loc: EventLoc | None) -> list:

@@ -202,6 +202,8 @@ DEFENDED = {"right", "decision", "policy", "move", "action", "plan", "record", "
             "strategy", "choice", "approach", "response", "handling", "reform", "measure", "conduct",
             "position", "involvement", "effort", "presence", "expansion", "intervention", "operation"}
 # Words and deeds one attacks only verbally ("attacked the minister's plan").
+# Verbs of remarking on something: an act named after their preposition was done by someone else.
+REMARK_VERBS = {"comment", "respond", "react", "reply", "remark", "elaborate"}
 CRITICISED_WORDS = {"proposal", "remark", "comment", "idea", "bill", "budget", "speech", "statement",
                     "claim", "report", "policy", "reform", "plan", "decision", "record", "ruling", "verdict"}
 CRITICISM = {"criticism", "charge", "accusation", "allegation", "attack", "critic", "claim", "complaint"}
@@ -783,6 +785,11 @@ def _governor(token):
         return _governor(head)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
         return _governor(head.head)  # "began a new round of joint exercises", "ten days of war games"
+    if token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ == "pobj":
+        # "responded to the attack with air strikes": the parser hangs "with" on "attack"
+        verb = head.head.head.head
+        if head.head.head.dep_ == "prep" and verb.lemma_.lower() in REMARK_VERBS:
+            return verb
     return None
 
 
@@ -957,6 +964,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma in ("aid", "assistance") and gov_lemma in ("need", "require", "lack", "seek", "receive"):
         return None
+    if gov_lemma in REMARK_VERBS and token.dep_ == "pobj" and token.head.lower_ in ("on", "to", "about"):
+        return None  # "did not comment on the attack", "responded to the strike": a reference, not the act
     return entry, "noun" if gov is None else f"nominal-under:{gov_lemma}"
 
 
