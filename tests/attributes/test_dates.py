@@ -100,6 +100,41 @@ SENTENCE_CASES = [
     ("A car bomb exploded among shoppers crowding a market in the north on Tuesday, killing five "
      "people and wounding 12 others.", "wounding", "2026-11-24", None, "day", "Tuesday"),
     ("The Sunday Times reported that a drone struck a depot.", "struck", PUB, None, "day", None),
+    # a year word places the month, whatever the clause's tense
+    ("The army retook the town in March last year.", "retook",
+     "2025-03-01", "2025-03-31", "month", "March last year"),
+    ("Militants overran an army base last year in April.", "overran",
+     "2025-04-01", "2025-04-30", "month", "last year in April"),
+    ("The two presidents will meet in January next year.", "meet",
+     "2027-01-01", "2027-01-31", "month", "January next year"),
+    ("Gunmen kidnapped the mayor on 4 May of last year.", "kidnapped", "2025-05-04", None, "day",
+     "4 May of last year"),
+    # a past form the tagger may read as a base form ("retook"/VB) still reads the past
+    ("The army retook the town in March.", "retook", "2026-03-01", "2026-03-31", "month", "March"),
+    # a deadline is not when the event (or the threat setting it) happens
+    ("The defence minister vowed to crush the insurgents before the end of the year.", "crush",
+     PUB, None, "day", None),
+    ("The rebels vowed to seize the provincial capital by the end of the year.", "vowed",
+     PUB, None, "day", None),
+    ("The bloc threatened to expel the envoy within the next two weeks.", "expel", PUB, None, "day", None),
+    ("The minister warned on Monday that sanctions would follow by Friday.", "sanctions",
+     "2026-11-23", None, "day", "Monday"),
+    ("Police arrested opposition supporters ahead of Sunday's vote.", "arrested", PUB, None, "day", None),
+    ("Police arrested opposition supporters ahead of Sunday's vote.", "vote",
+     "2026-11-22", None, "day", "Sunday"),
+    ("Five people were killed by Friday's blast in the market.", "killed",
+     "2026-11-20", None, "day", "Friday"),
+    # a date inside the noun phrase of the event the trigger happened in
+    ("Police arrested 30 people during Sunday's protest in the capital.", "arrested",
+     "2026-11-22", None, "day", "Sunday"),
+    ("Police arrested 12 people in the clashes on Tuesday.", "arrested",
+     "2026-11-24", None, "day", "Tuesday"),
+    # meetings dated by a weekday on the verb or on the nominal trigger
+    ("The two foreign ministers met in Doha on Monday.", "met", "2026-11-23", None, "day", "Monday"),
+    ("The envoy held talks with rebel leaders in Nairobi on Friday.", "talks",
+     "2026-11-20", None, "day", "Friday"),
+    ("Talks between the two sides on Tuesday ended without a deal.", "Talks",
+     "2026-11-24", None, "day", "Tuesday"),
 ]
 
 

@@ -56,3 +56,30 @@ def test_a_noun_with_its_own_complement_is_a_different_event(dates):
     got = dates("Police detained 12 activists in Ankara on Monday.\n\n"
                 "The detentions come a year after the arrest of the city's mayor, Ali Demir.")
     assert got["arrest"] == (PUB, "publication-date")
+
+
+def test_an_event_set_inside_an_earlier_event_takes_its_date(dates):
+    got = dates("Riot police fired tear gas at protesters in Accra on Thursday.\n\n"
+                "Officers detained 40 demonstrators during the clashes, a police spokesman said.")
+    assert got["detained"] == ("2026-11-19", "context:antecedent-0:relative-weekday:past")
+
+
+def test_a_setting_with_its_own_complement_is_another_event(dates):
+    got = dates("Riot police fired tear gas at protesters in Accra on Thursday.\n\n"
+                "Officers detained 40 demonstrators during the clashes of the election campaign.")
+    assert got["detained"][1] == "publication-date"
+
+
+def test_a_deadline_does_not_date_the_threat(dates):
+    got = dates("The interior minister threatened on Tuesday to ban the opposition party before the "
+                "end of the month.\n\nThe rebels vowed to seize the provincial capital by the end of "
+                "the year.")
+    assert got["ban"][0] == "2026-11-24"
+    assert got["seize"] == (PUB, "publication-date")
+
+
+def test_last_years_war_is_dated_last_year_and_historical(coder):
+    text = "Sudanese army jets bombed a market in Darfur in August last year, killing 30 people."
+    event = coder.code(Article(text=text, id="t", published=PUB)).events[0]
+    assert (event.date.date, event.date.enddate) == ("2025-08-01", "2025-08-31")
+    assert "historical" in event.aux

@@ -43,6 +43,10 @@ DASH = r"\s*(?:-|–|—|to|and|through|until|till)\s*"
 # early/mid/late refine a month or year; "by" turns a period into a deadline.
 MODIFIER = (r"(?:(?P<by>by)\s+)?(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
             r"(?:\s*-\s*|\s+)")
+# "March last year", "3 May of next year": a month or day placed by a year relative to publication.
+YEAR_REL = r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![\w'’]))"
+# "Last year in March": the same, said the other way round.
+YEAR_REL_FIRST = r"(?:(?P<yrel_first>last|this|next)\s+year,?\s+in\s+)"
 
 _DMY = rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
 _MDY = rf"{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?"
@@ -55,11 +59,12 @@ _SPECS: tuple[tuple[str, str], ...] = (
     ("range_md", rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+            rf"(?:,?\s+(?P<y>{YEAR})|{YEAR_REL})?"),
     ("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?"),
+            rf"(?:,?\s+(?P<y>{YEAR})|{YEAR_REL})?"),
     ("month_year", rf"(?:{MODIFIER})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
-    ("month", rf"(?:{MODIFIER})?(?:(?P<rel>last|next|this)\s+)?(?P<mon>(?:{_full_month})(?!\w))"),
+    ("month", rf"{YEAR_REL_FIRST}?(?:{MODIFIER})?(?:(?P<rel>last|next|this)\s+)?"
+              rf"(?P<mon>(?:{_full_month})(?!\w)){YEAR_REL}?"),
     ("year", rf"(?:{MODIFIER})?(?:the\s+year\s+)?(?P<y>{YEAR})"),
     ("weekend", r"(?P<rel>this\s+past|the\s+past|this\s+coming|the|this|last|next)\s+weekend(?!\w)"),
     ("weekday", rf"(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?"

@@ -12,6 +12,8 @@ Conventions (why each is a choice, not a fact):
   "last Monday" is strictly before publication, "next Monday" strictly after.
 - Month or day without a year: the year nearest publication consistent with
   the tense (past: not after publication, future: not before, present: nearest).
+  A year word fixes it instead: "March last year", "last year in March",
+  "3 May of next year" count from publication's year, whatever the tense.
 - "overnight"/"last night": the day before publication (ACLED dates overnight
   events to the day they began); "overnight" in the future tense is tonight.
 - "this week/month/year" is clipped by tense: past ends at publication, future
@@ -60,6 +62,15 @@ def _day(text: str) -> int:
 
 def _weekday(text: str | None) -> int | None:
     return WEEKDAYS.get(_norm(text)) if text else None
+
+
+YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_word(m: re.Match) -> str:
+    """'last', 'this' or 'next' from "March last year" / "last year in March", else ''."""
+    groups = m.groupdict()
+    return _norm(groups.get("yrel") or groups.get("yrel_first"))
 
 
 def _modifier(m: re.Match) -> str | None:
@@ -145,6 +156,9 @@ def _day_month(m, ref, tense, anchor):
         return DateSpan(day, day, "explicit-date") if day else None
     if ref is None:
         return None
+    if word := _year_word(m):
+        day = safe_date(ref.year + YEAR_STEPS[word], month, day_num)
+        return DateSpan(day, day, f"relative-date:{word}-year") if day else None
     day = _infer_day(month, day_num, ref, tense, _weekday(m["wd"]))
     return DateSpan(day, day, f"explicit-date:year-inferred:{tense}") if day else None
 
@@ -183,6 +197,9 @@ def _bare_month(m, ref, tense, anchor):
     if ref is None:
         return None
     month, rel = _month(m["mon"]), _norm(m["rel"])
+    if word := _year_word(m):
+        first, last = month_span(ref.year + YEAR_STEPS[word], month)
+        return _finish(first, last, f"relative-month:{word}-year", "month", m, ref, tense)
     if rel == "last":
         year, method = (ref.year if month < ref.month else ref.year - 1), "relative-month:last"
     elif rel == "next":

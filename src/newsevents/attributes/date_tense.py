@@ -51,6 +51,15 @@ def _governor_tense(verb, hops: int) -> str | None:
     return None if governor is None else _verb_tense(governor, hops + 1)
 
 
+def _tag(verb, auxes) -> str:
+    """The verb's tag, except that a lone "base form" spelt unlike its lemma ("retook", lemma
+    "retake") is a past form the tagger misread: a base form is spelt as its lemma."""
+    if verb.tag_ == "VB" and not auxes and verb.lower_ != verb.lemma_.lower() \
+            and verb.lemma_.lower() != "be":
+        return "VBD"
+    return verb.tag_
+
+
 def _verb_tense(verb, hops: int) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_lemmas = {a.lemma_.lower() for a in auxes}
@@ -58,7 +67,7 @@ def _verb_tense(verb, hops: int) -> str:
         return "past" if "have" in aux_lemmas else "future"
     if "have" in aux_lemmas:
         return "past"
-    tag = verb.tag_
+    tag = _tag(verb, auxes)
     if tag == "VBD":
         return "past"
     if tag in ("VBZ", "VBP"):

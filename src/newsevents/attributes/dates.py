@@ -15,7 +15,9 @@ describes a noun ("recruits queuing at the camp on Sunday"); one on a governing
 clause ("said on Monday that ... hit"), however it hangs there when the trigger
 is a subjectless participle clause (", killing 13"); one on a clausal subject
 ("Shelling over the weekend killed three"); one on a reporting clause hung
-under the trigger ("..., officials said on Monday"). None in the sentence -> the
+under the trigger ("..., officials said on Monday"). A limit ("by the end of the year",
+"before Friday", "within the next two weeks", "ahead of Sunday's vote") dates only an event
+named inside it, never the event it is set for. None in the sentence -> the
 date of the speaker's next dated attribution nearby ('Trump said he was
 disappointed. "...," Trump told reporters on Monday.'). Still none -> the
 publication date, flagged as inexact (ACLED 2 / UCDP 3: dated by the report, the
@@ -68,6 +70,10 @@ CLAUSE_MARKING_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 PUBLICATION_ACLED, PUBLICATION_UCDP = 2, 3  # dated by the report: within about a week
+# Prepositions that make a time a limit set for the event, not the time it happens.
+DEADLINE_PREPOSITIONS = frozenset({"by", "before", "within"})
+DEADLINE_PHRASES = frozenset({("later", "than"), ("ahead", "of"), ("prior", "to")})
+NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +298,34 @@ def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
     return None
 
 
+def _deadline_phrase(mention: DateMention, root):
+    """The phrase that makes the expression a limit rather than a date, or None: the expression
+    itself ('by the end of the year', 'before the end of the year', 'within the next two weeks',
+    'no later than Monday'), or the noun phrase it dates ('ahead of Sunday's vote')."""
+    if mention.text[:3].lower() == "by ":  # "by the end of the year" is matched whole
+        return root
+    phrase = root
+    while phrase.dep_ in NOMINAL_MODIFIER_DEPS:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj":
+        return None
+    preposition = phrase.head
+    if preposition.dep_ == "agent":  # "killed by Friday's blast"
+        return None
+    if preposition.lower_ in DEADLINE_PREPOSITIONS \
+            or (preposition.head.lower_, preposition.lower_) in DEADLINE_PHRASES:
+        return phrase
+    return None
+
+
+def _deadline(trigger, mention: DateMention, root) -> bool:
+    """'vowed to drive them out before the end of the year', 'arrested ahead of Sunday's vote':
+    a limit does not date the event it is set for (nor the threat or demand that sets it),
+    only an event named inside it (the vote)."""
+    phrase = _deadline_phrase(mention, root)
+    return phrase is not None and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
+
+
 def _attached(trigger, mentions: list[DateMention]):
     doc = trigger.doc
     trigger_verb = clause_verb(trigger) or trigger
@@ -299,7 +333,7 @@ def _attached(trigger, mentions: list[DateMention]):
     best = None
     for mention in mentions:
         root = _root(doc, mention)
-        if root is None:
+        if root is None or _deadline(trigger, mention, root):
             continue
         scored = _score(trigger, trigger_verb, governors, root)
         if scored is None:

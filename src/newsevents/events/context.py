@@ -33,6 +33,10 @@ DEFINITE_NP = re.compile(r"(?<![\w-])(?:the|this|these)\s+(?=((?:[\w'-]+\s+){0,2
 OWN_COMPLEMENT = re.compile(r"\s+of\s")
 # Prepositions that relate another event to this one rather than name it again
 # ("hours before the talks", "in retaliation for the attack").
+# "arrested 31 protesters during the clashes", "injured in the protest": an event set inside
+# another one named by a definite noun phrase happens when that one does.
+COTEMPORAL_NP = re.compile(r"(?<![\w-])(?:during|in|amid)\s+the\s+(?=((?:[\w'-]+\s+){0,2}[\w'-]+))",
+                           re.IGNORECASE)
 RELATING_WORD = re.compile(r"(?<![\w-])(?:after|before|since|following|until|till|ahead\s+of|prior\s+to|"
                            r"for|over|against|to|amid|despite|than)\s+$", re.IGNORECASE)
 
@@ -188,14 +192,22 @@ def _noun_type(word: str) -> str | None:
     return None
 
 
+def _event_noun(match: re.Match, plover: str | None = None):
+    """(type, noun start, noun end) of the first word in a noun phrase match (group 1) that
+    names an event (of type ``plover``, if given), or None."""
+    for word in re.finditer(r"[\w'-]+", match.group(1)):
+        kind = _noun_type(word.group())
+        if kind is not None and plover in (None, kind):
+            return kind, match.start(1) + word.start(), match.start(1) + word.end()
+    return None
+
+
 def _definite_nouns(text: str, start: int, end: int, plover: str):
     """(determiner offset, noun start, noun end) of each definite noun phrase in
     text[start:end] whose noun names an event of type ``plover``."""
     for match in DEFINITE_NP.finditer(text, start, end):
-        for word in re.finditer(r"[\w'-]+", match.group(1)):
-            if _noun_type(word.group()) == plover:
-                yield match.start(), match.start(1) + word.start(), match.start(1) + word.end()
-                break
+        if (noun := _event_noun(match, plover)) is not None:
+            yield match.start(), noun[1], noun[2]
 
 
 def _own_definite_noun(ev: Event, nouns: list):
@@ -218,13 +230,28 @@ def _names_again(ev: Event, text: str) -> bool:
                for det, _, noun_end in nouns)
 
 
+def _setting_types(ev: Event, text: str) -> set[str]:
+    """Types of the events its sentence sets it in with a definite noun phrase ("police
+    arrested 31 protesters during the clashes" -> {"ASSAULT"}), unless that phrase has a
+    complement of its own ("in the clashes of 2019")."""
+    nouns = (_event_noun(match) for match in COTEMPORAL_NP.finditer(text, ev.start, ev.end))
+    return {kind for kind, _, end in filter(None, nouns) if not OWN_COMPLEMENT.match(text, end)}
+
+
+def _antecedent_types(ev: Event, text: str) -> set[str]:
+    """Types of the earlier events the undated ``ev`` names again or is set in."""
+    return ({ev.event} if _names_again(ev, text) else set()) | _setting_types(ev, text)
+
+
 def dates_from_antecedents(events: list[Event], text: str) -> list[Event]:
     """An undated event whose sentence names an event of its type again with a definite noun
-    phrase takes the date of the closest earlier event of that type dated in its own words."""
+    phrase, or sets it inside one of any type ("during the clashes"), takes the date of the
+    closest earlier event of that type dated in its own words."""
     out: list[Event] = []
     for ev in events:
-        if ev.date.method == "publication-date" and _names_again(ev, text):
-            prior = next((p for p in reversed(out) if p.event == ev.event and p.sequence < ev.sequence
+        types = _antecedent_types(ev, text) if ev.date.method == "publication-date" else set()
+        if types:
+            prior = next((p for p in reversed(out) if p.event in types and p.sequence < ev.sequence
                           and _own_date(p)), None)
             if prior is not None:
                 ev = _inherit(ev, prior, "antecedent")
