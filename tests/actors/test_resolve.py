@@ -361,3 +361,9 @@ def test_both_sides_of_one_state_are_told_apart_by_sector(nlp, resolver):
     actors = resolver.for_article(doc, "2026-06-01")
     pair = actors.entities_for(_token(doc, "sides"))
     assert sorted(e.sector for e in pair) == ["MIL", "REB"]
+
+
+def test_unknown_name_in_apposition_identifies_the_titled_person(nlp, resolver):
+    ent = _resolve(nlp, resolver, "A spokesperson for the UN refugee agency, Jana Novak, said the camps "
+                                  "were full.", "spokesperson")[0]
+    assert (ent.code, ent.identifier_text) == ("UNO", "Jana Novak")

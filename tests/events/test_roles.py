@@ -403,3 +403,9 @@ def test_the_country_is_not_the_one_acting_on_it(coder):
     ev = _event(coder, "Ukraine's air force said Russia had launched 90 drones at the country overnight.",
                 "ASSAULT")
     assert _codes(ev.recipient) == {"UKR"}
+
+
+def test_gerund_read_as_the_verb_takes_its_between_sides_as_actors(coder):
+    ev = _event(coder, "Fighting between Sudanese troops and RSF fighters around El Obeid on Monday "
+                       "killed at least 14 people.", "ASSAULT")
+    assert {(a.code, a.sector) for a in ev.actor} == {("SDN", "MIL"), ("SDN", "REB")}

@@ -788,6 +788,10 @@ class ArticleActors:
                 if holder is not None:
                     identifier, qid, office = holder.name, holder.qid, holder.office
                     method += "+office-dated"
+        if identifier is None and person and appos_res is not None and appos_res.kind == "person":
+            # "a spokesperson for the agency, Jana Novak": the title says who for, the name who
+            identifier = appos_res.entity.identifier_text
+            method += "+appos-name"
         entity = self._span_entity(start, end, code=code, sector=sector, identifier_text=identifier,
                                    identifier_id=qid, office=office, method=method)
         return _Resolved(entity, kind, gender, plural, None,

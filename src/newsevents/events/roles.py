@@ -463,6 +463,12 @@ def verb_roles(verb, plover: str) -> Roles:
         if subj is not None:
             actors.append(subj)
             how.append(f"actor:{subj_how}")
+        elif verb.tag_ == "VBG":
+            # "Fighting between the army and M23 around Goma killed 23": a gerund read as the verb
+            between = _prep_objects(verb, {"between"})
+            if between:
+                actors.extend(between[:1])
+                how.append("actor:between")
         if _misparsed_final_attribution(verb):
             actors.append(verb.head)
             how.append("actor:final-attribution-head")
