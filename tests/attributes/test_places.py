@@ -463,3 +463,35 @@ def test_bare_capital_beats_a_small_namesake_in_a_country_the_story_names(coder)
     coded = coder.code(Article(text=text, published="2026-11-24"))
     meeting = next(e for e in coded.events if e.event_loc and e.event_loc.resolved_place == "Paris")
     assert meeting.event_loc.country_code == "FRA"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # an appositive saying who a person is places the person, not the event
+    ("Abu Zorvan, the group's commander in Mykolaiv, was killed in an airstrike on Monday.",
+     "killed", []),
+    ("Lumo Zorvanov, a reporter for a weekly in Odesa, was shot dead on Friday.", "shot", []),
+    # a place where the subject is ranks after the verb's own place
+    ("Most prisoners in Kherson were captured in Moldova years ago.", "captured", ["Moldova"]),
+])
+def test_places_of_the_people_are_not_the_events(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a place named in an appositive of another place says where that one lies
+    ("Drones struck a depot in Zorvanivka, a village near Mykolaiv, killing two guards.",
+     "killing", ["Zorvanivka"]),
+    # a fronted "In X," is the wider scene of the place the clause gives
+    ("In Kherson, three civilians were killed on Monday in the Zorvan district.", "killed",
+     ["Zorvan"]),
+    # a verb left out of the second conjunct: "and two [were killed] in Y"
+    ("One soldier was killed in Kherson and two in the southern city of Mykolaiv.", "killed",
+     ["Kherson", "Mykolaiv"]),
+])
+def test_places_the_clause_ranks_first(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_arabic_words_for_village_or_monastery_open_place_names(nlp, resolver):
+    found = mentions_for(nlp, resolver, "Rebels shelled Kafr Zorvan and Deir Lumo on Monday.", "shelled")
+    assert sorted(found) == ["Deir Lumo", "Kafr Zorvan"]

@@ -46,7 +46,11 @@ SITE_HEADS = {"airport", "airbase", "base", "camp", "street", "road", "avenue", 
               "town", "neighborhood", "neighbourhood", "market", "hotel", "gulf", "bay", "coast",
               "oblast", "county", "region", "canal", "pass", "mall", "compound", "barracks",
               "refinery", "oilfield", "field", "fields", "forest", "park", "gate", "oasis"}
-SITE_PREFIXES = {"jabal", "jebel", "tal", "tel", "tell", "wadi", "mount", "mt", "lake", "fort", "camp"}
+SITE_PREFIXES = {"jabal", "jebel", "tal", "tel", "tell", "wadi", "mount", "mt", "lake", "fort", "camp",
+                 # Arabic words for village, monastery, house, spring, well, cape, bridge, ruin,
+                 # yard, hill, palace and meadow that open place names ("Kafr Nabl", "Deir Hafer")
+                 "kafr", "kfar", "deir", "dayr", "beit", "bayt", "ain", "ayn", "bir", "ras", "jisr",
+                 "khirbet", "khirbat", "hawsh", "housh", "tall", "qasr", "marj"}
 # Lower-case particles inside Arabic, Persian and Romance place names ("Deir ez-Zor",
 # "Mazar-e-Sharif", "Rio de Janeiro"); they join a name run only when a capitalised word follows.
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e", "i", "de", "del",

@@ -15,10 +15,12 @@ block of flats in Kyiv"). A place leaves the event's scene behind an origin, cau
 not reached ("the road to X"; "returned to X" is kept), or as a country that is only a party to
 another verb ("urging X to act"). The rest are ranked: a distance reference ("50 km west of X")
 last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
-subject or object slot (often a person), then the most specific place, a container ("X's Y
-district", "the Y district of X") after what it contains, then the nearest to the trigger. When
-the parse links nothing, the nearest "in/at/near X" of the sentence is taken; otherwise it falls
-back to the dateline or the article's main place, else None.
+subject or object slot (often a person), a fronted "In X, ..." or a place of the subject
+("prisoners in X were captured in Y"), then the most specific place, a container ("X's Y
+district", "the Y district of X", "Y, a town near X") after what it contains, then the nearest
+to the trigger. An appositive saying who a person is ("Z, the commander in X") places no
+event. When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
+otherwise it falls back to the dateline or the article's main place, else None.
 ``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
 capital of X and the city of Y"); it names no place when only the ends of a stretch attach ("the
 road between X and Y").
@@ -99,6 +101,13 @@ PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "gover
                 "reporter", "correspondent", "born", "immigrant", "representative", "prosecutor",
                 "judge", "teacher", "student", "students", "doctor"}
 
+# Nouns for a person by role: an appositive headed by one describes the person ("X, the group's
+# commander in Y"), as do PERSON_NOUNS and PARTY_NOUNS.
+ROLE_NOUNS = PERSON_NOUNS | PARTY_NOUNS | {
+    "member", "commander", "emir", "officer", "head", "spokesman", "spokeswoman", "spokesperson",
+    "director", "founder", "activist", "chairman", "editor", "deputy", "aide", "lawyer", "worker",
+    "man", "woman", "boy", "girl", "engineer", "secretary", "general"}
+
 
 # Knowledge-base kinds of a party: a name of one is no place ("Daesh"), nor, as the target of
 # an attack, is a person's ("an attack on Trump").
@@ -163,6 +172,15 @@ def _describes_a_person(token) -> bool:
         if token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS:
             return True
     return False
+
+
+def _person_appositive(token) -> bool:
+    """Is ``token`` an appositive saying who a person is ("Zorvanov, the rebel commander in X",
+    "Zorvanov, a reporter for a paper in X")? Its places are where the person works or
+    comes from, not where the event happened."""
+    if token.dep_ != "appos":
+        return False
+    return token.head.ent_type_ == "PERSON" or token.lemma_.lower() in ROLE_NOUNS
 
 
 CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
@@ -370,6 +388,29 @@ def _in_subclause(place_root, root) -> bool:
     return False
 
 
+def _on_the_subject(place_root, root) -> bool:
+    """'Guantanamo' in "detainees at Guantanamo were captured in Afghanistan": a place that
+    says where the subject is, not where the act happened, ranks after the verb's own."""
+    token = place_root
+    while token.head.i != token.i and token.head.i != root.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.i != place_root.i
+
+
+def _fronted_scene(place_root) -> bool:
+    """'Kandahar' in "In Kandahar, six were killed in Maiwand district": a place fronted before
+    the clause and set off by a comma is the wider scene of what the clause then places."""
+    prep = _governing_prep(place_root)
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = prep.doc
+    first = sentence_of(prep).start
+    while first < prep.i and not doc[first].is_alpha:
+        first += 1
+    after = prep.right_edge.i + 1
+    return first == prep.i and after < len(doc) and doc[after].text == ","
+
+
 def _container_country(mention: Mention, first: Mention) -> bool:
     """Is ``mention`` a country named with a finer ``first`` place?"""
     return (mention.place is not None and mention.place.kind == "country"
@@ -469,11 +510,13 @@ def _coordinated_prep_objects(name_head) -> list:
 
 
 def _same_prep_after_conjuncts(prep) -> list:
-    """'in' of 'four in Y' for the 'in' of 'two in X' in "two in X and four in Y"."""
-    noun = prep.head
-    if noun.pos_ in ("VERB", "AUX"):
-        return []
-    return [child for conjunct in noun.conjuncts for child in conjunct.children
+    """'in' of 'four in Y' for the 'in' of 'two in X' in "two in X and four in Y", and of a
+    verb's gapped conjunct: "one was killed in X and two in Y" (the verb left out)."""
+    head = prep.head
+    conjuncts = head.conjuncts
+    if head.pos_ in ("VERB", "AUX"):
+        conjuncts = [c for c in conjuncts if c.pos_ not in ("VERB", "AUX")]
+    return [child for conjunct in conjuncts for child in conjunct.children
             if child.dep_ == "prep" and child.lower_ == prep.lower_]
 
 
@@ -804,6 +847,18 @@ class ArticlePlaces:
         names = self._phrase_names(head)
         return place_root not in names and any(t.i in self._by_token for t in names)
 
+    def _appositive_reference(self, place_root) -> bool:
+        """'Kirkuk' in "Hawija, a town near Kirkuk" or "Buhriz, a suburb of Baqouba": a place
+        named in an appositive of another place only says where that one lies."""
+        token = place_root
+        for _ in range(4):
+            if token.dep_ not in ("pobj", "prep", "compound", "amod") or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.dep_ == "appos":
+                return token.head.i in self._by_token
+        return False
+
     def main_country(self) -> str | None:
         """ISO3 of the country the article is most about, or None."""
         if not self._counts:
@@ -882,7 +937,8 @@ class ArticlePlaces:
             if not sent.start <= mention.start_token < sent.end or mention.start_token < 1:
                 continue
             prep = _governing_prep(self.doc[mention.start_token:mention.end_token].root)
-            if prep is None or prep.lower_ not in NEAREST_PREPS:
+            if prep is None or prep.lower_ not in NEAREST_PREPS \
+                    or any(_person_appositive(t) for t in prep.ancestors):
                 continue
             distance = abs(prep.i - trigger.i)
             if distance > NEAREST_MAX_TOKENS:
@@ -918,13 +974,18 @@ class ArticlePlaces:
             # A reference point ("50 km west of Baghdad") only when nothing else attaches; a place
             # in another verb's clause after the trigger's own; an unknown name in a bare subject
             # or object slot (as often a person: "Zorvanov was arrested in Kenya") after the
-            # places a preposition gives; then the most specific place, a container ("Kabul's
-            # Karta-e-Naw district", "the Zorvan district of Baghdad") last.
-            container = _is_container(place_root) or self._phrase_container(place_root)
+            # places a preposition gives; a fronted "In X, ..." and a place of the subject
+            # ("prisoners in X were captured in Y") after the clause's own; then the most
+            # specific place, a container ("Kabul's Karta-e-Naw district", "the Zorvan
+            # district of Baghdad", "Zorvan, a town near Baghdad") last.
+            container = (_is_container(place_root) or self._phrase_container(place_root)
+                         or self._appositive_reference(place_root))
             bare_unknown = mention.place is None and how in ("subject", "object")
             distance = abs(mention.start_token - trigger.i)
             results.append(((how.startswith("reference"), _in_subclause(place_root, root),
-                             bare_unknown, -self._rank_specificity(mention), container,
+                             bare_unknown, _fronted_scene(place_root),
+                             how != "subject" and _on_the_subject(place_root, root),
+                             -self._rank_specificity(mention), container,
                              min(distance // DISTANCE_BAND, MAX_DISTANCE_BAND), depth, distance),
                             mention, f"{how}:{where}"))
         results.sort(key=lambda item: item[0])
@@ -959,7 +1020,7 @@ class ArticlePlaces:
         if place_root.dep_ in ("compound", "nmod") and place_root.head.lower_ in CLOCK_NOUNS:
             return None                    # "at 4 a.m. (Moscow time)": a time zone
         while token.i != root.i:
-            if token.dep_ in CLAUSE_BREAKS:
+            if token.dep_ in CLAUSE_BREAKS or _person_appositive(token):
                 return None
             if token.dep_ == "prep" or token.dep_ == "agent":
                 prep = token.lower_
