@@ -63,7 +63,8 @@ def _kind(ev: Event) -> str | None:
     if ev.event == SANCTION_KIND:
         return SANCTION_KIND
     lemma = ev.evidence.get("trigger", {}).get("lemma", "").lower()
-    if ev.event == "AID" or (ev.event == "AGREE" and lemma in PLEDGE_LEMMAS):
+    # a promise of aid is coded AGREE with CAMEO 033x ("pledged $300 million in aid")
+    if ev.event == "AID" or (ev.event == "AGREE" and (lemma in PLEDGE_LEMMAS or (ev.cameo or "").startswith("033"))):
         return GIVING_KIND
     return None
 

@@ -13,7 +13,7 @@ from ..nlp.doc_views import span_tokens
 from . import control as control_rules
 from .lexicon import Lexicon, Trigger
 from .modality import controller
-from .roles import Roles, adjective_roles, noun_roles, verb_roles
+from .roles import Roles, adjective_roles, is_amount, noun_roles, verb_roles
 from .triggers import LIGHT_VERBS, Detected, find_triggers
 
 
@@ -88,7 +88,18 @@ def _nominal_control(d: Detected, lex: Lexicon) -> list[tuple[object, str]]:
         return [(gov, kind)]
     if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("for", "of", "against"):
         return [(gov, kind)]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and _sum_in(tok.head, gov):
+        return [(gov, kind)]  # "pledged 250 million euros in aid": the sum is the aid promised
     return []
+
+
+def _sum_in(prep, gov) -> bool:
+    """"pledged 30 million dollars in aid": an "in" phrase on the pledged sum or, as the parser
+    often hangs it, on the verb whose object is a sum."""
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.head.i == gov.i:
+        return is_amount(owner)
+    return owner.i == gov.i and any(c.dep_ == "dobj" and is_amount(c) for c in gov.children)
 
 
 STATIVE_VERBS = {"be", "know", "have", "remain", "understand", "realise", "realize", "feel", "think",

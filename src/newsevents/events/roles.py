@@ -179,6 +179,16 @@ def is_time(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS
 
 
+AMOUNT_WORDS = {"million", "billion", "euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "crown",
+                "krona", "shekel", "dirham", "riyal", "package", "tranche", "worth", "sum", "amount"}
+
+
+def is_amount(noun) -> bool:
+    """"250 million euros", "$5 million", "a further tranche": a sum of money, never a party."""
+    return noun.lemma_.lower() in AMOUNT_WORDS or noun.like_num or any(
+        c.lower_ in ("$", "€", "£") or c.tag_ == "$" for c in noun.children)
+
+
 def _prep_objects(token, preps) -> list:
     """Objects of the token's prepositions in ``preps``, leaving out times ("on Monday")."""
     out = []
@@ -620,6 +630,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         actors.extend(by[:1])
         how.append("actor:by-phrase")
     preps = NOUN_RECIPIENT_PREPS - ({"in"} if plover not in ("CONSULT",) else set())
+    preps |= GIVING_PREPS.get(plover, set())  # "aid for Sudan": the beneficiary
     if meets_at_venue(noun):
         preps = preps - LOCATIVE_PREPS  # "a summit in Doha", "talks at the UN": the venue
     # "talks in Jerusalem with Netanyahu": the place of a meeting gives way to its party
@@ -681,7 +692,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
                 how.append(f"actor:light-verb-{subj_how}")
         if not recipients:
             dative = _children(governor, ("dative",)) + [
-                c for c in _children(governor, ("dobj",)) if c.i != noun.i and c.i < noun.i]
+                c for c in _children(governor, ("dobj",)) if c.i != noun.i and c.i < noun.i and not is_amount(c)]
             gov_preps = _prep_objects(governor, RECIPIENT_PREPS | AID_PREPS | CONSULT_PREPS)
             if dative:
                 recipients.extend(dative)

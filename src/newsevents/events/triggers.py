@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..nlp.doc_views import span_tokens
 from .lexicon import Lexicon, Trigger
-from .roles import is_time
+from .roles import is_amount, is_time
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -785,6 +785,9 @@ def _governor(token):
         return _governor(head)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
         return _governor(head.head)  # "began a new round of joint exercises", "ten days of war games"
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" \
+            and head.head.head.pos_ == "VERB" and is_amount(head.head):
+        return head.head.head  # "pledged 250 million euros in humanitarian aid": the aid is what is pledged
     if token.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ == "pobj":
         # "responded to the attack with air strikes": the parser hangs "with" on "attack"
         verb = head.head.head.head
