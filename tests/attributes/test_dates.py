@@ -286,3 +286,36 @@ def test_only_statements_take_a_later_attribution_date(parse):
     doc = parse('General Omar Lind sent troops into the valley. "We will not wait," Lind told '
                 'reporters on Monday.')
     assert resolve_event_date(_trigger(doc, "sent"), PUB).method == "publication-date"
+
+
+@pytest.mark.parametrize("text, word, date, method", [
+    # a time standing before the reported clause's subject dates the saying, in its tense
+    ("The militia said on Tuesday it would storm the airport unless the troops left.", "storm",
+     "2026-11-24", "governing-clause:relative-weekday:past"),
+    # a statement's setting ('in a radio address', 'at a press briefing') carries its time
+    ("The governor said in a radio address on Monday that soldiers had freed the hostages.", "freed",
+     "2026-11-23", "governing-clause:relative-weekday:past"),
+    ("The spokesman said at a press briefing on Monday that troops had seized the port.", "seized",
+     "2026-11-23", "governing-clause:relative-weekday:past"),
+])
+def test_a_statement_dates_what_it_reports(parse, text, word, date, method):
+    got = resolve_event_date(_trigger(parse(text), word), PUB)
+    assert (got.date, got.method) == (date, method)
+
+
+def test_an_event_setting_is_not_a_statement_setting(parse):
+    # 'after the raid on Sunday': Sunday dates the raid, not the report
+    doc = parse("The army said after the raid on Sunday that troops had seized the port.")
+    assert resolve_event_date(_trigger(doc, "seized"), PUB).date != "2026-11-22"
+
+
+@pytest.mark.parametrize("text, word, date", [
+    ("The two parties agreed to a truce in the coming weeks, mediators said.", "agreed", PUB),
+    ("The rebels signed the accord, which takes effect in the next few days.", "signed", PUB),
+    # a planned event keeps the span
+    ("Both armies will pull back their artillery in the coming weeks.", "pull", PUB),
+])
+def test_a_span_ahead_dates_only_planned_events(parse, text, word, date):
+    got = resolve_event_date(_trigger(parse(text), word), PUB)
+    assert got.date == date
+    assert (got.method == "publication-date") == (word != "pull")

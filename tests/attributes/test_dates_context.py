@@ -83,3 +83,22 @@ def test_last_years_war_is_dated_last_year_and_historical(coder):
     event = coder.code(Article(text=text, id="t", published=PUB)).events[0]
     assert (event.date.date, event.date.enddate) == ("2025-08-01", "2025-08-31")
     assert "historical" in event.aux
+
+
+def test_a_report_of_an_earlier_event_named_again_keeps_that_events_date(dates):
+    got = dates("Militants stormed a prison in Bauchi on Sunday, freeing 40 inmates.\n\n"
+                "The police said on Monday that officers had repelled the attack.")
+    assert got["attack"][1].startswith("context:antecedent-")
+    assert got["attack"][0] == "2026-11-22"
+
+
+def test_a_noun_after_a_preposition_is_not_the_phrase_named_again(dates):
+    got = dates("Gunmen bombed a bus depot in Quetta on Sunday.\n\n"
+                "On Tuesday the separatists accused the police of torturing prisoners.")
+    assert got["torturing"][0] == "2026-11-24"
+
+
+def test_speaking_again_in_a_new_paragraph_shares_the_statements_day(dates):
+    got = dates("The Ghanaian president denounced the coup in Niger on Monday.\n\n"
+                "He spoke after talks with a French envoy in Accra.")
+    assert got["talks"] == ("2026-11-23", "context:sentence-0:relative-weekday:past")

@@ -276,19 +276,49 @@ def _governing_verbs(verb):
     return chain
 
 
+def _before_clause_subject(root, clause) -> bool:
+    """The expression stands between the clause's governor and the clause's own subject or
+    marker ('said on Thursday it would attack'): outside the clause, whatever the parse says."""
+    opener = next((c for c in clause.children if c.dep_ in CLAUSE_MARKING_DEPS and c.i < clause.i), None)
+    return opener is not None and clause.head.i < root.i < opener.left_edge.i
+
+
+def _speech_host(root, host):
+    """'said on Thursday it would attack': the parser hangs a time standing before the subject
+    of a reported clause on that clause, but it dates the saying, so the host is the speech verb."""
+    if host.dep_ == "ccomp" and host.head.lemma_.lower() in SPEECH_LEMMAS \
+            and _before_clause_subject(root, host):
+        return host.head
+    return host
+
+
+def _setting_nouns_only(root, path) -> bool:
+    """Between the expression and its host only prepositions and nouns that are no events
+    themselves ('in a televised address on Monday', 'at a news conference on Tuesday',
+    'in a Sunday sermon'): the setting of a statement, dated with it."""
+    event_nouns = get_lexicon().nouns
+    return not any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in event_nouns
+                   for t in [root, *path[:-1]])
+
+
+def _dated_statement(host, root, path) -> bool:
+    return host.lemma_.lower() in STATEMENT_LEMMAS and _setting_nouns_only(root, path)
+
+
 def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
     """Lower is better; None when the expression belongs to an unrelated clause."""
     path = _climb(root, trigger)
-    host = path[-1] if path else None
+    host = _speech_host(root, path[-1]) if path else None
     if host is None:
         return None
-    direct = _direct(root, path)
+    direct = _direct(root, path) if host.i == path[-1].i else True
     if host.i == trigger.i:
         return (0, "") if direct else (2, "")
     if host.i == trigger_verb.i:
         return (1, "") if direct else (3, "")
     governor_ids = [g.i for g in governors]
-    if host.i in governor_ids and (direct or _participle_clause_of(trigger_verb, host)):
+    if host.i in governor_ids and (direct or _participle_clause_of(trigger_verb, host)
+                                   or _dated_statement(host, root, path)):
         return 4 + governor_ids.index(host.i), "governing-clause:"
     if direct and host.dep_ in SUBJECT_CLAUSE_DEPS and host.head.i == trigger_verb.i:
         return 5, "subject-clause:"  # "Shelling over the weekend killed three"
@@ -326,22 +356,41 @@ def _deadline(trigger, mention: DateMention, root) -> bool:
     return phrase is not None and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
 
 
-def _attached(trigger, mentions: list[DateMention]):
+def _ahead_of_past(mention: DateMention, root, ref: date | None) -> bool:
+    """'agreed to a truce in the coming weeks': a span lying ahead of publication cannot date
+    a clause in the past tense (what was agreed happened already); it dates planned events."""
+    if ref is None or mention.kind == "anaphoric" or clause_tense(_tense_token(root)) != "past":
+        return False
+    span = resolve_text(mention.text, ref, "past")
+    return span is not None and span.first >= ref and span.last > ref
+
+
+def _attached(trigger, mentions: list[DateMention], ref: date | None):
     doc = trigger.doc
     trigger_verb = clause_verb(trigger) or trigger
     governors = _governing_verbs(trigger_verb)
     best = None
     for mention in mentions:
         root = _root(doc, mention)
-        if root is None or _deadline(trigger, mention, root):
+        if root is None or _deadline(trigger, mention, root) or _ahead_of_past(mention, root, ref):
             continue
         scored = _score(trigger, trigger_verb, governors, root)
         if scored is None:
             continue
         rank = (scored[0], abs(root.i - trigger.i))
         if best is None or rank < best[0]:
-            best = (rank, mention, root, scored[1])
+            best = (rank, mention, _tense_token(root), scored[1])
     return None if best is None else best[1:]
+
+
+def _tense_token(root):
+    """The token whose clause gives the expression its tense: the speech verb for a time the
+    parser hung inside the reported clause ('said on Thursday it would attack': past Thursday)."""
+    clause = clause_verb(root.head) if root.head.i != root.i else None
+    if clause is None:
+        return root
+    host = _speech_host(root, clause)
+    return root if host.i == clause.i else host
 
 
 def _anchor(doc, mention: DateMention, ref: date | None):
@@ -456,7 +505,7 @@ def resolve_event_date(trigger, published: str | None) -> DateAttr:
     ('YYYY-MM-DD'), else no date."""
     ref = parse_iso(published)
     mentions = find_date_expressions(sentence_of(trigger))
-    picked = (_attached(trigger, mentions) if mentions else None) or _speaker_attribution(trigger)
+    picked = (_attached(trigger, mentions, ref) if mentions else None) or _speaker_attribution(trigger)
     if picked is None:
         return _publication_date(ref)
     mention, root, how = picked

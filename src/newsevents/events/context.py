@@ -25,6 +25,7 @@ from .parties import resolution_lines
 
 CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to
 UNDATED_METHODS = ("publication-date", "none", "context:")
+REPORTED_METHOD = "governing-clause:"  # dated by the clause that reports it
 # "the talks", "this attack", "the two leaders' talks": a determiner and up to three words
 # ("that" is left out: it is far more often "said that ...").
 DEFINITE_NP = re.compile(r"(?<![\w-])(?:the|this|these)\s+(?=((?:[\w'-]+\s+){0,2}[\w'-]+))", re.IGNORECASE)
@@ -37,6 +38,12 @@ OWN_COMPLEMENT = re.compile(r"\s+of\s")
 # another one named by a definite noun phrase happens when that one does.
 COTEMPORAL_NP = re.compile(r"(?<![\w-])(?:during|in|amid)\s+the\s+(?=((?:[\w'-]+\s+){0,2}[\w'-]+))",
                            re.IGNORECASE)
+# Prepositions end the noun phrase: a noun after one is not the phrase's head.
+PHRASE_ENDING_WORDS = frozenset({"of", "on", "in", "at", "for", "to", "from", "with", "by", "against"})
+# "He spoke after meeting the envoy": a paragraph that sets the statement just reported (in the
+# paragraph before) in its circumstances, so its events share that statement's day.
+SPOKE_AGAIN = re.compile(r"\s*(?:he|she|they)\s+(?:spoke|was\s+speaking|were\s+speaking|"
+                         r"made\s+the\s+(?:remarks|comments))(?!\w)", re.IGNORECASE)
 RELATING_WORD = re.compile(r"(?<![\w-])(?:after|before|since|following|until|till|ahead\s+of|prior\s+to|"
                            r"for|over|against|to|amid|despite|than)\s+$", re.IGNORECASE)
 
@@ -196,6 +203,8 @@ def _event_noun(match: re.Match, plover: str | None = None):
     """(type, noun start, noun end) of the first word in a noun phrase match (group 1) that
     names an event (of type ``plover``, if given), or None."""
     for word in re.finditer(r"[\w'-]+", match.group(1)):
+        if word.group().lower() in PHRASE_ENDING_WORDS:
+            return None  # "the army of shelling civilians": past the head noun
         kind = _noun_type(word.group())
         if kind is not None and plover in (None, kind):
             return kind, match.start(1) + word.start(), match.start(1) + word.end()
@@ -239,7 +248,14 @@ def _setting_types(ev: Event, text: str) -> set[str]:
 
 
 def _antecedent_types(ev: Event, text: str) -> set[str]:
-    """Types of the earlier events the undated ``ev`` names again or is set in."""
+    """Types of the earlier events the undated ``ev`` names again or is set in; for an event
+    dated only by the statement reporting it ('said on Monday it had repelled the assault'),
+    the type of the earlier event its own trigger names again, which happened before the saying."""
+    if ev.date.method.startswith(REPORTED_METHOD):
+        own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
+        return {ev.event} if own is not None and not OWN_COMPLEMENT.match(text, own[2]) else set()
+    if ev.date.method != "publication-date":
+        return set()
     return ({ev.event} if _names_again(ev, text) else set()) | _setting_types(ev, text)
 
 
@@ -249,7 +265,7 @@ def dates_from_antecedents(events: list[Event], text: str) -> list[Event]:
     closest earlier event of that type dated in its own words."""
     out: list[Event] = []
     for ev in events:
-        types = _antecedent_types(ev, text) if ev.date.method == "publication-date" else set()
+        types = _antecedent_types(ev, text)
         if types:
             prior = next((p for p in reversed(out) if p.event in types and p.sequence < ev.sequence
                           and _own_date(p)), None)
@@ -262,14 +278,16 @@ def dates_from_antecedents(events: list[Event], text: str) -> list[Event]:
 def dates_from_paragraph(events: list[Event], text: str) -> list[Event]:
     """An event with no time expression of its own takes the date of the event it names
     again (``dates_from_antecedents``), else of the closest earlier event in the same
-    paragraph that has one (the lead sentence usually dates the story), rather than the
-    publication date; the method says so."""
+    paragraph that has one (the lead sentence usually dates the story), or in the paragraph
+    before when its sentence says the speaker 'spoke' then, rather than the publication date;
+    the method says so."""
     breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     out: list[Event] = []
     for ev in dates_from_antecedents(events, text):
         if ev.date.method == "publication-date":
             para = bisect_right(breaks, ev.start)
-            prior = next((p for p in reversed(out) if bisect_right(breaks, p.start) == para and _own_date(p)),
+            paras = {para, para - 1} if SPOKE_AGAIN.match(text, ev.start) else {para}
+            prior = next((p for p in reversed(out) if bisect_right(breaks, p.start) in paras and _own_date(p)),
                          None)
             if prior is not None:
                 ev = _inherit(ev, prior, "sentence")
