@@ -274,7 +274,34 @@ BACKGROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES)
+# Round 3: planned protests, protests spread over two sentences, vests without "suicide",
+# purpose infinitives of recruiting, adjectival sieges, people taken by an agent.
+ROUND3_CASES = [
+    ("Arrests", "Riot squads detained four student leaders in Dhaka on Friday, a day ahead of a "
+     "planned march on parliament."),
+    ("Arrests", "Police in Harare arrested two union organisers on Tuesday before a scheduled "
+     "rally against fuel prices, lawyers said."),
+    ("Excessive force against protesters", "Hundreds of traders marched through Bamako on Monday to "
+     "denounce new taxes. Soldiers shot into the crowd, killing two of them."),
+    ("Protest with intervention", "Teachers rallied outside the education ministry in Nairobi on "
+     "Wednesday. Police used tear gas and water cannon to break them up."),
+    ("Suicide bomb", "A militant detonated a vest laden with explosives at a police post in Quetta on "
+     "Sunday, killing six officers."),
+    ("Change to group/activity", "The rebels have been enlisting boys from the villages to fight "
+     "for them in the hills, local elders said."),
+    ("Change to group/activity", "The junta sent reinforcements to the besieged garrison town of "
+     "Mopti on Monday, security sources said."),
+    ("Abduction/forced disappearance", "A student activist was taken by masked men from a bus "
+     "station in Lahore on Wednesday, his brother said."),
+    ("Attack", "Gunmen opened fire on a funeral procession in a village in Plateau state on "
+     "Saturday, killing eight mourners."),
+    ("Attack", "Bandits burst into a wedding in Katsina state on Sunday and shot dead eleven "
+     "guests."),
+]
+
+
+@pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
+                         + ROUND3_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 

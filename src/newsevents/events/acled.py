@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..datafiles import read_tsv
 from ..errors import NewsEventsError
-from ..nlp.sentences import sentence_of
+from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
@@ -101,6 +101,13 @@ OTHER_DEVELOPMENT = {"event_type": "Strategic developments", "sub_event_type": "
 SCENE_DECIDED_HINTS = {"Non-violent transfer of territory"}
 HINT_FLAGS = {"Disrupted weapons use": "disrupted", "Mob violence": "mob"}
 # Flags that say more than a trigger word's own reading.
+# A protest named as still to come ("arrested hours before a planned rally") did not happen.
+PLANNED_WORDS = {"plan", "planned", "upcoming", "schedule", "scheduled", "proposed", "intended", "expected"}
+AHEAD_WORDS = {"before", "ahead", "eve"}
+# What state forces fire on or charge when the report's previous sentence names the protest.
+CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "protester", "protestor"}
+# Cues a follow-up sentence lends a protest named before it: how the state met the crowd.
+CROWD_RESPONSE_CUES = {"state_force", "lethal", "intervention"}
 SCENE_FLAGS = {"disrupted", "protesters", "intervention", "excessive_force", "mob", "riot",
                "coup", "grenade", "base", "agreement", "disarm", "person_seized"}
 
@@ -177,6 +184,13 @@ def _pobjs(token, prep: str) -> list:
 def _words(tokens) -> Scene:
     spans = [t2 for t in tokens for t2 in t.subtree]
     return Scene.of(sorted(set(spans), key=lambda t: t.i))
+
+
+def _head_words(tokens) -> Scene:
+    """Cues of the nouns themselves and their modifiers, not of their prepositional phrases
+    ("young men from the camps" names no camp set up)."""
+    words = {m for t in tokens for m in [t, *t.children] if m.i == t.i or (m.i < t.i and m.dep_ != "prep")}
+    return Scene.of(sorted(words, key=lambda m: m.i))
 
 
 def _weapon_mode(scene: Scene) -> tuple[str | None, bool]:
@@ -352,7 +366,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         flags.add("agreement")
     if plover in HANDING_TYPES and trigger.lemma_.lower() in HAND_LEMMAS and "weapon_object" in object_scene:
         flags.add("disarm")
-    if plover == "MOBILIZE" and ("base" in _words([trigger]) or "base" in object_scene):
+    if plover == "MOBILIZE" and "base" in _head_words([trigger, *objs]):
         flags.add("base")
     if plover == "COERCE" and mode == "seize" and target == "civilian" and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
@@ -501,7 +515,7 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
     plover, mode = _recast(plover, mode, trigger)
     if hint == OTHER_DEVELOPMENT["sub_event_type"] or _other_development(plover, mode, trigger):
         return dict(OTHER_DEVELOPMENT)
-    scene = Scene.of(_scene_tokens(plover, trigger))
+    scene = _with_neighbour_context(plover, trigger, Scene.of(_scene_tokens(plover, trigger)))
     mode, hint = _unmined(mode, hint, scene)
     reading = _flags(plover, mode, trigger, actors, recipients, scene)
     flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
@@ -528,7 +542,43 @@ def _scene_tokens(plover, trigger) -> list:
     if plover == "PROTEST":
         protests += [trigger, trigger.head]  # the protest's own verb, or its light verb
     grievance = {t.i for node in protests for c in node.children if _states_grievance(c) for t in c.subtree}
+    grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
     return [t for t in sent if t.i not in grievance] if grievance else sent
+
+
+def _planned_protest(token) -> bool:
+    """"a planned rally", "ahead of the march", "on the eve of a protest": a protest to come."""
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in PLANNED_WORDS or c.lemma_.lower() in PLANNED_WORDS)
+           for c in token.children):
+        return True
+    prep = token.head if token.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in AHEAD_WORDS or (prep.lower_ == "of" and prep.head.lower_ in AHEAD_WORDS))
+
+
+def _neighbour_sentence(trigger, step: int):
+    """The sentence ``step`` places after (or before, if negative) the trigger's, or None."""
+    sents = sentences(trigger.doc)
+    own = sentence_of(trigger).start
+    k = next(i for i, s in enumerate(sents) if s.start == own) + step
+    return sents[k] if 0 <= k < len(sents) else None
+
+
+def _with_neighbour_context(plover, trigger, scene: Scene) -> Scene:
+    """A two-sentence report spreads a protest over its sentences: "Thousands marched on
+    Friday. Police fired live rounds into the crowd." The force used on a crowd reads the protest
+    named in the sentence before; the protest reads how the state met it in the sentence after."""
+    if "protest" in scene:
+        if plover != "PROTEST" or scene.cues & {"riot", "lethal", "intervention"}:
+            return scene
+        after = _neighbour_sentence(trigger, 1)
+        lent = Scene.of(after).cues if after is not None else frozenset()
+        if "state_force" in lent and lent & {"lethal", "intervention"}:
+            return Scene(scene.cues | (lent & CROWD_RESPONSE_CUES))
+        return scene
+    if plover not in ("ASSAULT", "COERCE") or not any(o.lemma_.lower() in CROWD_TARGETS for o in _objects(trigger)):
+        return scene
+    before = _neighbour_sentence(trigger, -1)
+    return Scene(scene.cues | {"protest"}) if before is not None and "protest" in Scene.of(before) else scene
 
 
 def _states_grievance(child) -> bool:

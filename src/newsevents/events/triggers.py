@@ -260,7 +260,10 @@ PERSON_SUBJECT_VERBS = {"go"}
 # ban or tax is ordinary policy, two companies' merger is business.
 ARMED_GROUP_NOUNS = {"ban", "levy", "tax", "merger"}
 # People an armed group recruits into its ranks (fighters, or children and youths forced to join).
-RECRUITS = {"fighter", "soldier", "militant", "combatant", "militiaman", "mercenary", "child", "boy",
+RECRUIT_VERBS = {"recruit", "enlist", "conscript"}
+# Verbs that raise fighters for later fighting ("trained youths to fight").
+ENLISTING_VERBS = RECRUIT_VERBS | {"mobilise", "mobilize", "train", "arm"}
+RECRUITS = {"man", "volunteer", "youngster", "fighter", "soldier", "militant", "combatant", "militiaman", "mercenary", "child", "boy",
             "girl", "youth", "teenager", "minor", "recruit", "jihadist", "gunman"}
 SOCIAL_ILLS = {"poverty", "corruption", "cause", "epidemic", "pandemic", "disease", "virus", "inflation",
                "hunger", "illiteracy", "unemployment", "climate", "discrimination", "racism", "malaria",
@@ -567,8 +570,14 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="AID", mode=None, cameo="070", acled=None)  # "mobilised funds"
     if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
         return None  # "reinforced its commitment"
-    if lemma == "recruit" and not _object_words(obj) & RECRUITS:
+    if lemma == "take" and entry.particle is None:
+        return entry if _taken_person_by_agent(token) else None  # only "was taken by gunmen"
+    if lemma in RECRUIT_VERBS and not _object_words(obj) & RECRUITS:
         return None  # "recruited a new striker": hiring, not raising a force
+    if lemma == "fight" and _recruited_to(token):
+        return None  # "recruiting young men to fight": the fighting is the recruits' future task
+    if entry.plover == "COERCE" and entry.mode == "restrict" and token.dep_ == "amod":
+        return None  # "the besieged town": describes the place, the report's event is elsewhere
     if lemma == "fight" and _object_words(obj) & SOCIAL_ILLS:
         return None  # "fight the epidemic", "fighting poverty"
     if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | {"munition", "barrel", "agent", "weapon"}):
@@ -590,7 +599,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "beat" and _SCORE.search(token.sent.text):
         return None  # "beat Olympiakos 3-1": a match result
     if (lemma in ("seize", "take") and obj is not None and
-            (obj.ent_type_ == "PERSON" or obj_lemma in PEOPLE_NOUNS or obj.lower_ in ("him", "her", "them"))):
+            (obj.ent_type_ == "PERSON" or obj_lemma in PEOPLE_NOUNS or obj.lower_ in ("him", "her", "them"))) or \
+            (lemma == "take" and _taken_person_by_agent(token)):
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
     if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
@@ -650,6 +660,19 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "march" and token.pos_ != "VERB":
         return None
     return entry
+
+
+def _taken_person_by_agent(verb) -> bool:
+    """"a reporter was taken by masked men": a person as passive subject and a "by" agent."""
+    people = [c for c in verb.children if c.dep_ == "nsubjpass" and _person_word(c)]
+    return bool(people) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _recruited_to(token) -> bool:
+    """"recruited boys to fight", "enlisting youths to fight for the militia": an infinitive of
+    purpose under a recruiting verb."""
+    return token.dep_ in ("advcl", "xcomp", "relcl") and token.head.lemma_.lower() in ENLISTING_VERBS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _protest_gathering(token, obj) -> bool:
