@@ -168,8 +168,8 @@ def _objects(token) -> list:
         for c in head.children:
             if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
                 out.append(c)
-                if c.lower_ == "fire":  # the parser hangs "to" on "fire" or on "set"
-                    out.extend(_pobjs(c, "to"))
+                if c.lower_ == "fire":  # the parser hangs "to"/"on" on "fire" or on the verb
+                    out.extend(g for prep in ("to", *TARGET_PREPS) for g in _pobjs(c, prep))
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (arson and c.lower_ == "to")):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
@@ -349,6 +349,9 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     actor_state, crowd, actor_scene = _actor_kind(actors, trigger)
     state = actor_state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
     target = _target_kind(recipients, object_scene)
+    if target is None and trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
+        # "opened fire on worshippers, killing five": the participle's victims are the main verb's
+        target = _target_kind((), _words(_objects(trigger.head)))
     if target is None and "assailant_group" in actor_scene:
         target = "civilian"  # settlers or a gang attacking someone the report does not arm
     if _is_disrupted(trigger, object_scene, scene):

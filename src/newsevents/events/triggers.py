@@ -416,8 +416,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "launch" and obj_lemma not in lex.weapons:
         return None
+    if lemma == "step" and not _stepped_on_weapon(token, lex):
+        return None  # "stepped on a landmine" is a blast; "stepped on the brakes" is not
     fired = obj_lemma or _fired_by_agent(token)
-    if lemma == "fire" and entry.particle is None and fired not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
+    if lemma in ("fire", "spray") and entry.particle is None and fired not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
         return None
     if lemma == "contribute" and (obj is None or obj.lower_ in ("more", "much")) and any(
             c.dep_ == "prep" and c.lower_ == "to" and _object_words(next(iter(c.children), None)) & JOINT_EFFORTS
@@ -470,7 +472,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
-    if entry.plover == "ASSAULT" and entry.particle in DELIVERY_PARTICLES and not _object_words(obj) & DELIVERED_BOMBS:
+    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES and not _object_words(obj) & DELIVERED_BOMBS:
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
         return entry if _unopposed_entry(token, obj) else None
@@ -556,7 +558,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "prices fell to a record low"
     if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
-    if lemma == "snatch" and not _person_word(obj):
+    if lemma in ("snatch", "bundle") and not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
         return None  # "laid down conditions"
@@ -660,6 +662,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "march" and token.pos_ != "VERB":
         return None
     return entry
+
+
+def _stepped_on_weapon(verb, lex: Lexicon) -> bool:
+    """Is what the verb's "on" names a weapon ("stepped on an improvised explosive device")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(_object_words(g) & set(lex.weapons) for g in c.children)
+               for c in verb.children)
 
 
 def _taken_person_by_agent(verb) -> bool:
