@@ -17,11 +17,13 @@ from newsevents.records import Article
 
 # Held-out report sets (written without reading the rules) and the accuracy each must keep.
 # When written: acled_blind 0.740, acled_blind2 0.832, acled_fresh 0.820, acled_blind3 0.856,
-# acled_blind4 0.824, acled_blind5 0.856 (the last three in the fifth session, blind to the rules and
-# to the other sets). At the end of that session: 0.880 / 0.912 / 0.900 / 0.896 / 0.848 / 0.856; the
-# miss categories of sets 2, 3 and 4 were given to later rule rounds, so only set 5 is still blind.
+# acled_blind4 0.824, acled_blind5 0.856, acled_blind6 0.784 (the last four in the fifth session, blind
+# to the rules and to the other sets). At the end of that session: 0.880 / 0.912 / 0.900 / 0.896 /
+# 0.864 / 0.856 / 0.784; the miss categories of sets 2, 3 and 4 were given to later rule rounds, so
+# sets 5 and 6 are the ones still blind.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
-                   "acled_blind4.v1.tsv": 0.82, "acled_blind5.v1.tsv": 0.83, "acled_fresh.v1.tsv": 0.86}
+                   "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
+                   "acled_fresh.v1.tsv": 0.86}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -323,13 +325,35 @@ ROUND4_NON_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND4_NON_EVENTS)
+# Round 5: emergencies declared, graves exhumed, weapons destroyed in disposal, crowds breaking through barriers.
+ROUND5_CASES = [
+    ("Other", "The cabinet declared a state of emergency across four eastern districts on Monday "
+     "after a string of bombings."),
+    ("Other", "The interior ministry imposed a state of emergency in the port city of Mersin on Friday."),
+    ("Other", "Forensic experts exhumed a mass grave near Izium in Ukraine on Tuesday, the prosecutor said."),
+    ("Disrupted weapons use", "Sappers dug up and destroyed three anti-tank mines on a farm track near "
+     "Kherson on Saturday."),
+    ("Disrupted weapons use", "An unexploded mortar shell found near a school in Aleppo was destroyed in a "
+     "controlled explosion on Thursday."),
+    ("Violent demonstration", "Furious students broke through the gates of the governor's residence in "
+     "Kano on Monday."),
+    ("Armed clash", "Rebel fighters broke through army lines near Goma on Sunday after heavy fighting."),
+]
+
+ROUND5_NON_EVENTS = [
+    "The sun broke through the clouds over Lagos on Wednesday afternoon.",
+    "The president declared a state of mourning for the late singer on Friday.",
+    "Archaeologists exhumed a Roman coffin near York on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
 
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
-                         + ROUND3_CASES + ROUND4_CASES)
+                         + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -427,7 +451,8 @@ def _predicted(coder, text: str) -> str:
 
 @pytest.mark.parametrize("name,per_type", [("acled_blind.v1.tsv", 5), ("acled_blind2.v1.tsv", 5),
                                            ("acled_blind3.v1.tsv", 5), ("acled_blind4.v1.tsv", 5),
-                                           ("acled_blind5.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
+                                           ("acled_blind5.v1.tsv", 5), ("acled_blind6.v1.tsv", 5),
+                                           ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)

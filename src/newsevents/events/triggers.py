@@ -245,7 +245,11 @@ HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
                  "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
                  "rocket", "missile", "detonator"}
-FIND_VERBS = {"find", "discover", "uncover", "unearth"}
+FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume"}
+# Barriers a crowd or force breaks through ("broke through the gates", "broke through police lines").
+BARRIERS = {"gate", "barricade", "cordon", "line", "fence", "wall", "door", "barrier", "checkpoint"}
+# Measures a government declares whose object must name them ("a state of emergency", not "a state of mourning").
+EMERGENCY_WORDS = {"emergency", "siege"}
 MASS_GRAVE_ENTRY = Trigger("grave", "VERB", None, "ASSAULT", "massacre", "202", "Other", "rule:mass-grave-found")
 # Verbs that say a place changed hands only when a place is their subject ("the town fell to").
 PLACE_SUBJECT_VERBS = {"fall"}
@@ -554,6 +558,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "seizing a poll advantage", "captured the mood": no property or people taken
     if lemma in FIND_VERBS:
         return _found_sense(entry, obj)
+    if lemma == "break" and entry.particle == "through" and not _pobj_words(token, "through") & BARRIERS:
+        return None  # "broke through the clouds", "a breakthrough in talks"
+    if lemma == "break" and entry.particle == "through" and _forces_subject(token):
+        return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)  # "troops broke through enemy lines"
+    if entry.particle == "state" and not _object_words(obj) & EMERGENCY_WORDS:
+        return None  # "declared a state of mourning"
     if lemma in PLACE_SUBJECT_VERBS and not _place_word(_subject_of(token)):
         return None  # "prices fell to a record low"
     if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
@@ -723,10 +733,15 @@ def _found_sense(entry: Trigger, obj) -> Trigger | None:
     return None
 
 
+def _pobj_words(token, prep: str) -> set[str]:
+    """Object words of the preposition ``prep`` hanging from ``token`` (the parser may call it a particle)."""
+    return {w for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == prep
+            for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
+
+
 def _handed_in_words(token, obj) -> set[str]:
     """What was handed in: the object, or the parser's object of "in" ("handed in their rifles")."""
-    return _object_words(obj) | {w for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "in"
-                                 for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
+    return _object_words(obj) | _pobj_words(token, "in")
 
 
 def _place_word(token) -> bool:
