@@ -293,14 +293,14 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         # "refused to end its offensive" a refusal: the cancelling verb negates the act asked for,
         # not the asking; "ready to halt attacks" promises to stop a conflict act, no threat
         agreed = any(kind in ("agree", "request", "refuse") for _, kind in chain)
-        cancelled = d.governor is not None and _cancels(d.governor) and _object_of(d.token, d.governor) \
-            and not any(c.dep_ == "neg" for c in d.governor.children)
-        if cancelled and plover == "THREATEN" and any(kind in PROMISING for _, kind in chain):
+        cancelled = d.governor is not None and _cancels(d.governor) and _object_of(d.token, d.governor)
+        refused = cancelled and any(c.dep_ == "neg" for c in d.governor.children)
+        if cancelled and not refused and plover == "THREATEN" and any(kind in PROMISING for _, kind in chain):
             plover, cameo, mode = "AGREE", "030", None
             notes.append(f"promised-to-cancel:{d.governor.lemma_.lower()}")
             agreed = True
-        if d.governor is not None and not agreed and _cancels(d.governor) and _object_of(d.token, d.governor):
-            if any(c.dep_ == "neg" for c in d.governor.children):
+        if cancelled and not agreed:
+            if refused:
                 # "will not end the strike": refusing to call it off (the negation is the refusal's)
                 plover, cameo, mode = "REJECT", "120", None
                 notes.append(f"{REFUSED_CANCEL}{d.governor.lemma_.lower()}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import doc_text
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentences
+from ..actors.coref import STORY_GUESS
 from ..attributes.gazetteer import get_gazetteer
 from ..attributes.places import FALLBACK_METHODS
 from ..records import DateAttr, Entity, Event, EventLoc, Size
@@ -384,7 +385,6 @@ def _forces_act(cand: Candidate, actors: list, recipients: list) -> tuple[list, 
 # People whose country the resolver only guessed from the story ("six people" in an article
 # that names Russia most) belong to the place where the act happened to them.
 PEOPLE_SECTORS = {None, "CVL", "AGR", "LAB", "EDU", "MED", "HLH", "REF", "BUS", "REL"}
-STORY_GUESS = "context:story-country"
 
 
 def _people_of_the_place(recipients: list, loc: EventLoc) -> list:

@@ -92,13 +92,18 @@ def english_ratio(text: str) -> tuple[float, int]:
     return sum(1 for w in words if w in known) / len(words), len(words)
 
 
+@lru_cache(maxsize=1)
+def _english_with_short_words() -> frozenset[str]:
+    return english_function_words() | _word_list("english_short_words")
+
+
 def passes_second_look(text: str) -> bool:
     """True when a text under MIN_ENGLISH_RATIO still reads as English: enough function and
     short English words, next to no lower-case function words of another language."""
     written = _WORD.findall(text[:LANGUAGE_SAMPLE_CHARS])
     if not written:
         return False
-    english = english_function_words() | _word_list("english_short_words")
+    english = _english_with_short_words()
     foreign = _word_list("foreign_function_words")
     n = len(written)
     english_share = sum(1 for w in written if w.lower() in english) / n
