@@ -135,6 +135,33 @@ SENTENCE_CASES = [
      "2026-11-20", None, "day", "Friday"),
     ("Talks between the two sides on Tuesday ended without a deal.", "Talks",
      "2026-11-24", None, "day", "Tuesday"),
+    # a relative clause on the trigger noun dates it
+    ("The deal was signed after talks that began on Monday.", "talks", "2026-11-23", None, "day", "Monday"),
+    # a past participle naming a state ("operated by") does not keep the time from its clause
+    ("Militiamen fired on a rescue ship operated by a charity on Tuesday.", "fired",
+     "2026-11-24", None, "day", "Tuesday"),
+    # a weekday in a reported past counts back from the day of the saying (Wed 18, not Wed 25)
+    ("The minister said on Monday that troops had retaken the town on Wednesday.", "retaken",
+     "2026-11-18", None, "day", "Wednesday"),
+    ("The minister said on Monday that troops would enter the town on Thursday.", "enter",
+     "2026-11-26", None, "day", "Thursday"),
+    # a time of day names its day through the date beside it, not the publication
+    ("Militants stormed the base before dawn on Saturday.", "stormed", "2026-11-21", None, "day", "Saturday"),
+    ("Militants stormed the base on Saturday and withdrew shortly after midnight.", "withdrew",
+     "2026-11-21", None, "day", "shortly after midnight"),
+    # part of the week of the day last named
+    ("The army said on Saturday that it had killed 30 militants in air strikes earlier in the week.",
+     "killed", "2026-11-16", "2026-11-20", "week", "earlier in the week"),
+    # fixed-date holidays
+    ("Protesters gathered outside the prison on Christmas Day.", "gathered",
+     "2025-12-25", None, "day", "Christmas Day"),
+    ("Police arrested seven people on New Year's Eve.", "arrested",
+     "2025-12-31", None, "day", "New Year's Eve"),
+    # "three days after <a clause>": the event inside is three days before the one placed
+    ("Rebels seized the town on Saturday, three days after troops withdrew from it.", "withdrew",
+     "2026-11-18", None, "day", "three days after"),
+    ("Rebels seized the town on Saturday, three days after troops withdrew from it.", "seized",
+     "2026-11-21", None, "day", "Saturday"),
 ]
 
 

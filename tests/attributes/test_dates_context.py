@@ -47,15 +47,17 @@ def test_an_attack_named_again_dates_its_claim(dates):
 
 
 def test_a_related_event_is_not_the_one_named(dates):
+    # "Hours before the attack" places the raid on the attack's day; it does not name it again.
     got = dates("Gunmen attacked a police post in Kano on Sunday, killing two officers.\n\n"
                 "Hours before the attack, soldiers raided a militant camp near the city.")
-    assert got["raided"] == (PUB, "publication-date")
+    assert got["raided"] == ("2026-11-22", "anaphoric:+0d@anchor")
 
 
 def test_a_noun_with_its_own_complement_is_a_different_event(dates):
     got = dates("Police detained 12 activists in Ankara on Monday.\n\n"
                 "The detentions come a year after the arrest of the city's mayor, Ali Demir.")
-    assert got["arrest"] == (PUB, "publication-date")
+    # not the detentions named again: a year before them, the month it lands in
+    assert got["arrest"] == ("2025-11-01", "anaphoric:-12m@anchor")
 
 
 def test_an_event_set_inside_an_earlier_event_takes_its_date(dates):
@@ -102,3 +104,28 @@ def test_speaking_again_in_a_new_paragraph_shares_the_statements_day(dates):
     got = dates("The Ghanaian president denounced the coup in Niger on Monday.\n\n"
                 "He spoke after talks with a French envoy in Accra.")
     assert got["talks"] == ("2026-11-23", "context:sentence-0:relative-weekday:past")
+
+
+def test_an_event_a_week_before_the_one_named_counts_back(dates):
+    got = dates("Rebels seized the town of Mora on Saturday.\n\n"
+                "The attack came a week after gunmen abducted 20 passengers on the Mora road.")
+    assert got["abducted"] == ("2026-11-14", "anaphoric:-7d@anchor")
+
+
+def test_hours_later_counts_from_the_event_not_from_a_year_naming_a_thing(dates):
+    got = dates("The court ordered the arrest of the general on Monday over a plot to overturn the 2022 "
+                "election.\n\nPolice detained the general at his home hours later.")
+    assert got["detained"] == ("2026-11-23", "anaphoric:+0d@anchor")
+
+
+def test_a_time_of_day_counts_from_the_event_not_from_its_report(dates):
+    got = dates("Gunmen killed 11 farmers in a village on Saturday, officials said on Monday.\n\n"
+                "The gunmen attacked a second village late in the afternoon.")
+    assert got["attacked"] == ("2026-11-21", "anaphoric:+0d@anchor")
+
+
+def test_a_past_perfect_since_runs_to_the_day_the_story_reached(coder):
+    events = coder.code(Article(text="Rebels seized the town of Mora on Friday.\n\nThey had shelled army "
+                                     "positions around the town since Thursday.", id="t", published=PUB)).events
+    shelled = next(e for e in events if e.evidence["trigger"]["text"] == "shelled")
+    assert (shelled.date.date, shelled.date.enddate) == ("2026-11-19", "2026-11-20")

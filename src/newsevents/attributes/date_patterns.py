@@ -73,13 +73,26 @@ _SPECS: tuple[tuple[str, str], ...] = (
                  rf"|(?:earlier|later|early|late)\s+(?:today|yesterday|tomorrow)"
                  rf"|(?:today|yesterday|tomorrow)(?:\s+{PART})?"
                  rf"|tonight|this\s+{PART}|last\s+night|overnight)(?!\w)"),
-    ("anaphor", rf"(?P<w>(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|{PART})"
+    # Christmas and New Year fall on fixed days: the year is inferred as for "25 December".
+    ("holiday", rf"(?P<hol>christmas\s+(?:day|eve)|boxing\s+day|new\s+year(?:'|’)?s\s+(?:day|eve))"
+                rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("anaphor", rf"(?P<w>(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|{PART})"
                 rf"|that\s+(?:day|{PART})|the\s+same\s+(?:day|{PART})"
                 rf"|the\s+(?:previous|preceding|next|following)\s+(?:day|{PART})"
                 rf"|the\s+(?:day|night)\s+(?:before|after)(?!\s*\w)"
                 rf"|hours\s+(?:earlier|later))(?!\w)"),
     ("offset", rf"(?P<n>{COUNT})\s+(?P<unit>day|week)s?\s+"
                r"(?P<dir>earlier|later|before(?!\s*\w)|after(?!\s*\w))(?!\w)"),
+    # "a week after militants abducted ...", "hours before the talks": a distance between two
+    # events; dates.py decides from the parse which side of it the event stands on.
+    ("relation", rf"(?P<n>(?:{COUNT}|the)\s+)?(?P<unit>hour|day|week|month|year)(?(n)s?|s)\s+"
+                 r"(?P<dir>after|before)(?=\s+\w|$)"),
+    # "late in the afternoon", "before dawn": a time of day on the day the story last named.
+    ("daypart", r"(?P<w>(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)"
+                r"|(?:(?:shortly|just|soon|long)\s+)?(?:before|after)\s+(?:dawn|daybreak|dusk|nightfall|midnight)"
+                r"|at\s+(?:dawn|daybreak|dusk|nightfall|midnight|noon))(?!\w)"),
+    # "earlier in the week", "later that month": part of the period around the day last named.
+    ("period_anaphor", r"(?P<w>earlier|later)\s+(?:in\s+the|that)\s+(?P<unit>week|month|year)(?!\w)"),
     ("ago", rf"(?P<n>{COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago(?!\w)"),
     ("past_span", rf"(?P<rel>the\s+past|the\s+last|this\s+past)\s+(?:(?P<n>{COUNT}|{VAGUE})\s+)?"
                   rf"(?P<unit>{UNIT})(?!\w)(?!\s+of\b)"),  # not "the last three months of 2004"

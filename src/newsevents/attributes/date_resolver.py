@@ -25,6 +25,11 @@ Conventions (why each is a choice, not a fact):
 - "the weekend", past: the latest weekend whose Saturday is before publication
   (ending no later than publication); future: the next whose Sunday is not.
 - early/mid/late a month: days 1-10, 11-20, 21-end; a year: Jan-Apr, May-Aug, Sep-Dec.
+- A time of day alone ("before dawn", "late in the evening") is the anchor's day;
+  "earlier in the week" the anchor's week up to the day before it.
+- "N days/weeks after" (relation) moves the anchor by N days; months and years land on
+  the whole month, since "a year after" is not exact to the day; "hours after" is the same day.
+- Christmas Eve/Day, Boxing Day, New Year's Eve/Day: fixed days, the year inferred by tense.
 """
 from __future__ import annotations
 
@@ -319,6 +324,80 @@ def _unit(text: str) -> str:
     return _norm(text).rstrip("s")
 
 
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new years eve": (12, 31), "new years day": (1, 1)}
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _holiday(m, ref, tense, anchor):
+    name = _APOSTROPHE.sub("", _norm(m["hol"]))
+    month, day_num = HOLIDAYS[name]
+    if m["y"]:
+        day = safe_date(int(m["y"]), month, day_num)
+        return DateSpan(day, day, "explicit-date:holiday") if day else None
+    day = _infer_day(month, day_num, ref, tense) if ref is not None else None
+    return DateSpan(day, day, f"explicit-date:holiday:year-inferred:{tense}") if day else None
+
+
+def _relation_distance(m) -> tuple[int, str] | None:
+    """(count, unit) of "three days after", "the day before", "hours after" (count 0 days)."""
+    unit = _unit(m["unit"])
+    if unit == "hour":
+        return 0, "day"
+    words = _norm(m["n"])
+    count = 1 if words == "the" else (number_value(words) if words else None)
+    if count is None:  # "days after", "weeks before": too vague to count
+        return None
+    if unit in ("day", "week"):
+        return count * (7 if unit == "week" else 1), "day"
+    return count, unit
+
+
+def relation_span(m, ref, anchor, sign: int) -> DateSpan | None:
+    """The day ``sign`` * the distance in ``m`` from the anchor (else publication)."""
+    base, source = _base(ref, anchor)
+    distance = _relation_distance(m)
+    if base is None or distance is None:
+        return None
+    count, unit = distance
+    if unit == "day":
+        return _shift(base, sign * count, source)
+    # "a year after" is not exact to the day: the month it lands in.
+    step = sign * count * (12 if unit == "year" else 1)
+    first, last = month_span(*_year_month(add_months(base.first, step)))
+    return DateSpan(first, last, f"anaphoric:{step:+d}m@{source}")
+
+
+def relation_sign(m, inside: bool) -> int:
+    """+1 or -1: an event inside "three days after <X>" is X's date minus three days; the
+    event the phrase places (outside it) is X's date plus three days. Mirrored for "before"."""
+    after = _norm(m["dir"]) == "after"
+    return -1 if after == inside else 1
+
+
+def _relation(m, ref, tense, anchor):
+    # Alone (the expression suite), read as the event inside: "a day after <it>" = a day back.
+    return relation_span(m, ref, anchor, relation_sign(m, inside=True))
+
+
+def _daypart(m, ref, tense, anchor):
+    base, source = _base(ref, anchor)
+    return None if base is None else _shift(base, 0, source)
+
+
+def _period_anaphor(m, ref, tense, anchor):
+    """'earlier in the week' of the day last named: that week up to the day before it."""
+    base, source = _base(ref, anchor)
+    if base is None:
+        return None
+    first, last = _period_span(base.first, _unit(m["unit"]), 0)
+    if _norm(m["w"]) == "earlier":
+        last = max(first, base.first - ONE_DAY)
+    else:
+        first = min(last, base.last + ONE_DAY)
+    return DateSpan(first, last, f"anaphoric:{_norm(m['w'])}-in-{_unit(m['unit'])}@{source}")
+
+
 def _ago(m, ref, tense, anchor):
     count = number_value(m["n"])
     if ref is None or count is None:
@@ -435,7 +514,8 @@ _HANDLERS = {
     "dmy": _day_month, "mdy": _day_month, "month_year": _month_year, "month": _bare_month,
     "year": _year, "weekend": _weekend, "weekday": _weekday_expr, "day_word": _day_word,
     "anaphor": _anaphor, "offset": _offset, "ago": _ago, "past_span": _past_span,
-    "recent_span": _recent_span, "in_count": _in_count, "period": _period,
+    "recent_span": _recent_span, "in_count": _in_count, "period": _period, "holiday": _holiday,
+    "relation": _relation, "daypart": _daypart, "period_anaphor": _period_anaphor,
 }
 
 
@@ -525,4 +605,4 @@ def _fallback(text: str) -> DateSpan | None:
     return DateSpan(first, last, "explicit-date:dateparser")
 
 
-__all__ = ["TENSES", "resolve_text", "resolve_match"]
+__all__ = ["TENSES", "relation_sign", "relation_span", "resolve_match", "resolve_text"]

@@ -22,8 +22,13 @@ date of the speaker's next dated attribution nearby ('Trump said he was
 disappointed. "...," Trump told reporters on Monday.'). Still none -> the
 publication date, flagged as inexact (ACLED 2 / UCDP 3: dated by the report, the
 event may be a few days older). No publication date either -> date None, never
-invented. Anaphoric expressions ("a day earlier", "the previous day") count from
-the last date named before them, in their sentence or an earlier one.
+invented. Anaphoric expressions ("a day earlier", "the previous day", "late in the
+afternoon", "earlier in the week") count from the last date named before them, in their
+sentence or an earlier one, passing over dates of things ("the 2022 election") and preferring
+an event's date to its report's. "Three days after <X>" dates the events inside X three days
+before the one it places (and, when X is a noun phrase, the placed event three days after X's
+day). A weekday in a dated report's past counts back from the day of the saying ("said on
+Monday that troops had retaken the town on Wednesday").
 
 Dates are spans of days; a single day has ``enddate`` None. Precision follows
 the span length: 1 day -> day, 2-8 -> week, 9-35 -> month, longer -> year.
@@ -32,7 +37,7 @@ See ``date_resolver`` for the calendar conventions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..nlp.doc_views import doc_ents, doc_text
@@ -40,7 +45,7 @@ from ..records import DateAttr
 from .date_calendar import (
     DateSpan, acled_time_precision, parse_iso, span_precision, ucdp_date_prec)
 from .date_patterns import PATTERNS, SINCE_BEFORE, TEMPORAL_LEAD
-from .date_resolver import TENSES, resolve_match, resolve_text
+from .date_resolver import TENSES, relation_sign, relation_span, resolve_match, resolve_text
 from .date_tense import clause_tense, clause_verb, is_verbal
 from ..nlp.dateline import dateline_end
 from ..events.lexicon import get_lexicon
@@ -51,8 +56,8 @@ STORY_START_KEY = "newsevents.story_start"
 # Any date works to test that a match resolves at all; a leap year keeps 29 February.
 PROBE_REF = date(2000, 6, 15)
 EXPLICIT = frozenset({"iso", "between", "range_md", "range_dm", "dmy", "mdy", "month_year",
-                      "month", "year", "ner"})
-ANAPHORIC = frozenset({"anaphor", "offset"})
+                      "month", "year", "ner", "holiday"})
+ANAPHORIC = frozenset({"anaphor", "offset", "relation", "daypart", "period_anaphor"})
 # Names, titles and events that merely contain a date word ("Bloody Sunday", "Sunday Times").
 NON_DATE_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT",
                            "GPE", "LOC", "NORP"})
@@ -74,6 +79,9 @@ PUBLICATION_ACLED, PUBLICATION_UCDP = 2, 3  # dated by the report: within about 
 DEADLINE_PREPOSITIONS = frozenset({"by", "before", "within"})
 DEADLINE_PHRASES = frozenset({("later", "than"), ("ahead", "of"), ("prior", "to")})
 NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
+# Expressions a reported clause counts from the day of its saying, not from publication.
+REPORTED_DEICTIC = frozenset({"weekday", "weekend"})
+RELATION_PATTERN = dict(PATTERNS)["relation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +138,7 @@ def _plausible(name: str, match, text: str, doc, base: int) -> bool:
         # "in May"/"since 2022" are dates; "May" the modal or "2022 people" are not.
         if not TEMPORAL_LEAD.search(text, 0, match.start()) and not _inside_date_ent(doc, start, end):
             return False
-    return not _inside_other_ent(doc, start, end)
+    return name == "holiday" or not _inside_other_ent(doc, start, end)
 
 
 def _scan(sent) -> list[tuple[int, int, str]]:
@@ -212,10 +220,14 @@ def _root(doc, mention: DateMention):
 
 
 def _noun_participle(token) -> bool:
-    """'recruits queuing at the camp on Sunday': a present participle modifying a noun,
-    with no subject or auxiliary of its own, happens at the time of the clause around it."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and not any(
-        c.dep_ in CLAUSE_MARKING_DEPS for c in token.children)
+    """'recruits queuing at the camp on Sunday', 'a ship operated by a charity on Tuesday': a
+    present participle, or a passive participle with its agent that names no event (a state),
+    modifying a noun with no subject or auxiliary of its own, happens at the time of the clause
+    around it. ('a vote scheduled for 8 October' is left alone: that date is the vote's.)"""
+    if token.dep_ != "acl" or any(c.dep_ in CLAUSE_MARKING_DEPS for c in token.children):
+        return False
+    return token.tag_ == "VBG" or (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+                                   and token.lemma_.lower() not in get_lexicon().verbs)
 
 
 def _climb(root, stop):
@@ -316,6 +328,8 @@ def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
         return (0, "") if direct else (2, "")
     if host.i == trigger_verb.i:
         return (1, "") if direct else (3, "")
+    if direct and host.dep_ == "relcl" and host.head.i == trigger.i:
+        return 2, ""  # "talks that began on Thursday": the clause describes the trigger noun
     governor_ids = [g.i for g in governors]
     if host.i in governor_ids and (direct or _participle_clause_of(trigger_verb, host)
                                    or _dated_statement(host, root, path)):
@@ -365,6 +379,39 @@ def _ahead_of_past(mention: DateMention, root, ref: date | None) -> bool:
     return span is not None and span.first >= ref and span.last > ref
 
 
+def _relation_parts(doc, mention: DateMention) -> tuple[frozenset[int], bool] | None:
+    """For 'a week after militants abducted ...' / 'hours after the bombing': the token ids of
+    what follows 'after'/'before' (the other event) and whether it is a clause; None when the
+    parse does not show it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span[-1]
+    if word.dep_ == "mark":
+        head, clausal = word.head, True
+    else:
+        head = next((c for c in word.children if c.dep_ in ("pobj", "pcomp")), None)
+        if head is None:
+            return None
+        clausal = head.dep_ == "pcomp" or is_verbal(head)
+    inner = frozenset(t.i for t in head.subtree) - {t.i for t in span}
+    return inner, clausal
+
+
+def _relation_score(trigger, trigger_verb, governors, root, mention: DateMention):
+    """An event inside 'three days after <it>' is placed by the phrase (rank 3); one outside it
+    only when <it> is a noun phrase naming an earlier event ('hours after the bombing'): with a
+    clause there ('the attack came a week after militants abducted ...') the outside event is
+    the one the story already dated."""
+    parts = _relation_parts(trigger.doc, mention)
+    if parts is None:
+        return None
+    inner, clausal = parts
+    if trigger.i in inner:
+        return 3, ""
+    return None if clausal else _score(trigger, trigger_verb, governors, root)
+
+
 def _attached(trigger, mentions: list[DateMention], ref: date | None):
     doc = trigger.doc
     trigger_verb = clause_verb(trigger) or trigger
@@ -374,10 +421,14 @@ def _attached(trigger, mentions: list[DateMention], ref: date | None):
         root = _root(doc, mention)
         if root is None or _deadline(trigger, mention, root) or _ahead_of_past(mention, root, ref):
             continue
-        scored = _score(trigger, trigger_verb, governors, root)
+        if mention.pattern == "relation":
+            scored = _relation_score(trigger, trigger_verb, governors, root, mention)
+        else:
+            scored = _score(trigger, trigger_verb, governors, root)
         if scored is None:
             continue
-        rank = (scored[0], abs(root.i - trigger.i))
+        # At equal standing a date of its own beats one counted from another ("before dawn on Saturday").
+        rank = (scored[0], mention.kind == "anaphoric", abs(root.i - trigger.i))
         if best is None or rank < best[0]:
             best = (rank, mention, _tense_token(root), scored[1])
     return None if best is None else best[1:]
@@ -393,18 +444,68 @@ def _tense_token(root):
     return root if host.i == clause.i else host
 
 
-def _anchor(doc, mention: DateMention, ref: date | None):
+def _modifies_noun(root) -> bool:
+    """'the 2022 election', 'the March 2025 agreement': a date naming a thing, not a time
+    the story sets events in."""
+    return root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _within(doc, inner: DateMention, outer: DateMention) -> bool:
+    """'before dawn on Saturday': ``inner`` hangs inside the phrase ``outer``."""
+    inner_root, outer_root = _root(doc, inner), _root(doc, outer)
+    return inner_root is not None and outer_root is not None and inner.start >= outer.end \
+        and outer_root.is_ancestor(inner_root)
+
+
+def _dates_saying(root) -> bool:
+    path = _climb(root, root)
+    return bool(path) and _speech_host(root, path[-1]).lemma_.lower() in SPEECH_LEMMAS
+
+
+def _anchor(doc, mention: DateMention, ref: date | None, in_own_sentence=None):
     """What an anaphoric expression counts from: the nearest earlier non-anaphoric expression
-    in its sentence, else in the sentences before it ("A day earlier, ..." opening a paragraph
-    counts from the day the story last named), resolved; None if the article names none."""
-    for sent in reversed([s for s in sentences(doc) if s.start_char <= mention.start]):
-        earlier = [m for m in find_date_expressions(sent)
-                   if m.end <= mention.start and m.kind != "anaphoric"]
-        if earlier:
-            anchor = earlier[-1]
-            root = _root(doc, anchor)
-            tense = clause_tense(root) if root is not None else "past"
-            return resolve_text(anchor.text, ref, tense)
+    in its sentence (or, with ``in_own_sentence``, any there that the test accepts), else in the
+    sentences before it ("A day earlier, ..." opening a paragraph counts from the day the story
+    last named), resolved; None if the article names none. Dates of things ('the 2022
+    election') are passed over, and the date of a saying yields to an event's in its sentence
+    ('killed ... on Saturday, officials said on Monday. ... late in the afternoon')."""
+    own = in_own_sentence or (lambda m: m.end <= mention.start or _within(doc, m, mention))
+    for k, sent in enumerate(reversed([s for s in sentences(doc) if s.start_char <= mention.start])):
+        candidates = [(m, root) for m in find_date_expressions(sent)
+                      if m.kind != "anaphoric" and (k > 0 or own(m))
+                      and (root := _root(doc, m)) is not None and not _modifies_noun(root)]
+        if candidates:
+            anchor, root = next((c for c in reversed(candidates) if not _dates_saying(c[1])), candidates[-1])
+            return resolve_text(anchor.text, ref, clause_tense(root))
+    return None
+
+
+def _relation_anchor(doc, mention: DateMention, ref: date | None, inside: bool):
+    """The date 'three days after <X>' counts from: X's (for the event placed outside the
+    phrase) or the placed event's (for X's own events), from an expression in the sentence on
+    that side of the phrase, else from the day the story last named."""
+    inner, _clausal = _relation_parts(doc, mention)
+
+    def on_other_side(m: DateMention) -> bool:
+        root = _root(doc, m)
+        return m.start != mention.start and root is not None and (root.i in inner) != inside
+    return _anchor(doc, mention, ref, on_other_side)
+
+
+def _reporting_day(trigger, mention: DateMention, mentions: list[DateMention], ref: date | None):
+    """'said on Monday that troops had retaken the town on Wednesday': the day of the saying
+    that reports the trigger's clause, if it is dated and before publication; a weekday in the
+    reported past counts back from it (the Wednesday before that Monday). None otherwise."""
+    verb = clause_verb(trigger) or trigger
+    speech = next((g for g in _governing_verbs(verb) if g.lemma_.lower() in SPEECH_LEMMAS), None)
+    if speech is None or ref is None:
+        return None
+    for other in mentions:
+        if other is mention or other.kind == "anaphoric" or _dates_speech(speech, other) is None:
+            continue
+        said = resolve_text(other.text, ref, clause_tense(speech))
+        if said is not None and said.first == said.last and said.first < ref:
+            return said.first
     return None
 
 
@@ -491,6 +592,46 @@ def _speaker_attribution(trigger):
 
 # ---- the event's date -------------------------------------------------------------------
 
+def _past_perfect(root) -> bool:
+    verb = clause_verb(root.head) if root.head.i != root.i else None
+    return verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+                                    for c in verb.children)
+
+
+def _until_story_time(doc, mention: DateMention, ref: date | None, span):
+    """'had shelled the town since Wednesday' (after 'seized it on Friday'): the past perfect
+    runs up to the time the story has reached, the day it last named, not to publication."""
+    reached = _anchor(doc, mention, ref)
+    if reached is None or not span.first <= reached.last < span.last:
+        return span
+    return DateSpan(span.first, reached.last, span.method + ":until-story-time")
+
+
+def _mention_span(trigger, mention: DateMention, root, mentions: list[DateMention], ref: date | None,
+                  dated_by_governor: bool):
+    """The attached expression resolved: from its anchor if anaphoric, from the day of the
+    saying for a weekday in a reported past, and up to story time for a past perfect 'since'."""
+    tense = clause_tense(root)
+    anchor = _anchor(trigger.doc, mention, ref) if mention.kind == "anaphoric" else None
+    span = resolve_text(mention.text, ref, tense, anchor)
+    if mention.pattern in REPORTED_DEICTIC and tense == "past" and not dated_by_governor:
+        said = _reporting_day(trigger, mention, mentions, ref)
+        reported = resolve_text(mention.text, said, tense, anchor) if said else None
+        if reported is not None and reported != span:
+            span = replace(reported, method=f"reported@{said.isoformat()}:{reported.method}")
+    if span is not None and span.method.startswith("since:") and _past_perfect(root):
+        span = _until_story_time(trigger.doc, mention, ref, span)
+    return span
+
+
+def _relation_date(trigger, mention: DateMention, ref: date | None):
+    inner, _clausal = _relation_parts(trigger.doc, mention)
+    inside = trigger.i in inner
+    match = RELATION_PATTERN.fullmatch(mention.text)
+    anchor = _relation_anchor(trigger.doc, mention, ref, inside)
+    return relation_span(match, ref, anchor, relation_sign(match, inside)) if match else None
+
+
 def _publication_date(published: date | None) -> DateAttr:
     if published is None:
         return DateAttr(date=None, enddate=None, precision="day", method="none")
@@ -509,8 +650,10 @@ def resolve_event_date(trigger, published: str | None) -> DateAttr:
     if picked is None:
         return _publication_date(ref)
     mention, root, how = picked
-    anchor = _anchor(trigger.doc, mention, ref) if mention.kind == "anaphoric" else None
-    span = resolve_text(mention.text, ref, clause_tense(root), anchor)
+    if mention.pattern == "relation":
+        span = _relation_date(trigger, mention, ref)
+    else:
+        span = _mention_span(trigger, mention, root, mentions, ref, dated_by_governor=bool(how))
     if span is None:  # e.g. "on Thursday" with no publication date to count from
         fallback = _publication_date(ref)
         return DateAttr(date=fallback.date, enddate=None, precision="day", text=mention.text,
