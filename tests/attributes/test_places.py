@@ -495,3 +495,51 @@ def test_places_the_clause_ranks_first(nlp, resolver, text, trigger, expected):
 def test_arabic_words_for_village_or_monastery_open_place_names(nlp, resolver):
     found = mentions_for(nlp, resolver, "Rebels shelled Kafr Zorvan and Deir Lumo on Monday.", "shelled")
     assert sorted(found) == ["Deir Lumo", "Kafr Zorvan"]
+
+
+# ---------------------------------------------------------------- round 3: clauses, names and ranks
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a verb coordinated after words of its own is another event, with its own place
+    ("Rebels captured the convoy on Monday and later held the drivers for two weeks in a warehouse "
+     "in Kherson.", "captured", []),
+    ("The soldier was shot in the leg on Monday and taken to a hospital in Kherson.", "shot", []),
+    # "shot and killed" is one event, and so are the casualties of one attack
+    ("Soldiers shot and killed two men in Mykolaiv.", "shot", ["Mykolaiv"]),
+    ("Two guards were killed and five wounded in an attack in Kherson.", "killed", ["Kherson"]),
+])
+def test_a_verb_conjunct_with_words_of_its_own_is_another_event(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a fronted place stays the wider scene when a time follows it before the comma
+    ("In Kherson on Monday, a shell hit a bus in the Zorvan district.", "hit", ["Zorvan"]),
+    # an unknown name a verb of territory acts on is a place, not a person
+    ("Government troops stormed Qaryat Lumo in eastern Kherson province.", "stormed", ["Qaryat Lumo"]),
+    # "X, the main town of Y": Y is the area around X
+    ("Bodies were found dumped in Lumovka, the main town of North Zorvania.", "dumped", ["Lumovka"]),
+    # a region of one country is coarser than its provinces
+    ("A soldier was killed in Nabatieh province, southern Lebanon, on Monday.", "killed",
+     ["Nabatieh province"]),
+    # roads rank below the town they run through
+    ("A shell landed on the Zorvan highway in Kherson.", "landed", ["Kherson"]),
+    # a place naming a councillor's constituency describes the person
+    ("Gunmen opened fire on Kherson provincial councillor Lumo Zorvan's convoy.", "opened", []),
+    # "on X's border" is at X, not an action on the country X
+    ("Three smugglers were shot dead on Moldova's border with Romania.", "shot", ["Moldova"]),
+])
+def test_places_ranked_by_what_the_phrase_says(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_a_transliterated_name_goes_on_past_an_inner_apostrophe(nlp):
+    """The tagger may take only "Sheikh" of "Sheikh Lum’aan"; a plain name after it stays apart."""
+    from newsevents.attributes.places import _with_name_tail
+
+    doc = nlp("Fighters were killed today while fighting the army in Sheikh Lum’aan.")
+    start = next(t.i for t in doc if t.text == "Sheikh")
+    assert _with_name_tail(doc, doc[start:start + 1]).text == "Sheikh Lum’aan"
+    doc = nlp("Fighters were killed in Kherson Monday.")
+    start = next(t.i for t in doc if t.text == "Kherson")
+    assert _with_name_tail(doc, doc[start:start + 1]).text == "Kherson"

@@ -1,7 +1,8 @@
 """Event locations: a parsed article in, one resolved place per toponym and per event trigger out.
 
 ``PlaceResolver().for_article(doc)`` finds the article's place mentions once: GPE/LOC/FAC
-entities (coordinated ones split: "Abuja and Lagos"), names the tagger mislabelled that the
+entities (coordinated ones split: "Abuja and Lagos"; a transliteration the tagger cut at an inner
+apostrophe finished: "Tal Na’am"), names the tagger mislabelled that the
 gazetteer knows in a place slot ("in X", "captured X"), and names the context marks as places
 (place_cues.py: "the village of X", "X district"). It chooses among gazetteer candidates by
 (1) a country, state or subdivision named in the same phrase ("Paris, Texas", "London, Ontario"),
@@ -11,7 +12,8 @@ gazetteer knows in a place slot ("in X", "captured X"), and names the context ma
 ``ArticlePlaces.event_location(trigger)`` walks the trigger's dependency subtree (then up to
 MAX_CLIMB heads) for the places attached to the event ("shelled Kharkiv", "killed in Kyiv", "a
 block of flats in Kyiv"). A place leaves the event's scene behind an origin, cause or time
-("from X", "since the war in X", "according to officials in X", "before he reached X"), a goal
+("from X", "since the war in X", "according to officials in X", "before he reached X"), in a
+coordinated verb's clause of its own ("was shot and later taken to a hospital in X"), a goal
 not reached ("the road to X"; "returned to X" is kept), or as a country that is only a party to
 another verb ("urging X to act"). The rest are ranked: a distance reference ("50 km west of X")
 last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
@@ -40,7 +42,7 @@ from ..records import EventLoc
 from ..actors.kb import KnowledgeBase
 from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
                         log_population)
-from .place_cues import SETTLEMENT_NOUNS, cued_places
+from .place_cues import SETTLEMENT_NOUNS, TERRITORY_OBJECT_LEMMAS, cued_places
 from .subcity import within_cities
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -99,7 +101,8 @@ PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "gover
                 "pitcher", "player", "businessman", "lawmaker", "senator", "congressman",
                 "congresswoman", "archbishop", "bishop", "priest", "imam", "cleric", "journalist",
                 "reporter", "correspondent", "born", "immigrant", "representative", "prosecutor",
-                "judge", "teacher", "student", "students", "doctor"}
+                "judge", "teacher", "student", "students", "doctor", "councillor", "councilor",
+                "councilman", "councilwoman", "legislator"}
 
 # Nouns for a person by role: an appositive headed by one describes the person ("X, the group's
 # commander in Y"), as do PERSON_NOUNS and PARTY_NOUNS.
@@ -116,6 +119,8 @@ TARGET_KINDS = PARTY_KINDS | {"person"}
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 # Marks for the Arabic letter ayn that open transliterated names ("‘Ibta", "ʿAyn").
 AYN_MARKS = {"\u2018", "\u02bf"}
+# Apostrophes and ayn marks inside transliterated names ("Na’am", "Al-‘Eiss", "Qa'im").
+INNER_MARKS = ("\u2019", "\u2018", "\u02bf", "\u02bc", "'")
 
 
 def _bare_name(span):
@@ -125,6 +130,17 @@ def _bare_name(span):
     while end - span.start > 1 and span.doc[end - 1].text in POSSESSIVE_ENDINGS:
         end -= 1
     return span if end == span.end else span.doc[span.start:end]
+
+
+def _with_name_tail(doc, span):
+    """"Tal Na’am" when the tagger took only "Tal": an untagged capitalised word with an inner
+    apostrophe right after a place entity finishes its name (the tagger cuts transliterations
+    there)."""
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and doc[end].text[:1].isupper() and any(mark in doc[end].text[1:-1] for mark in INNER_MARKS):
+        end += 1
+    return span if end == span.end else doc[span.start:end]
 
 
 def _with_ayn_mark(span):
@@ -195,6 +211,14 @@ TRAVEL_LEMMAS = {"travel", "go", "return", "move", "ship", "fly", "flee", "walk"
 OTHER_TIME_MARKS = {"before", "since", "until", "till", "unless", "if", "once"}
 # Clauses inside the trigger's phrase whose places rank after the trigger's own.
 SUBCLAUSE_DEPS = {"advcl", "relcl", "acl"}
+# Adjuncts that may follow a fronted place before its comma ("In X on Monday, ...").
+FRONTED_ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
+# Verbs of harm that report the casualties of the trigger's own attack when coordinated with it
+# (their places are the trigger's).
+CASUALTY_LEMMAS = {"kill", "wound", "injure", "hurt", "maim", "die"}
+# Words that may stand between two coordinated verbs of one event ("shot and killed", "was
+# arrested and was charged", "shot dead, and ...").
+JOINING_DEPS = {"cc", "punct", "aux", "auxpass", "neg", "oprd", "advmod", "prt"}
 # A place elsewhere in the sentence may still be the event's when the trigger sits in one of
 # these relations to a verb that carries the place ("troops entered and seized ... in Kharkiv"),
 # or modifies a noun that does ("the Kabul bombing", "bomb attacks in Kabul"); at most
@@ -226,15 +250,18 @@ RESCUE_MIN_POP = 5000
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
-# A region spanning several countries is coarser than any one of them.
+# A region spanning several countries is coarser than any one of them; a region of one country
+# ("northern Syria", "Darfur") is coarser than its provinces ("in Raqqa province, northern Syria").
 WIDE_REGION_SPECIFICITY = 0.5
+COUNTRY_REGION_SPECIFICITY = 1.5
 FALLBACK_METHODS = ("dateline", "article-main-place")
 # Buildings and streets: an unknown name ending in (or followed by) one of these ranks below towns.
 BUILDING_NOUNS = {"mosque", "church", "hospital", "school", "hotel", "embassy", "prison", "station",
                   "market", "stadium", "palace", "university", "academy", "office", "headquarters",
                   "building", "bank", "restaurant", "cafe", "mall", "theater", "theatre", "cinema",
                   "club", "temple", "shrine", "garden", "gardens", "center", "centre", "complex",
-                  "consulate", "courthouse", "college", "hall", "square", "street", "bridge", "jail"}
+                  "consulate", "courthouse", "college", "hall", "square", "street", "bridge", "jail",
+                  "road", "avenue", "boulevard", "lane", "highway", "tomb"}
 BUILDING_SPECIFICITY = 3.9
 # Nouns for part of a town: an unknown name called one ranks above the towns (see
 # UNRESOLVED_SPECIFICITY: other unknown names rank as towns).
@@ -374,6 +401,8 @@ def _specificity(mention: Mention) -> float:
         return UNRESOLVED_SPECIFICITY
     if place.kind == "region" and not place.country_code:
         return WIDE_REGION_SPECIFICITY
+    if place.kind == "region":
+        return COUNTRY_REGION_SPECIFICITY
     return place.resolution
 
 
@@ -386,6 +415,23 @@ def _in_subclause(place_root, root) -> bool:
             return True
         token = token.head
     return False
+
+
+def _verb_conjunct(token) -> bool:
+    """A verb coordinated with another after words of its own ("was shot in the head and taken to
+    a hospital in X"): the event of a clause of its own; "shot and killed in X" is one event."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_ in CASUALTY_LEMMAS:
+        return False                       # "two were killed and five wounded in X": one attack
+    between = token.doc[token.head.i + 1:token.i]
+    return any(t.dep_ not in JOINING_DEPS for t in between)
+
+
+def _could_be_a_person(place_root) -> bool:
+    """May an unknown name in a bare subject or object slot be a person? Not as what a verb
+    that only acts on territory acts on ("stormed Zorvan", "Zorvan was shelled")."""
+    return place_root.head.lemma_ not in TERRITORY_OBJECT_LEMMAS
 
 
 def _on_the_subject(place_root, root) -> bool:
@@ -407,8 +453,18 @@ def _fronted_scene(place_root) -> bool:
     first = sentence_of(prep).start
     while first < prep.i and not doc[first].is_alpha:
         first += 1
+    if first != prep.i:
+        return False
     after = prep.right_edge.i + 1
-    return first == prep.i and after < len(doc) and doc[after].text == ","
+    while after < len(doc) and doc[after].text != ",":
+        # other fronted adjuncts of the same verb may come before the comma ("In X on Monday,")
+        adjunct = doc[after]
+        while adjunct.head.i not in (prep.head.i, adjunct.i):
+            adjunct = adjunct.head
+        if adjunct.head.i != prep.head.i or adjunct.dep_ not in FRONTED_ADJUNCT_DEPS:
+            return False
+        after = adjunct.right_edge.i + 1
+    return after < len(doc)
 
 
 def _container_country(mention: Mention, first: Mention) -> bool:
@@ -431,8 +487,8 @@ def _party_slot(mention: Mention, place_root, root, how: str) -> bool:
     if mention.place is None:
         return False
     kind = mention.place.kind
-    if how == "prep-on":
-        return kind == "country"
+    if how == "prep-on":                   # (not "on X's border": the border is the place)
+        return kind == "country" and place_root.dep_ not in ("poss", "compound")
     verb = place_root.head
     if how not in ("subject", "object") or verb.lemma_ in PLACE_PATIENT_LEMMAS:
         return False
@@ -556,6 +612,7 @@ class PlaceResolver:
                  if ent.label_ in PLACE_LABELS or self._rescued(doc, ent)
                  for part in self._split_coordinated(doc, ent)
                  if _clean_name(part.text).lower() not in table]   # demonyms are not places
+        found = [_with_name_tail(doc, ent) for ent in found]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
@@ -945,8 +1002,11 @@ class ArticlePlaces:
                 continue
             if any(_changes_scene(t) for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, mention)
+            # of one preposition's names, the town before the area around it ("near the West
+            # Bank town of X" names X)
+            rank = (distance, self._phrase_container(self.doc[mention.start_token:mention.end_token].root))
+            if best is None or rank < best[0]:
+                best = (rank, mention)
         return [(best[1], "nearest-prep")] if best else []
 
     def _in_subtree(self, root, trigger, where: str, skip=None) -> list[tuple[Mention, str]]:
@@ -980,7 +1040,8 @@ class ArticlePlaces:
             # district of Baghdad", "Zorvan, a town near Baghdad") last.
             container = (_is_container(place_root) or self._phrase_container(place_root)
                          or self._appositive_reference(place_root))
-            bare_unknown = mention.place is None and how in ("subject", "object")
+            bare_unknown = (mention.place is None and how in ("subject", "object")
+                            and _could_be_a_person(place_root))
             distance = abs(mention.start_token - trigger.i)
             results.append(((how.startswith("reference"), _in_subclause(place_root, root),
                              bare_unknown, _fronted_scene(place_root),
@@ -1005,7 +1066,8 @@ class ArticlePlaces:
             root = self.doc[mention.start_token:mention.end_token].root
             head = _name_phrase_head(root)
             called = head.lower_ if head.i != root.i and head.text.islower() else after
-            if called in SMALL_PLACE_NOUNS:
+            # (not "X, the main town of Y": that town is X, and Y the area around it)
+            if called in SMALL_PLACE_NOUNS and not self._appositive_reference(root):
                 return SMALL_PLACE_SPECIFICITY
         return _specificity(mention)
 
@@ -1039,7 +1101,7 @@ class ArticlePlaces:
                         how = f"prep-{prep}"
             elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
                 return None
-            elif _other_scene_clause(token):
+            elif _other_scene_clause(token) or _verb_conjunct(token):
                 return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",
                                                                          "advcl", "xcomp",
