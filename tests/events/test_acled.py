@@ -21,9 +21,13 @@ from newsevents.records import Article
 # to the rules and to the other sets). At the end of that session: 0.880 / 0.912 / 0.900 / 0.896 /
 # 0.864 / 0.856 / 0.784; the miss categories of sets 2, 3 and 4 were given to later rule rounds, so
 # sets 5 and 6 are the ones still blind.
+# Sixth session: sets 7-10 written blind to the rules by four writers. At the session's start
+# (before any of its rules) 0.856 / 0.776 / 0.808 / 0.744; set 8's misses were then read for the
+# seventh rule round, sets 7, 9 and 10 were only scored.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
-                   "acled_fresh.v1.tsv": 0.86}
+                   "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
+                   "acled_blind9.v1.tsv": 0.78, "acled_blind10.v1.tsv": 0.72}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -340,10 +344,96 @@ ROUND5_CASES = [
     ("Armed clash", "Rebel fighters broke through army lines near Goma on Sunday after heavy fighting."),
 ]
 
+# Round 6 (sixth session): lethal force aimed at the protest itself, crowds against the police or
+# public property, ground won back or taken from armed groups, war gases on trenches, interceptions
+# nobody is named in, deeds reported under "warned", disappearances, controlled explosions,
+# homes blown up, accidents, taken into custody, called up, broken away.
+ROUND6_CASES = [
+    ("Excessive force against protesters", "Pro-government militiamen fired live bullets at marchers "
+     "chanting against the election result in Minsk on Sunday, medics said."),
+    ("Excessive force against protesters", "Thousands rallied in Conakry on Monday against the junta. "
+     "Gendarmes fired at the crowd, killing two young men."),
+    ("Excessive force against protesters", "Troops used live ammunition against students demonstrating "
+     "outside the university in Khartoum, killing four."),
+    ("Violent demonstration", "Youths hurled bottles at riot police and set rubbish bins alight in "
+     "Marseille on a second night of unrest."),
+    ("Violent demonstration", "Villagers angry over a land grab torched a district council office "
+     "in Kisii on Tuesday."),
+    ("Mob violence", "Angry villagers beat a suspected pickpocket to death at a bus stop in Lagos on "
+     "Monday, police said."),
+    ("Government regains territory", "Army units and allied tribal fighters won back the town of "
+     "Marib district from the Houthis on Wednesday."),
+    ("Government regains territory", "The mayor said the district had been liberated from the "
+     "militants on Friday."),
+    ("Chemical weapon", "Enemy troops fired grenades filled with tear gas into Ukrainian trenches near "
+     "Bakhmut, the brigade said."),
+    ("Disrupted weapons use", "Two cruise missiles were intercepted over the Odesa region early on "
+     "Monday, the air force said."),
+    ("Disrupted weapons use", "Saudi air defences shot down two drones over Jizan on Tuesday."),
+    ("Disrupted weapons use", "Police sappers later made the device safe in a controlled explosion near "
+     "the station in Belfast."),
+    ("Headquarters or base established", "Jihadist fighters have established a base near the river "
+     "in Niger's Tillaberi region, residents warned."),
+    ("Abduction/forced disappearance", "Relatives said a trade unionist had been picked up by men in "
+     "an unmarked car in Harare and his whereabouts are unknown."),
+    ("Abduction/forced disappearance", "Armed men took three engineers from a construction site in "
+     "Zamfara state on Thursday."),
+    ("Looting/property destruction", "Al-Shabaab fighters blew up the home of a clan elder in Lower "
+     "Shabelle after he fled, villagers said."),
+    ("Other", "An army transport plane crashed on landing in Goma, killing two soldiers; the army "
+     "blamed a mechanical failure."),
+    ("Arrests", "Security agents took five opposition lawmakers into custody in Kampala on Friday."),
+    ("Change to group/activity", "The military government began calling up reservists aged under 35 "
+     "on Monday."),
+    ("Agreement", "The army and the rebels agreed in Doha to a cessation of hostilities, mediators "
+     "said."),
+    ("Non-violent transfer of territory", "Government troops pulled out of the garrison town and "
+     "elders negotiated its handover to the rebels, a local official said."),
+]
+
+# Round 7: a protest crowd burning property, state forces' bombing, crowds gathered to demand,
+# halting all firing, explosives under clothes, recovered caches, "shot dead 11", gas released into
+# a bunker, the charge of an arrest, a place named only by its apposition.
+ROUND7_CASES = [
+    ("Violent demonstration", "Demonstrators forced their way into the regional assembly in Osh and set "
+     "part of the building on fire during a rally against the new tax."),
+    ("Air/drone strike", "The Sudanese army's bombing of a livestock market in Nyala killed 14 people on Sunday."),
+    ("Protest with intervention", "Police detained 30 teachers who had gathered outside the education "
+     "ministry in Harare to demand back pay."),
+    ("Agreement", "Armenia and Azerbaijan agreed on Monday to halt all firing along the border, officials said."),
+    ("Excessive force against protesters", "Rangers opened fire on a crowd protesting power cuts in "
+     "Karachi, killing two people."),
+    ("Suicide bomb", "A man set off explosives hidden under his clothes at a mosque in Peshawar, killing "
+     "30 worshippers."),
+    ("Disrupted weapons use", "Police recovered a cache of assault rifles and grenades from a farmhouse "
+     "near Imphal on Tuesday."),
+    ("Attack", "Armed men shot dead 11 labourers at a brick kiln in Balochistan on Sunday."),
+    ("Chemical weapon", "The brigade said enemy troops released a choking gas into their bunker near "
+     "Avdiivka."),
+    ("Arrests", "Police arrested a former police chief in Dhaka on Monday in connection with the killing "
+     "of protesters."),
+]
+
+ROUND6_NOT = [
+    # an accident that sets off a protest is no accident of the protest
+    ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
+     "died in a road accident."),
+    # a warned-of deed still to come stays a threat
+    ("Headquarters or base established", "The rebels warned they would set up bases across the province."),
+    # a thing described as banned is no ban of the report's
+    ("Other", "Troops fired shells filled with a toxic agent banned under international law at rebel "
+     "trenches, the ministry said."),
+    # one armed man shooting is no mob
+    ("Mob violence", "A man shot dead a village chief at his home in Cauca on Friday, the ombudsman said."),
+]
+
 ROUND5_NON_EVENTS = [
     "The sun broke through the clouds over Lagos on Wednesday afternoon.",
     "The president declared a state of mourning for the late singer on Friday.",
     "Archaeologists exhumed a Roman coffin near York on Tuesday.",
+    "The crowd dispersed quietly after the concert in Leeds on Saturday.",
+    "The striker picked up a knock in training on Friday.",
+    "The company took the offer into account on Monday.",
 ]
 
 
@@ -353,7 +443,8 @@ def test_round4_verbs_need_their_object(coder, text):
 
 
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
-                         + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES)
+                         + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
+                         + ROUND7_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -375,6 +466,11 @@ def test_round2_report_label(coder, expected, text):
      "on the church."),
 ])
 def test_round2_prevents_wrong_reading(coder, wrong, text):
+    assert wrong not in _labels(coder, text)
+
+
+@pytest.mark.parametrize("wrong, text", ROUND6_NOT)
+def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
@@ -452,6 +548,8 @@ def _predicted(coder, text: str) -> str:
 @pytest.mark.parametrize("name,per_type", [("acled_blind.v1.tsv", 5), ("acled_blind2.v1.tsv", 5),
                                            ("acled_blind3.v1.tsv", 5), ("acled_blind4.v1.tsv", 5),
                                            ("acled_blind5.v1.tsv", 5), ("acled_blind6.v1.tsv", 5),
+                                           ("acled_blind7.v1.tsv", 5), ("acled_blind8.v1.tsv", 5),
+                                           ("acled_blind9.v1.tsv", 5), ("acled_blind10.v1.tsv", 5),
                                            ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)

@@ -409,3 +409,11 @@ def test_gerund_read_as_the_verb_takes_its_between_sides_as_actors(coder):
     ev = _event(coder, "Fighting between Sudanese troops and RSF fighters around El Obeid on Monday "
                        "killed at least 14 people.", "ASSAULT")
     assert {(a.code, a.sector) for a in ev.actor} == {("SDN", "MIL"), ("SDN", "REB")}
+
+
+def test_pronoun_never_takes_reporters_named_after_it(coder):
+    # "They ..., residents said": the residents report, they are not who "they" are
+    text = ("The armed men arrived at night in a village near Djibo. They burned granaries and drove off "
+            "cattle, residents said.")
+    ev = _event(coder, text, "ASSAULT")
+    assert all(a.entity_text != "residents" for a in ev.actor)

@@ -751,6 +751,8 @@ class ArticleActors:
             code, how = appos_res.entity.code, "appos-" + appos_res.entity.method.split("+")[0]
         if body is not None and body.sector and sector in ARMED_SECTORS:
             sector = body.sector
+        if sector == "CVL" and any(m.lower_ == "armed" for m in mods):
+            sector = "UAF"  # "armed men", "armed youths": an armed group the report does not name
         plural = is_plural(head)
         person = term in PERSON_NOUNS and not plural
         kind = "person" if person else "collective"

@@ -86,6 +86,12 @@ class _Cue:
     kind: str  # verb | intrans | adj | noun | total
 
 
+def _dead_on_object(children) -> bool:
+    """"shot dead 23 men": the parser may hang "dead" on the object instead of the verb."""
+    return any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ == "dead" and m.i < c.i for m in c.children)
+               for c in children)
+
+
 @lru_cache(maxsize=1)
 def cue_table() -> dict[str, tuple[_Cue, ...]]:
     """lemma -> cues, from data/casualties/cues.v1.tsv (loaded once)."""
@@ -112,7 +118,7 @@ def cue_of(tok) -> _Cue | None:
                 for c in children):
             return _Cue("arrested", "verb")
         if lemma in {"shoot", "gun", "beat", "stab", "hack", "burn", "stone"} and (
-                any(c.lower_ == "dead" for c in children) or any(
+                any(c.lower_ == "dead" for c in children) or _dead_on_object(children) or any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                     for c in children)):
             return _Cue("dead", "verb")  # "shot dead", "beaten to death" 

@@ -85,6 +85,9 @@ PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "bu
                  "student", "farmer", "villager", "resident", "passenger", "trader", "doctor",
                  "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader"}
 SEIZURE_OCCASION_PREPS = {"during", "in"}
+# Whom a mob sets upon besides ordinary people: those it accuses.
+SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper", "criminal", "witch",
+                 "blasphemer", "other", "shopkeeper", "neighbour", "neighbor"}
 # Prepositions that name what a protest is about, not what happened at it.
 GRIEVANCE_PREPS = {"for", "against", "over", "about"}
 HAND_LEMMAS = {"hand", "cede", "transfer", "surrender"}
@@ -106,10 +109,29 @@ PLANNED_WORDS = {"plan", "planned", "upcoming", "schedule", "scheduled", "propos
 AHEAD_WORDS = {"before", "ahead", "eve"}
 # What state forces fire on or charge when the report's previous sentence names the protest.
 CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "protester", "protestor"}
+# A protest's own people or procession as the target of force ("fired at mourners", "shot at a march").
+PROTEST_TARGETS = CROWD_TARGETS | {"mourner", "march", "rally", "procession", "vigil", "sit-in", "picket"}
+# Verbs whose "at"/"on" object is what was shot at ("opened fire on a crowd protesting ...").
+FIRING_LEMMAS = {"open", "fire", "shoot"}
+# Security forces: a crowd attacking them, or state offices, riots rather than lynches (a GOV
+# recipient is too often only the place, "in Kano state").
+SECURITY_SECTORS = {"MIL", "COP"}
+# Non-state armed sectors: ground taken from them is won back by the state.
+NON_STATE_ARMED_SECTORS = {"REB", "INS", "PRM", "SEP", "CRM", "UAF"}
+# Participles whose by-phrase names who held a place ("a district held by jihadists").
+HOLDING_LEMMAS = {"hold", "control", "occupy", "seize", "capture"}
+# "control of most of Aleppo": quantities of a place stand for the place.
+PART_WORDS = {"most", "part", "parts", "much", "all", "half", "swathe", "swathes", "area", "areas", "rest", "bulk"}
+# Trigger words for bombing that say nothing of how the bomb got there.
+BOMBING_WORDS = {"bombing", "bomb", "bombardment"}
+# Homes and buildings an armed group blows up with nobody hurt: property destroyed, not an IED attack.
+DWELLING_WORDS = {"house", "home", "houses", "homes", "residence", "building", "shop", "office"}
 # Cues a follow-up sentence lends a protest named before it: how the state met the crowd.
 CROWD_RESPONSE_CUES = {"state_force", "lethal", "intervention"}
+# How a recipient was found when it is only the place of the act, not a party to it.
+PLACE_METHODS = ("location-as-recipient", "place-as-target")
 SCENE_FLAGS = {"disrupted", "protesters", "intervention", "excessive_force", "mob", "riot",
-               "coup", "grenade", "base", "agreement", "disarm", "person_seized"}
+               "coup", "grenade", "base", "agreement", "disarm", "person_seized", "disappeared", "accident"}
 
 
 @lru_cache(maxsize=1)
@@ -257,11 +279,16 @@ def _expelled_from_place(verb) -> bool:
 
 def _is_place(token) -> bool:
     """A place word or name; "control" counts when it is of a place ("control of the town")."""
-    if token.lemma_.lower() == "control":
-        owned = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() == "control" or token.lower_ in PART_WORDS:
+        owned = _pobjs(token, "of")
+        if token.lower_ in PART_WORDS:
+            return any(_is_place(g) for g in owned)
         return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
-    return token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC")
+    if token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
+                                         for c in token.children)
 
 
 def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
@@ -295,7 +322,11 @@ def _inside_weapons_seizure(trigger, scene: Scene) -> bool:
 
 
 def _target_kind(recipients, object_scene: Scene) -> str | None:
-    """'armed', 'civilian' or None from recipients' sectors, else from the object words."""
+    """'armed', 'civilian' or None from recipients' sectors, else from the object words; an
+    armed object ("ambushed a military convoy") outranks the recipients, which may be only the
+    place ("near Mopti")."""
+    if "armed_target" in object_scene and "civilian_word" not in object_scene:
+        return "armed"
     sectors = {r.sector for r in recipients if r.sector}
     if sectors & ARMED_SECTORS:
         return "armed"
@@ -312,9 +343,16 @@ def _is_state(actors, actor_scene: Scene) -> bool:
     """State forces act, by sector or by name, unless the actor is named as a non-state
     force: "Taliban fighters" fight as insurgents even where a knowledge base calls the
     Taliban a government."""
-    if "non_state_force" in actor_scene and "state_force" not in actor_scene:
+    named_state = any(a.sector in STATE_SECTORS and not _named_as_non_state(a) for a in actors)
+    if "non_state_force" in actor_scene and "state_force" not in actor_scene and not named_state:
         return False
-    return any(a.sector in STATE_SECTORS for a in actors) or "state_force" in actor_scene
+    return named_state or "state_force" in actor_scene
+
+
+def _named_as_non_state(entity) -> bool:
+    """"Taliban fighters": the mention itself names a non-state force."""
+    words = {w.rstrip("s") for w in entity.entity_text.lower().split()} | set(entity.entity_text.lower().split())
+    return bool(words & cue_terms()["non_state_force"])
 
 
 def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
@@ -327,7 +365,7 @@ def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
     actor_scene = _words(subjects)
     state = _is_state(actors, actor_scene)
     unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and not _organised(actor_scene)
-    crowd = unarmed and ("crowd_actor" in actor_scene or bool(actors)) and not state
+    crowd = unarmed and "crowd_actor" in actor_scene and not state
     return state, crowd, actor_scene
 
 
@@ -365,6 +403,10 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         mode = "destroy"
     if "coup" in scene:
         flags.add("coup")
+    if plover == "ASSAULT" and "accident" in scene and "protest" not in scene and not crowd:
+        flags.add("accident")  # "a fire set off blasts at the depot, blamed on an electrical fault"
+    if plover == "COERCE" and mode in ("arrest", "seize") and "disappeared" in scene:
+        flags.add("disappeared")  # "picked up by men in plain clothes; his whereabouts are unknown"
     if (plover == "AGREE" and "agreement" in scene) or (plover == "CONSULT" and _peace_talks(trigger)):
         flags.add("agreement")
     if plover in HANDING_TYPES and trigger.lemma_.lower() in HAND_LEMMAS and "weapon_object" in object_scene:
@@ -374,14 +416,17 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     if plover == "COERCE" and mode == "seize" and target == "civilian" and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
+    fired_at = _fired_at(trigger, objs)
+    crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
+                                             or "protest" in _head_words(fired_at))) or _fired_on_protest(plover, trigger)
     if "protest" in scene:
-        flags |= _protest_flags(plover, state, actor_scene, scene)
+        flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
         flags.add("riot")
     elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene) and not state \
             and not _organised(actor_scene):
-        # a crowd storming the police station is rioting against the state, not lynching
-        flags.add("riot" if "crowd_actor" in actor_scene and "state_property" in object_scene else "mob")
+        flags.add("riot" if "crowd_actor" in actor_scene and _crowd_riots(recipients, objs, object_scene, scene)
+                  else "mob")
     if plover == "ASSAULT" and mode in WEAPON_MODES and "disrupted" not in flags:
         weapon, grenade = _weapon_mode(scene)
         if grenade and "aerial" in actor_scene:
@@ -391,8 +436,13 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
             mode = weapon
         if grenade:
             flags.add("grenade")
+    if plover == "ASSAULT" and mode == "explosives" and actor_state and trigger.lemma_.lower() in BOMBING_WORDS \
+            and "planted_device" not in scene:
+        mode = "aerial"  # "Russian bombing", "the army bombed the market": state forces bomb from the air
     if plover == "ASSAULT" and mode == "unconventional" and "protest" in scene and state:
         mode = "crowd-control"  # irritant gas fired at a demonstration is crowd control
+    if plover == "ASSAULT" and mode == "crowd-control" and "protest" not in scene and target == "armed":
+        mode = "unconventional"  # "munitions filled with tear gas against their trenches": a war gas
     if plover == "ASSAULT" and any(c.lower_ == "sexually" for c in trigger.children):
         mode = "sexual"
     return Reading(frozenset(flags), mode, target == "civilian", actor_state)
@@ -422,12 +472,49 @@ def _partisan_crowd(state: bool, actor_scene: Scene, scene: Scene) -> bool:
     return not state and "partisan_actor" in actor_scene and "riot" in scene and "armed_word" not in actor_scene
 
 
-def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene) -> set[str]:
-    """Riot, excessive force or intervention for an event in a protest scene (none: peaceful)."""
+def _crowd_riots(recipients, objs, object_scene: Scene, scene: Scene) -> bool:
+    """"Youths threw fireworks at police", "residents torched the utility office and burned
+    cars", a night of unrest: a crowd's violence against the security forces or against public
+    property is a riot; a crowd setting on people or their homes ("stoned a suspected thief",
+    "attacked foreign traders") is mob violence."""
+    if "lynching" in scene:
+        return False
+    if any(r.sector in SECURITY_SECTORS for r in recipients) or object_scene.cues & {"state_property", "armed_target"} \
+            or scene.cues & {"unrest", "crowd_weapon"}:
+        return True
+    people_or_homes = "civilian_word" in object_scene or any(
+        o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_SEIZED | SUSPECT_WORDS for o in objs)
+    return bool(objs) and not people_or_homes
+
+
+def _fired_on_protest(plover, trigger) -> bool:
+    """"opened fire on a crowd protesting power cuts": the protest is the crowd force was used on."""
+    if plover != "PROTEST":
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in TARGET_PREPS and a.head.lemma_.lower() in FIRING_LEMMAS
+               for a in trigger.ancestors)
+
+
+def _fired_at(trigger, objs) -> list:
+    """What the force was used on: the trigger's objects, and for a participle ("..., killing
+    three") the main verb's ("fired live rounds at a peaceful march")."""
+    if trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
+        objs = objs + _objects(trigger.head)
+    # "fired live ammunition at mourners": the parser may hang the target on the ammunition
+    return objs + [g for o in objs for prep in TARGET_PREPS for g in _pobjs(o, prep)]
+
+
+def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene, crowd_target: bool = False,
+                   mode: str | None = None) -> set[str]:
+    """Riot, excessive force or intervention for an event in a protest scene (none: peaceful).
+    Lethal force aimed at the protest itself ("fired at mourners", "shot at a march") is
+    excessive force whoever used it."""
+    if crowd_target and "lethal" in scene and not scene.cues & {"unrest", "crowd_weapon"}:
+        return {"excessive_force", "protesters"}
     protest_actor = plover == "PROTEST" or "protest" in actor_scene or (
         not state and plover in ("ASSAULT", "COERCE"))
-    if protest_actor and ("riot" in scene or "crowd_weapon" in scene):
-        return {"riot"}
+    if protest_actor and ("riot" in scene or "crowd_weapon" in scene or (mode == "destroy" and not state)):
+        return {"riot"}  # "protesters breached the compound and set part of the building ablaze"
     if (state or plover == "PROTEST") and "lethal" in scene and (state or "state_force" in scene):
         return {"excessive_force", "protesters"}
     # "Police baton-charged striking teachers": the police's crowd control, even when the
@@ -439,11 +526,16 @@ def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene) -> set
 
 def _is_demolition(trigger, mode, state: bool, object_scene: Scene, scene: Scene) -> bool:
     """"Retreating troops blew up a bridge", "soldiers demolished the suspects' houses": a
-    state or withdrawing force blowing up a structure, hurting nobody, destroys property;
-    attackers blowing up a railway line are still making an explosive attack."""
-    demolisher = state or "transfer_withdraw" in scene
-    return demolisher and mode == "explosives" and trigger.lemma_.lower() in DEMOLISH_LEMMAS and \
-        "infrastructure" in object_scene and "lethal" not in scene and not _device_subject(trigger)
+    state or withdrawing force blowing up a structure, or anyone blowing up a home, hurting
+    nobody, destroys property; attackers blowing up a railway line are still making an
+    explosive attack."""
+    if mode != "explosives" or trigger.lemma_.lower() not in DEMOLISH_LEMMAS or "lethal" in scene \
+            or _device_subject(trigger):
+        return False
+    if state or "transfer_withdraw" in scene:
+        return "infrastructure" in object_scene
+    # "Houthi fighters blew up the house of a tribal leader": a home, not a target of war
+    return any(o.lower_ in DWELLING_WORDS for o in _objects(trigger))
 
 
 def _device_subject(verb) -> bool:
@@ -481,9 +573,37 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     return None
 
 
+HANDOVER_NOUNS = {"handover", "hand-over", "transfer"}
+
+
+def _state_won(territory: str, trigger, actors, recipients) -> bool:
+    """Ground taken by a side the report does not name as a state force: the state's when it
+    was taken from a non-state force ("retook the town from al-Shabaab", "a district held by
+    jihadists") or won back ("liberated", "won back") by a side not named as non-state."""
+    _, _, actor_scene = _actor_kind(actors, trigger)
+    if "non_state_force" in actor_scene or any(a.sector in NON_STATE_ARMED_SECTORS for a in actors
+                                               if not a.method.startswith("unidentified")):
+        return False
+    sent = sentence_of(trigger)
+    losers = [g for t in sent if t.lower_ == "from" or (t.lower_ == "by" and t.head.lemma_.lower() in HOLDING_LEMMAS)
+              for g in t.children if g.dep_ == "pobj"]
+    lost_by_armed_group = "non_state_force" in _words(losers) or any(
+        r.sector in NON_STATE_ARMED_SECTORS and not r.method.startswith(PLACE_METHODS) for r in recipients)
+    return lost_by_armed_group or territory == "regained"
+
+
+def _possessors(token) -> list:
+    """"its handover": the possessive in front of a noun."""
+    return [c for c in token.children if c.dep_ == "poss"]
+
+
 def _hands_over(sent) -> bool:
-    """"withdrew from the base and handed it over": a hand-over verb in the sentence."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in HAND_LEMMAS for t in sent)
+    """"withdrew from the base and handed it over", "the handover of the district to the
+    Taliban": a hand-over verb, or a hand-over noun of a place, in the sentence."""
+    return any((t.pos_ == "VERB" and t.lemma_.lower() in HAND_LEMMAS) or
+               (t.pos_ == "NOUN" and t.lower_ in HANDOVER_NOUNS and any(
+                   _is_place(g) or g.lower_ in PLACE_PRONOUNS | {"its"} for g in _pobjs(t, "of") + _possessors(t)))
+               for t in sent)
 
 
 def _fight_avoided(trigger) -> bool:
@@ -530,9 +650,10 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
                 return {"event_type": "Battles", "sub_event_type": "Armed clash"}
             if not _mode_overrides(hint, reading.mode):
                 return {"event_type": event_type, "sub_event_type": hint}
+    state = reading.state or (territory in ("captured", "regained") and _state_won(territory, trigger, actors, recipients))
     try:
         return ontology.acled_for(plover, reading.mode, cameo, civilian_target=reading.civilian,
-                                  state_actor=reading.state, territory=territory, flags=flags)
+                                  state_actor=state, territory=territory, flags=flags)
     except NewsEventsError:  # an unknown mode must not lose the event; evidence keeps the mode
         return None
 
@@ -545,6 +666,9 @@ def _scene_tokens(plover, trigger) -> list:
     if plover == "PROTEST":
         protests += [trigger, trigger.head]  # the protest's own verb, or its light verb
     grievance = {t.i for node in protests for c in node.children if _states_grievance(c) for t in c.subtree}
+    if plover == "COERCE":
+        # "arrested a former minister in connection with the killing of protesters": the charge
+        grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
     return [t for t in sent if t.i not in grievance] if grievance else sent
 
@@ -578,10 +702,21 @@ def _with_neighbour_context(plover, trigger, scene: Scene) -> Scene:
         if "state_force" in lent and lent & {"lethal", "intervention"}:
             return Scene(scene.cues | (lent & CROWD_RESPONSE_CUES))
         return scene
-    if plover not in ("ASSAULT", "COERCE") or not any(o.lemma_.lower() in CROWD_TARGETS for o in _objects(trigger)):
+    if plover not in ("ASSAULT", "COERCE") or not any(o.lemma_.lower() in PROTEST_TARGETS
+                                                       for o in _fired_at(trigger, _objects(trigger))):
         return scene
     before = _neighbour_sentence(trigger, -1)
     return Scene(scene.cues | {"protest"}) if before is not None and "protest" in Scene.of(before) else scene
+
+
+def _states_charge(child) -> bool:
+    """"over the killing of ...", "for inciting ...", "in connection with the attack": what an
+    arrest is for."""
+    if child.dep_ != "prep":
+        return False
+    if child.lower_ in ("for", "over"):
+        return True
+    return child.lower_ == "in" and any(g.lower_ == "connection" for g in child.children)
 
 
 def _states_grievance(child) -> bool:

@@ -45,6 +45,16 @@ REPORTING = {"say", "declare", "insist", "reiterate", "conclude", "stress", "tel
 OBLIGATION_MODALS = {"must", "should"}
 
 
+MODALS = {"will", "would", "could", "may", "might", "shall", "can", "must", "should"}
+
+
+def _already_done(verb) -> bool:
+    """A finite clause in the past or perfect with no modal ("have set up", "seized"): a deed done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.pos_ != "VERB" or any(a.lower_ in MODALS for a in auxes) or verb.dep_ == "xcomp":
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes))
+
 def _controllers(anchor, lex: Lexicon) -> list[tuple[object, str]]:
     """Control words above a trigger, innermost first ("demanded that X refuse to recognize")."""
     chain, cur = [], anchor
@@ -265,6 +275,13 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             # "officials warned that Israel could strike": a report about a third party.
             notes.append(f"reported-third-party-under:{chain[0][0].lemma_.lower()}")
             if chain[0][0].i in by_index and chain[0][1] == "threaten":
+                absorbed.add(chain[0][0].i)
+            chain = []
+        if chain and chain[0][1] == "threaten" and chain[0][0].i != anchor.i and _already_done(anchor):
+            # "the dissidents have set up a base, officials warned": a warning that reports a
+            # deed already done is a report of the deed, not a threat
+            notes.append(f"reported-under:{chain[0][0].lemma_.lower()}")
+            if chain[0][0].i in by_index:
                 absorbed.add(chain[0][0].i)
             chain = []
         if any(kind == "consider" for _, kind in chain):

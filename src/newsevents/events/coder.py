@@ -55,6 +55,10 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
     for child in list(tok.children):
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent", "compound", "amod"):
             scope.extend(child.subtree)
+    if any(how.startswith("actor:inherited") for how in cand.roles.how):
+        # "An improvised explosive device went off ..., killing six": the participle's subject is the weapon
+        for actor in cand.roles.actors:
+            scope.extend(actor.subtree)
     # crowd-control means first: "fired tear gas and stun grenades" is not an explosives attack
     if any(t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children) for t in scope):
         return "crowd-control", "Protest with intervention", "tear gas"
@@ -65,6 +69,13 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
         if hit:
             return hit[0], hit[1], t.lemma_.lower()
     return None, None, None
+
+
+def _weapon_stopped(cand: Candidate, lex: Lexicon) -> bool:
+    """"A ballistic missile launched from Yemen was intercepted": a stopped weapon is an event
+    even when nobody is named on either side."""
+    return cand.acled_hint == "Disrupted weapons use" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.weapons for c in cand.token.children)
 
 
 WEAPON_CAMEO = {"heavy-weapons": "194", "aerial": "195", "drone": "195", "firearms": "193",
@@ -245,11 +256,12 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
         if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
             continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political
         explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_METHODS)
-        if cand.plover == "ASSAULT" and not plausible_violence(cand, actors, recipients, size, mode, weapon,
-                                                                strict=ctx.non_political):
+        if cand.plover == "ASSAULT" and not _weapon_stopped(cand, ctx.lexicon) and \
+                not plausible_violence(cand, actors, recipients, size, mode, weapon, strict=ctx.non_political):
             continue
         if not has_party:
-            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc):
+            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc
+                                                          and not _weapon_stopped(cand, ctx.lexicon)):
                 continue
             if cand.aux.get("hypothetical") or cand.aux.get("negation"):
                 continue

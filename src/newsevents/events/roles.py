@@ -139,7 +139,9 @@ def _named_antecedent(pronoun, verb):
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS:
         return None
     for _ in range(4):
-        named = [s for s in _children(verb, SUBJECT_DEPS) if s.pos_ in ("NOUN", "PROPN")]
+        # only a subject named before the pronoun: in "They burned granaries, residents said"
+        # the reporters come after it and are not who "they" are
+        named = [s for s in _children(verb, SUBJECT_DEPS) if s.pos_ in ("NOUN", "PROPN") and s.i < pronoun.i]
         if named:
             return named[0] if _agrees(pronoun, named[0]) else None
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:

@@ -245,7 +245,20 @@ HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
                  "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
                  "rocket", "missile", "detonator"}
-FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume"}
+FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover"}
+# Gases that make releasing them an attack.
+WAR_GASES = {"gas", "agent", "chemical", "chlorine", "chloropicrin", "sarin", "toxin"}
+# A grave that is evidence of killings, not a burial ("a mass grave", "a clandestine grave").
+HIDDEN_GRAVE_WORDS = {"mass", "clandestine", "secret", "unmarked", "shallow", "common"}
+# Where people are taken when they are arrested ("took them into custody").
+CUSTODY_WORDS = {"custody", "detention"}
+# What a crowd is when force scatters it.
+CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "gathering", "rally",
+               "march", "demonstration", "protest", "mourner", "them"}
+# What "use ... against" must use to be an attack (besides the weapons table).
+USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
+# Who is called up: conscripts and reservists as well as recruits.
+CALLED_UP = {"reservist", "conscript", "man", "youth", "recruit", "citizen", "student"}
 # Barriers a crowd or force breaks through ("broke through the gates", "broke through police lines").
 BARRIERS = {"gate", "barricade", "cordon", "line", "fence", "wall", "door", "barrier", "checkpoint"}
 # Measures a government declares whose object must name them ("a state of emergency", not "a state of mourning").
@@ -257,7 +270,8 @@ PLACE_SUBJECT_VERBS = {"fall"}
 VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "girl", "boy", "teenager",
                 "villager", "farmer", "pupil", "schoolgirl", "schoolboy", "doctor", "nurse", "teacher",
                 "lawyer", "engineer", "chief", "traveller", "traveler", "passenger", "resident", "son",
-                "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative"}
+                "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative",
+                "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
@@ -480,7 +494,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
         return entry if _unopposed_entry(token, obj) else None
-    if lemma in NAMING_VERBS:
+    if lemma in NAMING_VERBS and entry.particle is None:
         return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
     if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
@@ -489,9 +503,14 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if (lemma == "build" or (lemma == "set" and entry.particle == "up")) and not _object_words(obj) & BASES:
         return None
-    if lemma == "take" and entry.particle in ("over", "back") and obj is None:
+    if lemma == "set" and entry.particle == "on":
+        return entry if _pobj_words(token, "on") & {"fire"} else None  # "set the building on fire"
+    if lemma == "take" and entry.particle == "into":
+        # "took six party members into custody"; "took into account" is no arrest
+        return entry if _pobj_words(token, "into") & CUSTODY_WORDS and obj is not None else None
+    if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
         return None  # "since he took over at Liverpool": a new job, not a capture
-    if lemma == "take" and entry.particle in ("over", "back") and obj is not None and \
+    if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is not None and \
             obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _object_words(obj) & TERRITORY_WORDS:
         return None
     if lemma == "take" and obj is not None:
@@ -557,7 +576,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("seize", "grab", "capture") and obj is not None and obj.lemma_.lower() in ABSTRACT_GAINS:
         return None  # "seizing a poll advantage", "captured the mood": no property or people taken
     if lemma in FIND_VERBS:
-        return _found_sense(entry, obj)
+        return _found_sense(entry, obj, token)
     if lemma == "break" and entry.particle == "through" and not _pobj_words(token, "through") & BARRIERS:
         return None  # "broke through the clouds", "a breakthrough in talks"
     if lemma == "break" and entry.particle == "through" and _forces_subject(token):
@@ -583,20 +602,34 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "reinforce" and obj is not None and not _object_words(obj) & (ARMED_UNITS | BASES | TERRITORY_WORDS):
         return None  # "reinforced its commitment"
     if lemma == "take" and entry.particle is None:
-        return entry if _taken_person_by_agent(token) else None  # only "was taken by gunmen"
+        # "was taken by gunmen", "took five young men from a house": people carried off
+        return entry if _taken_person_by_agent(token) or (_person_word(obj) and _pobj_words(token, "from")) else None
     if lemma in RECRUIT_VERBS and not _object_words(obj) & RECRUITS:
         return None  # "recruited a new striker": hiring, not raising a force
     if lemma == "fight" and _recruited_to(token):
         return None  # "recruiting young men to fight": the fighting is the recruits' future task
-    if entry.plover == "COERCE" and entry.mode == "restrict" and token.dep_ == "amod":
-        return None  # "the besieged town": describes the place, the report's event is elsewhere
+    if entry.plover == "COERCE" and entry.mode in ("restrict", "ban") and (
+            token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN")):
+        return None  # "the besieged town", "a choking agent banned in war": describes a thing
     if lemma == "fight" and _object_words(obj) & SOCIAL_ILLS:
         return None  # "fight the epidemic", "fighting poverty"
-    if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | {"munition", "barrel", "agent", "weapon"}):
+    if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | USED_WEAPONS):
         return None
     if lemma == "use" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in ("against", "on", "to")
-                                  or c.dep_ in ("xcomp", "advcl") for c in token.children):
-        return None
+                                  or c.dep_ in ("xcomp", "advcl") for c in token.children) \
+            and not (obj is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children)):
+        return None  # "used live ammunition against protesters": the parser may hang "against" on the object
+    if lemma == "scatter" and not _object_words(obj) & CROWD_WORDS:
+        return None  # "scattered the ashes"
+    if lemma == "disperse" and obj is None and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "the march dispersed peacefully": the crowd went home, nobody broke it up
+    if lemma == "call" and entry.particle == "up" and not _called_up_words(token, obj) & (RECRUITS | CALLED_UP):
+        return None  # "called up the file"
+    if lemma == "break" and entry.particle == "away" and not _armed_group_subject(token):
+        return None  # "the region broke away": only an armed faction splitting is a group change
+    if lemma == "pick" and entry.particle == "up" and not (
+            _person_word(obj) or any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children)):
+        return None  # "picked up the pace"
     if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return None
     if lemma == "gather" and not _protest_gathering(token, obj):
@@ -616,6 +649,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
     if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
+    if lemma == "release" and _object_words(obj) & WAR_GASES and \
+            any(c.dep_ == "prep" and c.lower_ in ("into", "over", "at") for c in token.children):
+        # "released a toxic gas into their dugout": a gas attack, not a release
+        return replace(entry, plover="ASSAULT", mode="unconventional", cameo="190", acled="Chemical weapon")
     if lemma in ("release", "free") and obj is not None:
         # people and property are released; statements, albums and figures are published
         if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY", "ORG") \
@@ -722,13 +759,27 @@ TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel
 STATE_VERBS = {"become", "feel", "seem", "appear", "remain"}
 
 
-def _found_sense(entry: Trigger, obj) -> Trigger | None:
-    """"found an arms cache" keeps the find entry (weapons seized); "discovered a mass grave" is
-    the mass-grave development; anything else found is no event."""
+def _called_up_words(token, obj) -> set[str]:
+    """Who is called up: the object, or in the passive the subject or the noun the participle
+    describes ("5,000 young men to be called up")."""
+    words = _object_words(obj)
+    for c in token.children:
+        if c.dep_ == "nsubjpass":
+            words |= _object_words(c)
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN":
+        words |= _object_words(token.head)
+    return words
+
+
+def _found_sense(entry: Trigger, obj, token) -> Trigger | None:
+    """"found an arms cache" keeps the find entry (weapons seized); "discovered a mass grave" or
+    "exhumed 12 bodies from a clandestine grave" is the mass-grave development; anything else
+    found is no event."""
     words = _object_words(obj)
     if words & FOUND_WEAPONS:
         return entry
-    if "grave" in words and "mass" in words:
+    graves = words | _pobj_words(token, "from")
+    if "grave" in graves and graves & HIDDEN_GRAVE_WORDS:
         return MASS_GRAVE_ENTRY
     return None
 
