@@ -417,3 +417,69 @@ def test_pronoun_never_takes_reporters_named_after_it(coder):
             "cattle, residents said.")
     ev = _event(coder, text, "ASSAULT")
     assert all(a.entity_text != "residents" for a in ev.actor)
+
+
+@pytest.mark.parametrize("sentence,event,recipients", [
+    # every conjoined party of a prepositional object, also behind "both"
+    ("Canada lifted its trade embargo against both Cuba and Venezuela.", "CONCEDE", {"CUB", "VEN"}),
+    ("Ghana closed its borders with Togo, Benin and Niger.", None, {"TGO", "BEN", "NER"}),
+])
+def test_conjoined_prepositional_recipients_are_all_kept(coder, sentence, event, recipients):
+    coded = coder.code(Article(text=sentence, published="2026-06-10"))
+    ev = next(e for e in coded.events if event is None or e.event == event)
+    assert recipients <= _codes(ev.recipient)
+
+
+def test_noun_triggers_other_object_names_the_recipient(coder):
+    """"a suspension of aid to X": the of-object is a thing, the to-object the party."""
+    ev = _event(coder, "Norway announced a suspension of aid to Malawi last week.", "SANCTION")
+    assert _codes(ev.recipient) == {"MWI"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president declared a state of emergency in Mosul.",
+    "The army declared a state of siege in Mosul on Sunday.",
+])
+def test_declared_state_is_no_party_and_its_place_receives(coder, sentence):
+    ev = _event(coder, sentence, "COERCE")
+    assert ev.recipient and all("state" not in r.entity_text for r in ev.recipient)
+    assert _codes(ev.recipient) == {"IRQ"}
+
+
+@pytest.mark.parametrize("sentence,event,recipient", [
+    ("Nepal is sending troops to the UN peacekeeping force in Lebanon.", "AID", "LBN"),
+    ("Ghana is ready to contribute troops to the UN peacekeeping mission in Mali.", "AGREE", "MLI"),
+])
+def test_peacekeeping_mission_stands_for_its_host(coder, sentence, event, recipient):
+    assert _codes(_event(coder, sentence, event).recipient) == {recipient}
+
+
+def test_attack_on_a_mission_is_not_an_attack_on_its_host(coder):
+    ev = _event(coder, "Jihadists attacked the UN peacekeeping mission in Mali on Sunday.", "ASSAULT")
+    assert "MLI" not in {r.code for r in ev.recipient if r.method == "kb-name"}
+    assert any("mission" in r.entity_text for r in ev.recipient)
+
+
+def test_refusal_despite_pressure_goes_to_who_pressed(coder):
+    ev = _event(coder, "The minister declined to resign, despite calls from the European Union.", "REJECT")
+    assert _codes(ev.recipient) == {"EUR"}
+
+
+def test_thing_returned_gives_way_to_who_gets_it_back(nlp):
+    roles = verb_roles(_root_verb(nlp("Britain returned the looted bronzes to the government of Nigeria.")), "RETREAT")
+    assert [t.text for t in roles.recipients] == ["government"]
+    assert "recipient:handed-to" in roles.how
+
+
+def test_returned_to_an_unnamed_state_keeps_the_object(nlp):
+    roles = verb_roles(_root_verb(nlp("The generals returned the president to power.")), "RETREAT")
+    assert [t.text for t in roles.recipients] == ["president"]
+
+
+@pytest.mark.parametrize("sentence,event,text", [
+    ("The junta freed a former opposition candidate on Monday.", "RETREAT", "candidate"),
+    ("The charity gave food parcels to 300 households in the valley.", "AID", "households"),
+])
+def test_people_nouns_are_kept_as_written(coder, sentence, event, text):
+    ev = _event(coder, sentence, event)
+    assert any(text in r.entity_text for r in ev.recipient)

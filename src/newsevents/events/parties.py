@@ -14,7 +14,7 @@ from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
 from .roles import LOCATIVE_PREPS as VENUE_PREPS
-from .roles import condition_subjects, dative_name, is_time, meets_at_venue, names_party, pobjs_of
+from .roles import condition_subjects, dative_name, is_time, meets_at_venue, names_party, pobjs_of, with_conjuncts
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -123,7 +123,9 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "national", "immigrant", "migrant", "pilgrim", "tourist", "sailor", "fisherman",
                "islamist", "fundamentalist", "bulldozer", "tank", "jet", "warship", "vessel",
                "helicopter", "convoy", "unit", "battalion", "brigade", "division", "patrol", "ruler",
-               "leadership"}
+               "leadership", "candidate", "household", "trucker", "partner", "ally", "neighbour", "neighbor",
+               "employee", "staff", "crew", "passenger", "pastor", "lawyer", "critic", "opponent", "rival",
+               "inmate", "captive", "convict", "defendant", "victim", "survivor", "voter", "guard", "bodyguard"}
 
 
 def resolution_lines(entities) -> list[str]:
@@ -274,6 +276,9 @@ SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "from", "at", "
 OBJECT_PREPS = {"to", "for", "with", "between", "among", "against", "on", "over", "toward", "towards"}
 # Prepositions placing a physical target ("hideouts in Afghanistan", "villages near Macedonia").
 PLACE_PREPS = {"in", "near", "inside", "outside", "across"}
+# A noun trigger's own prepositions naming whom it concerns ("a suspension of aid to Egypt");
+# by/from name its owner, at/in its place.
+NOUN_SECONDARY_PREPS = {"to", "with", "against", "on", "for", "into", "toward", "towards"}
 PHYSICAL_TYPES = {"ASSAULT", "COERCE"}
 
 
@@ -324,6 +329,17 @@ def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entit
     return found
 
 
+def _with_conjuncts(tokens) -> list:
+    """The tokens with everything conjoined to them, each once, in order."""
+    seen, out = set(), []
+    for tok in tokens:
+        for t in with_conjuncts(tok):
+            if t.i not in seen:
+                seen.add(t.i)
+                out.append(t)
+    return out
+
+
 def prep_objects_of(tokens, preps) -> list:
     return [c for tok in tokens for prep in tok.children
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
@@ -362,8 +378,10 @@ def motive_targets(verb) -> list:
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "began a hunger strike ... to demand": the clause hangs on the verb
     out = []
-    # "refused to halt construction despite pressure from X": the complement carries the motive
-    for child in (c for word in [verb, *(c for c in verb.children if c.dep_ == "xcomp")] for c in word.children):
+    # "refused to halt construction despite pressure from X": the complement carries the motive;
+    # "declined to resign despite calls from X": the verb governing the act does
+    words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    for child in (c for word in words for c in word.children):
         if child.dep_ == "prep" and child.lower_ == "in":
             for motive in pobjs_of(child):
                 if motive.lemma_.lower() in MOTIVE_NOUNS:
@@ -406,6 +424,37 @@ SHELTER_NOUNS = {"refuge", "asylum", "sanctuary", "shelter"}
 PARTITIVE_NOUNS = {"part", "half", "portion", "bulk", "rest", "remainder", "share", "section"}
 
 
+# "a state of emergency", "a state of siege": a condition declared, never a party.
+DECLARED_STATES = {"emergency", "siege", "war", "alert", "alarm", "exception", "calamity", "disaster",
+                   "mourning", "insurrection", "readiness"}
+
+
+def declared_state(tok):
+    """The condition a "state of ..." head names ("siege" in "a state of siege"), or None."""
+    if tok.lemma_.lower() != "state":
+        return None
+    return next((o for o in _of_objects(tok) if o.lemma_.lower() in DECLARED_STATES), None)
+
+
+# Missions whose host country is what troops, money or consent are given to: "sent troops to the UN
+# peacekeeping force in South Sudan" helps South Sudan; the force is only the channel.
+MISSION_NOUNS = {"mission", "force", "operation", "contingent", "presence"}
+MISSION_KINDS = {"peacekeeping", "peace", "stabilisation", "stabilization", "monitoring", "observer",
+                 "keeping", "un", "u.n."}
+HOSTED_TYPES = {"AID", "AGREE", "COOPERATE", "MOBILIZE", "SUPPORT"}
+
+
+def mission_host(tok):
+    """The place a peacekeeping mission serves ("South Sudan" in "the UN peacekeeping force in
+    South Sudan"), or None for any other noun."""
+    if tok.lemma_.lower() not in MISSION_NOUNS or not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in MISSION_KINDS for c in tok.children):
+        return None
+    places = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+              for o in pobjs_of(prep) if o.pos_ == "PROPN" and not is_time(o)]
+    return places[0] if places else None
+
+
 def _whole_of_part(tok):
     """"suspended part of an aid program for Bosnia": the program, not the part, is what was
     acted on; any other token is returned as it is."""
@@ -441,10 +490,12 @@ def _named_datives(cand: Candidate, resolver) -> tuple[list[Entity], set[int]]:
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads. When none is an actor, in order: the owner of the object
-    ("rejected a US request"), the other prepositional objects of the verb and of the object
-    ("a solution to the crisis") and their owners, for physical acts the place the target
-    is in ("strikes on hideouts in Afghanistan"), and last whom the act's motive names
-    ("blocked roads in defiance of X"). Weapons fired are never recipients."""
+    ("rejected a US request"), the other prepositional objects of the trigger and of the object
+    ("a solution to the crisis", "a suspension of aid to X", with their conjuncts) and their
+    owners, for physical acts the place the target is in ("strikes on hideouts in Afghanistan",
+    "a state of siege in X"), and last whom the act's motive names ("blocked roads in defiance
+    of X"). Weapons fired and declared states ("a state of emergency") are never recipients; a
+    peacekeeping mission given to stands for its host ("troops for the UN force in X")."""
     if resolver is None:
         return [], None
     datives, tried = _named_datives(cand, resolver)
@@ -452,8 +503,11 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         return datives, "recipient:misparsed-dative"
     all_heads = [_whole_of_part(h) for h in list(cand.roles.recipients) + cand.extra_recipients
                  if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons and h.i not in tried]
-    # "called off the strike", "condemned the attack": events are not parties, their owners may be
-    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns]
+    if cand.plover in HOSTED_TYPES:
+        all_heads = [mission_host(h) or h for h in all_heads]
+    # "called off the strike", "condemned the attack": events are not parties, their owners may be;
+    # "declared a state of siege" names no party either
+    heads = [h for h in all_heads if h.lemma_.lower() not in lex.nouns and declared_state(h) is None]
     if cand.plover == "THREATEN" and not any(names_party(h) for h in heads):
         # "threatened to ban voting in East Jerusalem if Hamas ran": the threatened is the one
         # the condition names, not the place of the act
@@ -470,11 +524,16 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
             return found
     # "met at the Kremlin": a meeting's venue is not its counterpart
     venue = VENUE_PREPS if meets_at_venue(cand.token) else set()
-    extra = prep_objects_of([cand.token], SECONDARY_PREPS - venue) if cand.detected.entry.pos == "VERB" else []
+    # a noun trigger's other objects: "a suspension of aid to Egypt" (the noun's first object, "aid",
+    # names no party)
+    own_preps = SECONDARY_PREPS if cand.detected.entry.pos == "VERB" else NOUN_SECONDARY_PREPS
+    extra = prep_objects_of([cand.token], own_preps - venue)
     extra += prep_objects_of(all_heads, OBJECT_PREPS)
     if any(h.lemma_.lower() in SHELTER_NOUNS for h in all_heads):
         # "sought refuge in Germany": the state whose protection is sought
         extra += prep_objects_of([cand.token, *all_heads], {"in"})
+    # "sanctions against both India and Pakistan"; weapons fired "with rockets and drones" are nobody
+    extra = [t for t in _with_conjuncts(extra) if t.lemma_.lower() not in lex.weapons]
     found = entities(extra, resolver, physical=physical)
     if found:
         return found, "recipient:secondary-prep"
@@ -483,7 +542,10 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         return found, "recipient:owner-of-prep-object"
     if all_heads and (physical or cand.detected.entry.plover in PHYSICAL_TYPES):  # also a threatened strike
         # the place may hang on the target or on the act ("strikes on hideouts in Afghanistan")
-        found = entities(prep_objects_of(all_heads + [cand.token], PLACE_PREPS), resolver, physical=True)
+        # "declared a state of siege in Katanga": the place may hang on the condition or the declaring verb
+        conditions = [t for h in all_heads if (c := declared_state(h)) is not None for t in (c, h.head)]
+        found = entities(_with_conjuncts(prep_objects_of(all_heads + conditions + [cand.token], PLACE_PREPS)),
+                         resolver, physical=True)
         if found:
             return found, "recipient:place-of-target"
     found = _motive_recipients(cand, resolver, lex)

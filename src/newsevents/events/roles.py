@@ -547,6 +547,13 @@ def verb_roles(verb, plover: str) -> Roles:
         if pobjs:
             recipients = pobjs[:1]
             how.append("recipient:given-to")
+    if verb.lemma_.lower() in RETURNING_VERBS and plover not in GIVING_PREPS and \
+            not any(r.ent_type_ in NAME_TYPES for r in recipients):
+        # "returned the artifacts to the government of Iraq": whoever gets them back receives the act
+        handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o)]
+        if handed:
+            recipients = handed[:1]
+            how.append("recipient:handed-to")
     if not recipients:
         inner = _complement_recipients(verb)
         if inner:
@@ -557,6 +564,16 @@ def verb_roles(verb, plover: str) -> Roles:
         if recipients:
             how.append("recipient:condition-subject")
     return Roles(_expand(actors), _expand(recipients), tuple(how))
+
+
+# Verbs that hand something back or over: the to-object, not the thing, is who receives the act.
+RETURNING_VERBS = {"return", "hand", "restore", "repatriate", "transfer", "surrender", "turn", "give"}
+NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _names_someone(noun) -> bool:
+    """A noun phrase with a name in it ("the government of Iraq", "Ambassador X"), not "power"."""
+    return noun.pos_ == "PROPN" or any(t.ent_type_ in NAME_TYPES for t in noun.subtree)
 
 
 DEMAND_VERBS = {"call", "demand", "urge", "press"}
