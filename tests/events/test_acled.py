@@ -23,11 +23,14 @@ from newsevents.records import Article
 # sets 5 and 6 are the ones still blind.
 # Sixth session: sets 7-10 written blind to the rules by four writers. At the session's start
 # (before any of its rules) 0.856 / 0.776 / 0.808 / 0.744; set 8's misses were then read for the
-# seventh rule round, sets 7, 9 and 10 were only scored.
+# seventh rule round, sets 7, 9 and 10 were only scored. Sets 11 and 12 (written after the seventh
+# round by two more blind writers, local-press and sitrep styles): 0.728 / 0.720 with the session's
+# starting rules, 0.744 / 0.752 when first scored on the seventh round.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
-                   "acled_blind9.v1.tsv": 0.78, "acled_blind10.v1.tsv": 0.72}
+                   "acled_blind9.v1.tsv": 0.78, "acled_blind10.v1.tsv": 0.73, "acled_blind11.v1.tsv": 0.72,
+                   "acled_blind12.v1.tsv": 0.73}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -414,6 +417,66 @@ ROUND7_CASES = [
      "of protesters."),
 ]
 
+# Round 8: news verbs and nouns the lexicon lacked, and violence aimed at people, forces or
+# buildings outside sport pages.
+ROUND8_CASES = [
+    ("Armed clash", "Soldiers repelled an attack on their outpost near Menaka on Sunday, the army said."),
+    ("Armed clash", "A brief skirmish between the two militias left the market deserted on Friday."),
+    ("Air/drone strike", "Helicopter gunships strafed a convoy of pickup trucks near the border on Monday."),
+    ("Shelling/artillery/missile attack", "A salvo of rockets slammed into the outskirts of Kharkiv overnight."),
+    ("Remote explosive/landmine/IED", "A blast tore through a crowded bus station in Quetta on Friday."),
+    ("Remote explosive/landmine/IED", "Militants planted a bomb under a bridge on the highway to Peshawar."),
+    ("Disrupted weapons use", "Army engineers neutralised an explosive device found near a school in Kidal."),
+    ("Disrupted weapons use", "Sappers dismantled a roadside bomb on the road to Gao on Tuesday."),
+    ("Non-state actor overtakes territory", "Rebel fighters wrested control of the border town from the "
+     "army on Friday."),
+    ("Non-violent transfer of territory", "Government forces ceded the district capital to the rebels "
+     "without a fight on Sunday."),
+    ("Change to group/activity", "Dozens of soldiers defected to the rebels with their weapons on Monday."),
+    ("Abduction/forced disappearance", "A student leader was forcibly disappeared in Karachi last week, "
+     "his family said."),
+    ("Arrests", "Police nabbed six suspected members of the separatist cell in a dawn raid."),
+    ("Peaceful protest", "Nurses picketed the health ministry in Nairobi on Tuesday over unpaid wages."),
+    ("Attack", "Summary executions of detained villagers were reported in the region, a rights group said."),
+    ("Mob violence", "Residents attacked shops owned by migrants in a township near Pretoria on Sunday."),
+]
+
+# Round 9: events named by nouns (the capture, the handover, the seizure), shells slamming into
+# homes, people taken to an unknown location, places handed back, control restored.
+ROUND9_CASES = [
+    ("Government regains territory", "The army announced the recapture of the town of Kyaukme on Monday."),
+    ("Non-state actor overtakes territory", "Rebels confirmed the capture of the town of Walikale on Sunday."),
+    ("Non-violent transfer of territory", "The handover of three villages near Tal Tamr from the SDF to "
+     "government forces passed off peacefully on Tuesday."),
+    ("Non-violent transfer of territory", "The militia handed the airport back to the army after talks "
+     "mediated by tribal elders."),
+    ("Agreement", "The handover of 150 detainees between the two sides began on Sunday under a deal "
+     "brokered by the Red Cross."),
+    ("Disrupted weapons use", "The navy announced the seizure of 900 rifles and grenades from a "
+     "warehouse in Culiacan on Friday."),
+    ("Shelling/artillery/missile attack", "Artillery shells slammed into homes in Mrauk-U township on "
+     "Monday, killing four villagers."),
+    ("Abduction/forced disappearance", "Gunmen seized two teachers from a school near Bamako and took "
+     "them to an unknown location, officials said."),
+    ("Government regains territory", "Troops pushed the militants out of Marte and restored control over "
+     "the town, the army said."),
+    ("Sexual violence", "A UN report documented the rape of at least 30 women by militiamen in Ituri."),
+]
+
+ROUND9_NON_EVENTS = [
+    "The car slammed into a wall in Leeds on Sunday night.",
+    "The handover of power to the new cabinet took place on Monday.",
+    "The capture of the film's final scene took three weeks.",
+]
+
+ROUND8_NON_EVENTS = [
+    "The storm tore through the coastal town on Friday night.",
+    "Volunteers planted trees on the hillside above the village.",
+    "The club repelled a takeover bid from American investors.",
+    "The council dismantled the old bandstand in the park.",
+    "The plane disappeared from radar over the sea on Monday.",
+]
+
 ROUND6_NOT = [
     # an accident that sets off a protest is no accident of the protest
     ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
@@ -437,14 +500,14 @@ ROUND5_NON_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS)
+@pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
 
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
-                         + ROUND7_CASES)
+                         + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -550,6 +613,7 @@ def _predicted(coder, text: str) -> str:
                                            ("acled_blind5.v1.tsv", 5), ("acled_blind6.v1.tsv", 5),
                                            ("acled_blind7.v1.tsv", 5), ("acled_blind8.v1.tsv", 5),
                                            ("acled_blind9.v1.tsv", 5), ("acled_blind10.v1.tsv", 5),
+                                           ("acled_blind11.v1.tsv", 5), ("acled_blind12.v1.tsv", 5),
                                            ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)

@@ -12,6 +12,7 @@ import pytest
 from newsevents.errors import InputError, UsageError
 from newsevents.ingest import Rejected, read_inputs, readers, validate_text
 from newsevents.ingest.fields import normalise_date
+from newsevents.ingest.validate import passes_second_look
 from newsevents.records import Article
 
 ENGLISH = ("Russian forces shelled the city of Kharkiv on Monday, killing three civilians, "
@@ -277,6 +278,14 @@ def test_validate_text_accepts_english_and_short_texts(text):
 ])
 def test_validate_text_accepts_short_reports_without_articles(text):
     validate_text(text)
+
+
+def test_second_look_ignores_foreign_particles_inside_names():
+    # "del" inside a Spanish place name is no Spanish sentence; the same word in lower case is
+    text = ("Gunmen shot two men at a farm near El Tambo, Valle del Cauca, on Sunday as they drove "
+            "home, and police say no one was held so far.")
+    assert passes_second_look(text)
+    assert not passes_second_look(text.replace("Valle del Cauca", "valle del cauca"))
 
 
 @pytest.mark.parametrize("text", [

@@ -53,11 +53,13 @@ MAX_CUE_WORDS = 5  # longest cue term in acled_cues.v1.tsv, in words
 NON_CUE_ENTITIES = {"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW"}
 
 FALL_LEMMAS = {"fall"}
-REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim"}
+CAPTURE_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking", "fall"}
+REGAIN_NOUNS = {"recapture", "retaking"}
+REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restore"}
 # Verbs that take a place by themselves; "fall" is sense-checked for a place subject ("the
 # town fell to the rebels").
 INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim"} | FALL_LEMMAS
-CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain",
+CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain", "wrest", "restore",
                  "win", "clear"} | INHERENT_CAPTURE
 # Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
 # militants from the area" capture the place named after "out of"/"from".
@@ -72,7 +74,7 @@ DISRUPT_GOVERNORS = {"foil", "thwart", "prevent", "avert"}
 # "prevented protesters from storming" stops a crowd, not a weapon, so "prevent" is not one.
 FOILING_LEMMAS = {"foil", "thwart"}
 FOIL_DEPTH = 3
-WEAPON_SEIZE_LEMMAS = {"seize", "confiscate", "impound", "recover", "discover", "destroy",
+WEAPON_SEIZE_LEMMAS = {"seize", "seizure", "confiscate", "impound", "recover", "discover", "destroy",
                        "defuse", "deactivate", "dismantle", "find", "uncover", "unearth"}
 # Participles and conjoined verbs share the main clause's subject ("Gunmen opened fire,
 # killing seven": the gunmen killed).
@@ -90,7 +92,7 @@ SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper"
                  "blasphemer", "other", "shopkeeper", "neighbour", "neighbor"}
 # Prepositions that name what a protest is about, not what happened at it.
 GRIEVANCE_PREPS = {"for", "against", "over", "about"}
-HAND_LEMMAS = {"hand", "cede", "transfer", "surrender"}
+HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover"}
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
@@ -179,7 +181,7 @@ class Scene:
         return cue in self.cues
 
 
-def _objects(token) -> list:
+def target_objects(token) -> list:
     """Direct objects, passive subjects and 'at/on/into/against' objects of a verb or noun,
     following conjoined verbs ("stormed a church and shot at worshippers"); after "set fire"
     the 'to' object too ("set fire to a police station")."""
@@ -230,9 +232,12 @@ def _weapon_mode(scene: Scene) -> tuple[str | None, bool]:
 
 def _capture(sent) -> str | None:
     """'captured'/'regained' if a verb in the sentence takes a place or 'control', or
-    expels an enemy from a place."""
+    expels an enemy from a place, or a noun names the taking of a place ("the recapture of
+    Kyaukme")."""
     for t in sent:
         lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and any(_is_place(g) for g in _pobjs(t, "of")):
+            return "regained" if lemma in REGAIN_NOUNS else "captured"
         if t.pos_ != "VERB" or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
@@ -240,7 +245,7 @@ def _capture(sent) -> str | None:
             return "regained" if "back" in particles else "captured"
         if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
-        objects = [o for o in _objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
+        objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
@@ -318,7 +323,7 @@ def _inside_weapons_seizure(trigger, scene: Scene) -> bool:
         return False
     verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in WEAPON_SEIZE_LEMMAS and \
-        "weapon_object" in _words(_objects(verb))
+        "weapon_object" in _words(target_objects(verb))
 
 
 def _target_kind(recipients, object_scene: Scene) -> str | None:
@@ -382,14 +387,14 @@ class Reading:
 def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     """Flags, refined mode and the sides' kinds for the rule table."""
     flags: set[str] = set()
-    objs = _objects(trigger)
+    objs = target_objects(trigger)
     object_scene = _words(objs)
     actor_state, crowd, actor_scene = _actor_kind(actors, trigger)
     state = actor_state or (plover == "COERCE" and mode == "arrest")  # arrests are the authorities' deed
     target = _target_kind(recipients, object_scene)
     if target is None and trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         # "opened fire on worshippers, killing five": the participle's victims are the main verb's
-        target = _target_kind((), _words(_objects(trigger.head)))
+        target = _target_kind((), _words(target_objects(trigger.head)))
     if target is None and "assailant_group" in actor_scene:
         target = "civilian"  # settlers or a gang attacking someone the report does not arm
     if _is_disrupted(trigger, object_scene, scene):
@@ -499,7 +504,7 @@ def _fired_at(trigger, objs) -> list:
     """What the force was used on: the trigger's objects, and for a participle ("..., killing
     three") the main verb's ("fired live rounds at a peaceful march")."""
     if trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
-        objs = objs + _objects(trigger.head)
+        objs = objs + target_objects(trigger.head)
     # "fired live ammunition at mourners": the parser may hang the target on the ammunition
     return objs + [g for o in objs for prep in TARGET_PREPS for g in _pobjs(o, prep)]
 
@@ -535,7 +540,7 @@ def _is_demolition(trigger, mode, state: bool, object_scene: Scene, scene: Scene
     if state or "transfer_withdraw" in scene:
         return "infrastructure" in object_scene
     # "Houthi fighters blew up the house of a tribal leader": a home, not a target of war
-    return any(o.lower_ in DWELLING_WORDS for o in _objects(trigger))
+    return any(o.lower_ in DWELLING_WORDS for o in target_objects(trigger))
 
 
 def _device_subject(verb) -> bool:
@@ -555,7 +560,7 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
         return "transferred" if lemma in MOVE_IN_LEMMAS else None
     if plover in HANDING_TYPES:
-        objs = _words(_objects(trigger))
+        objs = _words(target_objects(trigger))
         return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None
     if plover == "ASSAULT" and _fight_avoided(trigger):
         # "left the city without fighting": the fight is what did not happen
@@ -615,7 +620,7 @@ def _recast(plover, mode, trigger) -> tuple[str, str | None]:
     """An evacuated or abandoned place is a withdrawal ("the army evacuated its positions"),
     whatever type the verb has elsewhere ("evacuated the wounded" is AID)."""
     if plover in HANDING_TYPES and trigger.lemma_.lower() in LEAVE_LEMMAS and \
-            any(_is_place(o) for o in _objects(trigger)):
+            any(_is_place(o) for o in target_objects(trigger)):
         return "RETREAT", "withdraw"
     return plover, mode
 
@@ -624,7 +629,7 @@ def _other_development(plover, mode, trigger) -> bool:
     """Armed groups' non-violent control that no other sub-event type names: checkpoints set
     up ("set up checkpoints on the road") and buildings, not places, taken over ("seized
     control of the ministry")."""
-    objs = _objects(trigger)
+    objs = target_objects(trigger)
     if plover == "MOBILIZE":
         return "checkpoint" in _words(objs) and "base" not in _words(objs)
     if plover == "COERCE" and mode == "seize":
@@ -703,7 +708,7 @@ def _with_neighbour_context(plover, trigger, scene: Scene) -> Scene:
             return Scene(scene.cues | (lent & CROWD_RESPONSE_CUES))
         return scene
     if plover not in ("ASSAULT", "COERCE") or not any(o.lemma_.lower() in PROTEST_TARGETS
-                                                       for o in _fired_at(trigger, _objects(trigger))):
+                                                       for o in _fired_at(trigger, target_objects(trigger))):
         return scene
     before = _neighbour_sentence(trigger, -1)
     return Scene(scene.cues | {"protest"}) if before is not None and "protest" in Scene.of(before) else scene

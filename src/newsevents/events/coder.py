@@ -75,7 +75,7 @@ def _weapon_stopped(cand: Candidate, lex: Lexicon) -> bool:
     """"A ballistic missile launched from Yemen was intercepted": a stopped weapon is an event
     even when nobody is named on either side."""
     return cand.acled_hint == "Disrupted weapons use" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.weapons for c in cand.token.children)
+        t.lemma_.lower() in lex.weapons for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
 WEAPON_CAMEO = {"heavy-weapons": "194", "aerial": "195", "drone": "195", "firearms": "193",

@@ -252,8 +252,12 @@ def _antecedent_types(ev: Event, text: str) -> set[str]:
     dated only by the statement reporting it ('said on Monday it had repelled the assault'),
     the type of the earlier event its own trigger names again, which happened before the saying."""
     if ev.date.method.startswith(REPORTED_METHOD):
-        own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
-        return {ev.event} if own is not None and not OWN_COMPLEMENT.match(text, own[2]) else set()
+        # the trigger itself ("had repelled the assault" coded on "assault"), or the definite
+        # noun it acts on ("had repelled the attack" coded on "repelled")
+        nouns = list(_definite_nouns(text, ev.start, ev.end, ev.event))
+        own = _own_definite_noun(ev, nouns)
+        named = [own] if own is not None else nouns
+        return {ev.event} if any(not OWN_COMPLEMENT.match(text, end) for _, _, end in named) else set()
     if ev.date.method != "publication-date":
         return set()
     return ({ev.event} if _names_again(ev, text) else set()) | _setting_types(ev, text)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.sentences import sentence_of
 from ..records import Entity, Event, Size
+from .acled import Scene, target_objects
 from .parties import INTERNATIONAL_CODES
 
 if TYPE_CHECKING:
@@ -247,11 +248,26 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         return True
     if generic and weapon is None and not _to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \
-            (not size.is_empty() and any(r.code for r in recipients + actors))
+            (not size.is_empty() and any(r.code for r in recipients + actors)) or \
+            (not strict and any(a.sector for a in actors) and _conflict_target(tok))  # "residents attacked shops"
     if not size.is_empty() or mode in HANDS_ON_MODES:
         return True
-    return any(r.sector in ARMED_SECTORS | {"CVL", "REF"} and (r.code or r.method != "unresolved-noun-phrase")
-               for r in recipients)
+    if any(r.sector in ARMED_SECTORS | {"CVL", "REF"} and (r.code or r.method != "unresolved-noun-phrase")
+           for r in recipients):
+        return True
+    # "Gunmen stormed a village", "residents attacked shops": outside sport and business pages a
+    # violent verb aimed at people, forces, settlements or buildings is violence
+    return not strict and _conflict_target(tok)
+
+
+# ACLED cue names of what a violent act is aimed at when it is a conflict event.
+CONFLICT_TARGET_CUES = {"armed_target", "civilian_word", "state_property", "place", "infrastructure"}
+
+
+def _conflict_target(verb) -> bool:
+    """Does the trigger's object name people, forces, places or buildings (ACLED cue words)?"""
+    return bool(Scene.of(sorted({t for o in target_objects(verb) for t in o.subtree}, key=lambda t: t.i)).cues
+                & CONFLICT_TARGET_CUES)
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "SPY"}

@@ -245,6 +245,12 @@ HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
                  "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
                  "rocket", "missile", "detonator"}
+# Nouns of taking: an event only when ground or arms are taken ("the capture of Kyaukme").
+TAKING_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking"}
+# What "repelled"/"routed" must have as object to be fighting.
+ATTACK_WORDS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "push", "ambush", "attacker", "assailant"}
+# What tears or rips through a place when it is an attack.
+BLASTS = {"blast", "explosion", "bomb", "explosive", "device", "ied", "missile", "rocket", "shell", "grenade", "bullet"}
 FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover"}
 # Gases that make releasing them an attack.
 WAR_GASES = {"gas", "agent", "chemical", "chlorine", "chloropicrin", "sarin", "toxin"}
@@ -503,6 +509,31 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if (lemma == "build" or (lemma == "set" and entry.particle == "up")) and not _object_words(obj) & BASES:
         return None
+    if lemma in ("repel", "repulse", "rout") and not _object_words(obj) & (ATTACK_WORDS | NON_STATE_ARMED | ARMED_UNITS | FORCES):
+        return None  # "repelled investors", "routed their rivals 4-0"
+    if lemma == "fling" and not _object_words(obj) & (FOUND_WEAPONS | {"stone", "rock", "brick"}):
+        return None
+    if lemma == "whisk" and not _person_word(obj) and not any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children):
+        return None
+    if lemma == "disappear" and not (any(c.lower_ == "forcibly" for c in token.children) or
+                                     any(c.dep_ == "auxpass" for c in token.children)):
+        return None  # "the plane disappeared from radar"
+    if lemma in ("neutralise", "neutralize"):
+        if _object_words(obj) & FOUND_WEAPONS:
+            return replace(entry, mode="explosives", cameo="183", acled="Disrupted weapons use")
+        return entry if _object_words(obj) & (NON_STATE_ARMED | ARMED_UNITS | {"terrorist", "attacker", "suspect"}) else None
+    if lemma == "defect" and not _object_words(_subject_of(token)) & (NON_STATE_ARMED | ARMED_UNITS | FORCES):
+        return None  # "the striker defected to the rival club"
+    if lemma == "slam" and entry.particle == "into":
+        if not _object_words(_subject_of(token)) & (BLASTS | set(lex.weapons) | {"fire", "artillery", "drone"}):
+            return None  # "the car slammed into a wall"
+        return entry
+    if lemma == "plant" and not _object_words(obj) & FOUND_WEAPONS:
+        return None  # "planted trees"
+    if lemma in ("tear", "rip") and entry.particle == "through" and not _object_words(_subject_of(token)) & BLASTS:
+        return None  # "the storm tore through the town"
+    if lemma == "dismantle" and not _object_words(obj) & FOUND_WEAPONS:
+        return None  # "dismantled the camp", "dismantled the network"
     if lemma == "set" and entry.particle == "on":
         return entry if _pobj_words(token, "on") & {"fire"} else None  # "set the building on fire"
     if lemma == "take" and entry.particle == "into":
@@ -757,6 +788,11 @@ def _civilian_boycott(token) -> bool:
 TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel", "commission", "board",
                  "council", "ministry", "taskforce", "office", "body", "team", "inquiry"}
 STATE_VERBS = {"become", "feel", "seem", "appear", "remain"}
+
+
+def _pobjs_of(token) -> list:
+    """Objects of "of" under ``token``."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _called_up_words(token, obj) -> set[str]:
@@ -1021,6 +1057,15 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         if gov_lemma in AGREEMENT_VERBS:
             return entry, f"noun:ceasefire-under:{gov_lemma}"
         return None
+    if lemma in TAKING_NOUNS and not (_pobj_words(token, "of") & (TERRITORY_WORDS | FOUND_WEAPONS)
+                                      or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _pobjs_of(token))):
+        return None  # "the capture of a commander", "the seizure of his passport": no ground, no arms
+    if lemma == "handover":
+        if _pobj_words(token, "of") & (PEOPLE_NOUNS | VICTIM_NOUNS | {"detainee", "body", "remains"}):
+            # "the handover of 200 detainees": a release under a deal
+            return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement"), "noun:handover-of-people"
+        if not (_pobj_words(token, "of") & TERRITORY_WORDS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _pobjs_of(token))):
+            return None  # "the handover of power", "the handover of the documents"
     if lemma == "threat" and gov_lemma not in THREAT_VERBS:
         return None
     if lemma == "restriction" and gov_lemma not in {"impose", "tighten", "introduce", "place", "put", "extend", "reimpose"}:

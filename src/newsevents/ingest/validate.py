@@ -107,8 +107,14 @@ def passes_second_look(text: str) -> bool:
     foreign = _word_list("foreign_function_words")
     n = len(written)
     english_share = sum(1 for w in written if w.lower() in english) / n
-    foreign_share = sum(1 for w in written if w in foreign) / n
+    foreign_share = sum(1 for i, w in enumerate(written) if w in foreign and not _inside_name(written, i)) / n
     return english_share >= MIN_ENGLISH_WITH_SHORT_WORDS and foreign_share <= MAX_FOREIGN_RATIO
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """"Valle del Cauca", "Ciudad de Guatemala": a foreign particle between capitalised words
+    belongs to a place or person name, not to a foreign-language sentence."""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def problem_with_text(text: str) -> tuple[str, str] | None:
