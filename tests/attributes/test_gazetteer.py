@@ -127,3 +127,9 @@ def test_uk_nations_are_regions(gaz):
                                        ("Kampuchea", "KHM")])
 def test_short_and_archive_country_names(name, iso3):
     assert get_gazetteer().candidates(name)[0].country_code == iso3
+
+
+@pytest.mark.parametrize("name", ["Cauca", "Cauca department", "Valle del Cauca", "Norte de Santander",
+                                  "Narino"])
+def test_colombian_departments_are_admin1(gaz, name):
+    assert gaz.candidates(name)[0].kind == "admin1" and gaz.candidates(name)[0].country_code == "COL"

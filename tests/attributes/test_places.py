@@ -543,3 +543,67 @@ def test_a_transliterated_name_goes_on_past_an_inner_apostrophe(nlp):
     doc = nlp("Fighters were killed in Kherson Monday.")
     start = next(t.i for t in doc if t.text == "Kherson")
     assert _with_name_tail(doc, doc[start:start + 1]).text == "Kherson"
+
+
+# ---------------------------------------------------------------- containers and article countries
+
+def article_place(nlp, resolver, text, name):
+    doc = nlp(text)
+    return next(m.place for m in resolver.for_article(doc).mentions if m.text == name)
+
+
+@pytest.mark.parametrize("text, trigger, iso3", [
+    # a possessive country, an apposition and an 'of' after an area noun name the container
+    ("Gunmen killed five soldiers in Colombia's Cauca department on Monday.", "killed", "COL"),
+    ("Rebels attacked a police station in Cauca, Colombia, on Monday.", "attacked", "COL"),
+    ("Fighting broke out in the Cauca province of Colombia.", "broke", "COL"),
+    # no town of that name in the container: the name stays unresolved, placed at the container
+    ("Rebels burned a bus in Meta, Colombia, on Monday.", "burned", "COL"),
+    ("Taliban fighters attacked a checkpoint in the Raman district of Helmand.", "attacked", "AFG"),
+])
+def test_a_container_named_in_the_phrase_decides_the_country(nlp, resolver, text, trigger, iso3):
+    assert locate(nlp, resolver, text, trigger).country_code == iso3
+
+
+def test_a_subject_after_a_comma_is_no_container(nlp, resolver):
+    place = article_place(nlp, resolver, "Ukrainian forces advanced near Bakhmut, Russia said.", "Bakhmut")
+    assert place.country_code == "UKR"
+
+
+def test_a_country_compound_contains_the_of_object(nlp, resolver):
+    """'the Mexico state of Zorvan': Mexico is the container, not a place inside Zorvan."""
+    place = article_place(nlp, resolver, "Police in the central Mexico state of Hidalgo detained 50 migrants.",
+                          "Mexico")
+    assert (place.kind, place.country_code) == ("country", "MEX")
+
+
+def test_an_alternate_name_in_a_country_the_article_never_names_is_dropped(nlp, resolver):
+    """GeoNames lists 'Nabi Yunis' only as a former name of an Israeli village."""
+    text = "Iraqi forces shelled Nabi Yunis in eastern Mosul on Sunday."
+    assert article_place(nlp, resolver, text, "Nabi Yunis") is None
+    assert locate(nlp, resolver, text, "shelled").country_code == "IRQ"
+
+
+def test_a_hamlet_abroad_loses_to_firm_article_evidence(nlp, resolver):
+    """GeoNames' only 'Raman' is a Thai hamlet: no match in a story about Afghanistan, but
+    kept when the article names no other country (its own name is no evidence for it)."""
+    text = "Security forces raided the Raman district on Friday, Afghanistan's defence ministry said."
+    assert article_place(nlp, resolver, text, "Raman") is None
+    text = "Security forces raided the Raman district on Friday."
+    assert article_place(nlp, resolver, text, "Raman").country_code == "THA"
+
+
+def test_a_name_cut_at_a_particle_goes_on(nlp, resolver):
+    doc = nlp("A grenade exploded at a police station in Jamundi, in Valle del Cauca department.")
+    names = {m.text: m.place for m in resolver.for_article(doc).mentions}
+    assert names["Valle del Cauca"].kind == "admin1" and names["Jamundi"].country_code == "COL"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a NORP-tagged village name before a settlement noun is a place ...
+    ("Security forces raided the Raman district on Friday.", "raided", ["Raman"]),
+    # ... a demonym the knowledge base knows is not
+    ("Troops entered the Chechen village of Zorvan.", "entered", ["Zorvan"]),
+])
+def test_norp_tagged_names_before_settlement_nouns(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected

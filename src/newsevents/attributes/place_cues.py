@@ -24,6 +24,7 @@ places (for cue 5). Runs never cross a covered token.
 """
 from __future__ import annotations
 
+from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import doc_tokens
 
 # Nouns for a populated place or part of one (the cue words of 1-3).
@@ -92,8 +93,10 @@ TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besieg
 # Entity labels that say a capitalised run is not a place ("in January", "in World War II").
 NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
                     "EVENT", "WORK_OF_ART", "LANGUAGE"}
-# Endings of group adjectives ('Serbian', 'Chinese', 'Kurdish', 'Shiite', 'Sunni', 'Iraqi').
-DEMONYM_ENDINGS = ("an", "ese", "ish", "ite", "i", "ic")
+# Endings of group adjectives ('Serbian', 'Chinese', 'Kurdish', 'Shiite', 'Sunni', 'Iraqi'); a
+# bare "-an" is left out: it ends as many place names ('Raman', 'Isfahan', 'Abadan') as proper-noun
+# demonyms, and those of countries the knowledge base knows ('Afghan', 'Chechen').
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ite", "i", "ic")
 # Plural settlement nouns after a list of names: "the X, Y and Z districts".
 PLURAL_SETTLEMENT_NOUNS = {"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
                            "suburbs", "provinces", "regions", "areas", "governorates", "quarters",
@@ -239,9 +242,12 @@ def _site_noun(token) -> bool:
 
 
 def _demonym_like(token) -> bool:
-    """A group adjective the tagger calls NORP ('Serbian', 'Sunni', 'Alawite'), not a NORP-tagged
-    village name ('Zorvani')."""
-    return token.ent_type_ == "NORP" and (token.tag_ == "JJ" or token.lower_.endswith(DEMONYM_ENDINGS))
+    """A group adjective the tagger calls NORP ('Serbian', 'Sunni', 'Alawite', 'Chechen'), not a
+    NORP-tagged village name ('Raman')."""
+    if token.ent_type_ != "NORP":
+        return False
+    return (token.tag_ == "JJ" or token.lower_.endswith(DEMONYM_ENDINGS)
+            or KnowledgeBase.default().country_by_demonym(token.text) is not None)
 
 
 def _could_be_place(run) -> bool:

@@ -63,8 +63,15 @@ LOCATIVE_NOUNS = {"outskirts", "suburb", "suburbs", "city", "town", "village", "
                   "flank", "flanks", "slope", "slopes", "entrance", "gates", "environs"}
 # Nouns for a settlement as a whole: "the <adjective or place> city of X" names X.
 TOWN_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "port", "hamlet"}
+# Lower-case particles inside Romance place names the tagger may cut a name at ("Valle del
+# Cauca", "Norte de Santander", "Rio de Janeiro").
+TAIL_PARTICLES = {"de", "del", "la", "do", "da", "dos", "das", "di"}
 # Words after a toponym that make it an administrative area: "the Kharkiv region".
 AREA_WORDS = {"region", "province", "oblast", "governorate", "state", "district", "county"}
+# Nouns whose possessor or 'of/in' object contains the place they name ("Colombia's Zorvan
+# department", "the Zorvan district of Colombia").
+CONTAINER_NOUNS = AREA_WORDS | {"department", "regions", "provinces", "districts", "states",
+                                "city", "town", "village", "area", "municipality", "prefecture"}
 # Area words that are part of a name when capitalised ("Aleppo City", "Sadr City").
 NAME_AREA_WORDS = {"city", "town", "village"}
 DIRECTION_WORDS = re.compile(r"^(?:the\s+)?(?:north|south|east|west|central|north-?east|"
@@ -243,6 +250,12 @@ POPULATION_WEIGHT = 2.5 / 7.0
 # A national capital is what news means by the bare name ("meet in Paris") unless the article
 # says otherwise ("Paris, Texas") or is firmly about a country with a town of that name.
 CAPITAL_BONUS = 1.5
+# A town of fewer inhabitants than this, in a country the article gives no evidence for, is a
+# false match once the article's evidence reaches FIRM_EVIDENCE (two mentions, or one country
+# name); on the event_location dev set such towns were Honduran "Saba" in a Yemen story and a US
+# "Dana" in a Syria story.
+FOREIGN_HAMLET_POP = 10_000
+FIRM_EVIDENCE = 2
 # NER sometimes tags a town as a person ("in Khan Younis"): accepted after a locative
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
@@ -596,6 +609,38 @@ def _score(place: Place, counts: Counter, total: int, capital: bool = False) -> 
     return score
 
 
+def _mention_evidence(cands: list[Place]) -> Counter:
+    """ISO2 -> evidence one mention gives that the article is about that country: 2 for a
+    country's name, 1 for another place; none unless the name points to one country only
+    ("Georgia" names two, so it is not evidence for either)."""
+    curated = {p.iso2 for p in cands if p.match == MATCH_CURATED}
+    countries = curated or {p.iso2 for p in cands if p.match != MATCH_ALTERNATE}
+    if len(countries) != 1 or None in countries:
+        return Counter()
+    return Counter({countries.pop(): 2 if cands[0].kind == "country" else 1})
+
+
+def _in_article_countries(cands: list[Place], counts: Counter) -> list[Place]:
+    """Drop false matches in a country the article gives no evidence for, when it gives some:
+    a town matched through one of GeoNames' alternate names ("Nabi Yunis" in a story about Iraq
+    is no Israeli village that once bore the name) and, once the evidence is firm, a hamlet
+    matched by its main name ("the Zorvan district" in a story about Afghanistan is no Thai
+    village). An article with no country evidence keeps them."""
+    if not counts:
+        return cands
+    firm = sum(counts.values()) >= FIRM_EVIDENCE
+    return [p for p in cands if counts.get(p.iso2, 0) > 0 or (p.match != MATCH_ALTERNATE and not (
+        firm and p.kind == "city" and p.match != MATCH_CURATED and p.population < FOREIGN_HAMLET_POP))]
+
+
+def _lies_in(place: Place, container: Place) -> bool:
+    """Is ``place`` inside ``container`` (a country, admin1 area or national region)? (Callers
+    fall back to the container's country: GeoNames and our tables may cut provinces apart.)"""
+    if place.iso2 != container.iso2:
+        return False
+    return container.kind != "admin1" or place.admin1 == container.admin1
+
+
 class PlaceResolver:
     """Resolves the toponyms of one article at a time against a gazetteer."""
 
@@ -612,7 +657,7 @@ class PlaceResolver:
                  if ent.label_ in PLACE_LABELS or self._rescued(doc, ent)
                  for part in self._split_coordinated(doc, ent)
                  if _clean_name(part.text).lower() not in table]   # demonyms are not places
-        found = [_with_name_tail(doc, ent) for ent in found]
+        found = [self._with_particle_tail(doc, _with_name_tail(doc, ent)) for ent in found]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
         covered = {i for ent in found for i in range(ent.start, ent.end)}
@@ -632,8 +677,14 @@ class PlaceResolver:
         counts = self._context_counts(doc, looked_up, title)
         total = sum(counts.values())
         mentions = []
+        by_token = {i: n for n, (ent, _, _) in enumerate(looked_up) for i in range(ent.start, ent.end)}
+        # what a name says of its own country is no evidence for its own candidates
+        own: dict[str, Counter] = {}
+        for ent, cands, _ in looked_up:
+            own.setdefault(_clean_name(ent.text).lower(), Counter()).update(_mention_evidence(cands))
         for index, (ent, cands, name_method) in enumerate(looked_up):
-            cands = self._same_phrase_filter(doc, ent, cands, looked_up, index)
+            cands = self._same_phrase_filter(doc, ent, cands, looked_up, index, by_token)
+            cands = _in_article_countries(cands, counts - own[_clean_name(ent.text).lower()])
             place = max(cands, key=lambda p: self._score(p, counts, total)) if cands else None
             ent = _bare_name(ent) if place is not None else _with_ayn_mark(_bare_name(ent))
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
@@ -656,6 +707,20 @@ class PlaceResolver:
         if all(self.gazetteer.candidates(_clean_name(p.text)) for p in parts):
             return parts
         return [ent]
+
+    def _with_particle_tail(self, doc, ent):
+        """'Valle del Cauca', 'Norte de Santander' when the tagger stopped at the lower-case
+        particle: the name runs on through 'del/de/la ...' and a capitalised word when the
+        gazetteer knows the longer name by a curated or main name."""
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].lower_ in TAIL_PARTICLES and doc[end].text.islower() \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+            end += 2
+        if end == ent.end:
+            return ent
+        wider = doc[ent.start:end]
+        known = [p for p in self.gazetteer.candidates(_clean_name(wider.text)) if p.match != MATCH_ALTERNATE]
+        return wider if known else ent
 
     def _with_direction(self, doc, ent):
         """'southern Gaza' when the tagger only took 'Gaza' and we know the region."""
@@ -769,14 +834,7 @@ class PlaceResolver:
         """ISO2 -> evidence the article is about that country (unambiguous mentions only)."""
         counts: Counter = Counter()
         for _ent, cands, _ in looked_up:
-            # Only mentions that name one country count ("Georgia" names two, so it is not
-            # evidence for either).
-            curated = {p.iso2 for p in cands if p.match == MATCH_CURATED}
-            countries = curated or {p.iso2 for p in cands if p.match != MATCH_ALTERNATE}
-            if len(countries) != 1 or None in countries:
-                continue
-            top = cands[0]
-            counts[countries.pop()] += 2 if top.kind == "country" else 1
+            counts.update(_mention_evidence(cands))
         table = demonyms()
         for ent in doc_ents(doc):
             if ent.label_ == "NORP":
@@ -790,23 +848,63 @@ class PlaceResolver:
                     counts[top.iso2] += 2
         return counts
 
-    def _same_phrase_filter(self, doc, ent, cands, looked_up, index) -> list[Place]:
-        """'Paris, Texas' / 'Kharkiv, Ukraine': keep candidates inside the named container."""
-        gazetteer = self.gazetteer
-        if index + 1 >= len(looked_up) or len(cands) < 2:
+    def _same_phrase_filter(self, doc, ent, cands, looked_up, index, by_token) -> list[Place]:
+        """'Paris, Texas', 'Kharkiv, Ukraine', "Colombia's Zorvan department", 'the Zorvan
+        province of Colombia': keep the candidates inside the container the phrase names. When
+        none lies there and the phrase firmly ties the name to it (an apposition, a possessor,
+        an 'of' after an area noun), a GeoNames town elsewhere is a false match: only our
+        curated entries stay, else the name is left unresolved (and placed at the container)."""
+        if not cands or cands[0].kind == "country":
+            return cands                   # a country contains ("the Mexico state of Zorvan")
+        found = self._named_container(doc, ent, looked_up, index, by_token)
+        if found is None:
             return cands
-        nxt, nxt_cands, _ = looked_up[index + 1]
-        if nxt.start != ent.end + 1 or doc[ent.end].text != ",":
-            return cands
-        containers = [p for p in nxt_cands if p.kind in ("country", "admin1", "region")]
-        kept = [p for p in cands if p.kind == "city" and any(
-            c.iso2 == p.iso2 and (c.kind == "country" or c.admin1 is None or c.admin1 == p.admin1)
-            for c in containers)]
-        if not kept:
+        container, firm = found
+        containers = [p for p in looked_up[container][1]
+                      if p.kind in ("country", "admin1", "region") and p.iso2]
+        inside = [p for p in cands if p.kind != "country"]
+        kept = ([p for p in inside if any(_lies_in(p, c) for c in containers)]
+                or [p for p in inside if any(p.iso2 == c.iso2 for c in containers)])
+        if not kept and container == index + 1:
             # 'London, Ontario': a subdivision we have no admin1 row for still names the country
-            countries = gazetteer.subdivision_countries(_clean_name(nxt.text))
+            countries = self.gazetteer.subdivision_countries(_clean_name(looked_up[container][0].text))
             kept = [p for p in cands if p.kind == "city" and p.iso2 in countries]
-        return kept or cands
+        if kept:
+            return kept
+        if not containers or not firm or any(p.kind == "country" for p in cands):
+            return cands                   # "Georgia, Armenia and ...": peers in a list
+        return [p for p in cands if p.match == MATCH_CURATED]
+
+    @staticmethod
+    def _named_container(doc, ent, looked_up, index, by_token) -> tuple[int, bool] | None:
+        """(index in ``looked_up`` of the mention the phrase names as containing ``ent``, whether
+        the tie is firm), or None: the next mention after a comma ("Zorvan, Colombia"; firm in
+        apposition), a possessor ("Colombia's Zorvan department") or the 'of/in' object of an
+        area noun ("the Zorvan district of Colombia")."""
+        root = ent.root
+        holders = [root]
+        if root.dep_ in ("compound", "amod") and root.head.lower_ in CONTAINER_NOUNS:
+            holders.append(root.head)
+        for holder in holders:
+            for child in holder.children:
+                objects = [child] if child.dep_ == "poss" else []
+                if child.dep_ == "prep" and child.lower_ in ("of", "in") \
+                        and holder.lower_ in CONTAINER_NOUNS:
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                for obj in objects:
+                    other = by_token.get(obj.i)
+                    if other is not None and other != index:
+                        return other, True
+        if index + 1 >= len(looked_up):
+            return None
+        nxt = looked_up[index + 1][0]
+        if nxt.start != ent.end + 1 or doc[ent.end].text != ",":
+            return None
+        nxt_root = nxt.root
+        attached = ent.start <= nxt_root.head.i < ent.end
+        if nxt_root.dep_ in ("nsubj", "nsubjpass", "csubj") and not attached:
+            return None                    # "near Bakhmut, Russia said": a new clause's subject
+        return index + 1, attached and nxt_root.dep_ in ("appos", "npadvmod")
 
 
 class ArticlePlaces:
