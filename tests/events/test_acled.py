@@ -463,10 +463,48 @@ ROUND9_CASES = [
     ("Sexual violence", "A UN report documented the rape of at least 30 women by militiamen in Ituri."),
 ]
 
+# Round 10: people shot are civilians unless named armed, shells falling are no fall of a town,
+# "took over X", "now control it", "in control of", leaving talks, CS gas, explosives strapped on,
+# halting attacks, blocking traffic, a bomb set off named by a pronoun, "gunned down" counts,
+# a wave of drones is an attacker, merging armed factions, mines run over, temples and reporters.
+ROUND10_CASES = [
+    ("Attack", "Separatist gunmen shot dead three road workers near Wamena, police said."),
+    ("Shelling/artillery/missile attack", "Rebel artillery pounded the besieged town of Kadugli on Tuesday, "
+     "with shells falling on a camp for displaced people."),
+    ("Non-state actor overtakes territory", "Gang gunmen took over Kenscoff, a town above the capital, after "
+     "hours of fighting with police."),
+    ("Non-state actor overtakes territory", "Jihadist fighters stormed the town of Djibasso after a gunbattle "
+     "with soldiers and now control it, residents said."),
+    ("Non-state actor overtakes territory", "Having driven the soldiers out after a night of fighting, the "
+     "militiamen were in control of the centre of Gondar on Monday, witnesses said."),
+    ("Other", "The rebel alliance said it was pulling out of the peace talks in Doha."),
+    ("Chemical weapon", "Drones dropped canisters of CS gas into Ukrainian trenches near Siversk, the brigade said."),
+    ("Suicide bomb", "Two women strapped with explosives blew them up at a market in Konduga, killing 12 people."),
+    ("Agreement", "The government and the rebels agreed to halt attacks during the holy month, the mediator said."),
+    ("Protest with intervention", "Police detained 40 students who were blocking traffic in central Tbilisi "
+     "in a campaign of civil disobedience."),
+    ("Suicide bomb", "A man wearing an explosive vest set it off at the gate of a police academy in Quetta, "
+     "killing seven recruits."),
+    ("Attack", "Nine people were gunned down when masked men burst into a bar in Esmeraldas."),
+    ("Air/drone strike", "Port Sudan was hit by a wave of drones before dawn on Sunday, the army said."),
+    ("Change to group/activity", "Two armed factions in Amhara said they had merged under a single command."),
+    ("Remote explosive/landmine/IED", "A farmer was killed when his tractor ran over an anti-tank mine near "
+     "Izium on Monday."),
+    ("Mob violence", "A mob attacked and ransacked a Hindu temple in Comilla district on Friday, police said."),
+    ("Armed clash", "Ukrainian infantry repelled two Russian assaults near Pokrovsk overnight, the brigade said."),
+]
+
+ROUND10_NOT = [
+    # a wave of arrests targets people; it is no attack
+    ("Attack", "A wave of arrests targeted opposition leaders in Lahore overnight, their lawyers said."),
+]
+
 ROUND9_NON_EVENTS = [
     "The car slammed into a wall in Leeds on Sunday night.",
     "The handover of power to the new cabinet took place on Monday.",
     "The capture of the film's final scene took three weeks.",
+    "The truck ran over a pedestrian in Leeds on Sunday.",
+    "The two banks merged on Monday.",
 ]
 
 ROUND8_NON_EVENTS = [
@@ -507,7 +545,8 @@ def test_round4_verbs_need_their_object(coder, text):
 
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
-                         + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES)
+                         + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
+                         + ROUND10_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -532,7 +571,7 @@ def test_round2_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
-@pytest.mark.parametrize("wrong, text", ROUND6_NOT)
+@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT)
 def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 

@@ -117,6 +117,8 @@ def cue_of(tok) -> _Cue | None:
                 c.dep_ == "prep" and c.lower_ in {"into", "in"} and any(g.lemma_.lower() == "custody" for g in c.children)
                 for c in children):
             return _Cue("arrested", "verb")
+        if lemma in {"gun", "mow"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+            return _Cue("dead", "verb")  # "eight people were gunned down"
         if lemma in {"shoot", "gun", "beat", "stab", "hack", "burn", "stone"} and (
                 any(c.lower_ == "dead" for c in children) or _dead_on_object(children) or any(
                     c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)

@@ -30,6 +30,8 @@ CUES_FILE = "ontology/acled_cues.v1.tsv"
 ACLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AGREE", "SUPPORT",
                "RETREAT", "CONCEDE", "COOPERATE", "AID", "CONSULT"}
 # What talks are about: "talks on a ceasefire", "negotiations over a truce".
+# Negotiations a side can walk out of.
+TALK_WORDS = {"talk", "talks", "negotiation", "negotiations", "process", "dialogue", "deal", "agreement", "accord"}
 TALK_TOPIC_PREPS = {"on", "over", "about", "for", "toward", "towards"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "SPY", "UAF", "CRM", "INS", "SEP"}
@@ -150,6 +152,8 @@ def _grams(tokens) -> set[str]:
     a word used only as a kit modifier ("riot police") is no cue on its own."""
     tokens = [t for t in tokens if t.ent_type_ not in NON_CUE_ENTITIES]
     kit_only = {t.lower_ for t in tokens if _names_kit(t)} - {t.lower_ for t in tokens if not _names_kit(t)}
+    # "anti-tank mine", "anti-aircraft gun": what a weapon is against is not itself in the scene
+    kit_only |= {t.lower_ for t in tokens if _after_anti(t)} - {t.lower_ for t in tokens if not _after_anti(t)}
     lemmas = [t.lemma_.lower() for t in tokens]
     words = [t.lower_ for t in tokens]
     out = set()
@@ -157,6 +161,12 @@ def _grams(tokens) -> set[str]:
         for n in range(1, MAX_CUE_WORDS + 1):
             out.update(" ".join(seq[i:i + n]) for i in range(len(seq) - n + 1))
     return (out - kit_only) | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
+
+
+def _after_anti(token) -> bool:
+    """"tank" in "anti-tank": the thing a weapon is made against."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
 def _names_kit(token) -> bool:
@@ -238,6 +248,8 @@ def _capture(sent) -> str | None:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and any(_is_place(g) for g in _pobjs(t, "of")):
             return "regained" if lemma in REGAIN_NOUNS else "captured"
+        if _in_control_of_place(t):
+            return "captured"  # "the militiamen were in control of the town centre"
         if t.pos_ != "VERB" or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
@@ -245,12 +257,31 @@ def _capture(sent) -> str | None:
             return "regained" if "back" in particles else "captured"
         if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
+        if lemma in FALL_LEMMAS and not any(c.dep_ == "nsubj" and _is_place(c) for c in t.children):
+            continue  # "shells falling on the camp": nothing fell to anyone
         objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
-        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) for o in objects) or \
+        if lemma == "take":
+            objects += _pobjs(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition
+        if lemma == "control":
+            objects = [o for o in objects if not (o.lower_ in PLACE_PRONOUNS and not _place_before(o))] + \
+                [o for o in objects if o.lower_ in PLACE_PRONOUNS and _place_before(o)]
+        placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
+                                                  for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
     return None
+
+
+def _in_control_of_place(token) -> bool:
+    """"in control of the centre of Debre Tabor": control held, of a place."""
+    return token.lemma_.lower() == "control" and token.head.lower_ == "in" and token.dep_ == "pobj" \
+        and _is_place(token)
+
+
+def _place_before(pronoun) -> bool:
+    """A place is named earlier in the pronoun's sentence ("stormed the town ... and now control it")."""
+    return any(_is_place(t) for t in sentence_of(pronoun) if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN"))
 
 
 def _taken_over(verb, objects) -> bool:
@@ -339,7 +370,7 @@ def _target_kind(recipients, object_scene: Scene) -> str | None:
         return "civilian"
     if "armed_target" in object_scene:
         return "armed"
-    if "civilian_word" in object_scene:
+    if "civilian_word" in object_scene or "people_object" in object_scene:
         return "civilian"
     return None
 
@@ -616,6 +647,15 @@ def _fight_avoided(trigger) -> bool:
     return trigger.head.lower_ == "without" and trigger.dep_ in ("pobj", "pcomp")
 
 
+def _left_talks(plover, mode, trigger) -> bool:
+    """"pulled out of the peace talks": a side leaving negotiations, no troop movement."""
+    if plover != "RETREAT" or mode != "withdraw":
+        return False
+    left = _pobjs(trigger, "from") + _pobjs(trigger, "of") + [g for c in trigger.children if c.lower_ in ("out", "away")
+                                                              for g in _pobjs(c, "of") + _pobjs(c, "from")]
+    return any(g.lemma_.lower() in TALK_WORDS for g in left)
+
+
 def _recast(plover, mode, trigger) -> tuple[str, str | None]:
     """An evacuated or abandoned place is a withdrawal ("the army evacuated its positions"),
     whatever type the verb has elsewhere ("evacuated the wounded" is AID)."""
@@ -641,7 +681,8 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
     if ontology is None or plover not in ACLED_TYPES or background_reference(trigger):
         return None  # past fighting an agreement looks back on is no event of the report
     plover, mode = _recast(plover, mode, trigger)
-    if hint == OTHER_DEVELOPMENT["sub_event_type"] or _other_development(plover, mode, trigger):
+    if hint == OTHER_DEVELOPMENT["sub_event_type"] or _other_development(plover, mode, trigger) \
+            or _left_talks(plover, mode, trigger):
         return dict(OTHER_DEVELOPMENT)
     scene = _with_neighbour_context(plover, trigger, Scene.of(_scene_tokens(plover, trigger)))
     mode, hint = _unmined(mode, hint, scene)

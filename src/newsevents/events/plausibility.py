@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp.sentences import sentence_of
 from ..records import Entity, Event, Size
 from .acled import Scene, target_objects
+from .lexicon import get_lexicon
 from .parties import INTERNATIONAL_CODES
 
 if TYPE_CHECKING:
@@ -152,6 +153,14 @@ NAMED_ASSAILANTS = {"settler", "vigilante", "herder", "herdsman", "mob", "gang",
                     "assailant", "attacker", "raider", "crowd", "lyncher"}
 
 
+def _armed_partitives(cand: Candidate) -> set[str]:
+    """"a wave of drones hit the port": a partitive subject of weapons or forces is no natural
+    cause ("a wave of arrests" still is no assailant)."""
+    weapons = get_lexicon().weapons
+    return {a.lemma_.lower() for a in cand.roles.actors
+            if any(g.lemma_.lower() in weapons for g in _of_objects(a))}
+
+
 def _named_assailants(cand: Candidate) -> bool:
     """The subject of a violent act is a named kind of assailant ("Settlers attacked",
     "attacked by a mob", "a group of vigilantes beat")."""
@@ -237,7 +246,7 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
     if not cand.roles.actors and weapon is None:
         # "were killed when the plane crashed": the cause is elsewhere in the sentence
         subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
-    causes = subject_words & NON_AGENT_CAUSES
+    causes = (subject_words & NON_AGENT_CAUSES) - _armed_partitives(cand)
     if (weapon is not None or mode in HEAVY_MODES) and causes == {"fire"}:
         causes = set()  # "artillery fire hit the market", "fire pounded the town": a shooter
     if causes or _harmed_oneself(tok):

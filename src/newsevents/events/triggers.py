@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..nlp.doc_views import span_tokens
+from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
 from .roles import is_amount, is_time
 
@@ -175,6 +176,8 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     # "called ... for Uganda to free him": "for" marks the clause, not the verb
     near |= {m.lower_ for c in token.children if c.dep_ == "advcl" for m in c.children
              if m.dep_ == "mark" and m.lower_ == "for"}
+    # "hurled bottles, stones and flares": every listed object may name the entry's object word
+    near |= {g.lower_ for c in token.children if c.dep_ == "dobj" for g in c.conjuncts}
     # "spoke by telephone with Zelensky": the parser hangs "with" on the means phrase
     near |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"}
@@ -442,6 +445,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "step" and not _stepped_on_weapon(token, lex):
         return None  # "stepped on a landmine" is a blast; "stepped on the brakes" is not
+    if lemma == "run" and entry.particle == "over" and not (
+            _object_words(obj) | _pobj_words(token, "over")) & (set(lex.weapons) | {"mine", "landmine", "ied"}):
+        return None  # "ran over a pedestrian", "the meeting ran over"
+    if lemma == "merge" and entry.particle is None and not (
+            _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
+        return None  # "the two banks merged"
     fired = obj_lemma or _fired_by_agent(token)
     if lemma in ("fire", "spray") and entry.particle is None and fired not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
         return None
@@ -496,7 +505,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
-    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES and not _object_words(obj) & DELIVERED_BOMBS:
+    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES \
+            and not _object_words(obj) & DELIVERED_BOMBS and not _pronoun_for_bomb(token, obj):
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
         return entry if _unopposed_entry(token, obj) else None
@@ -540,9 +550,11 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         # "took six party members into custody"; "took into account" is no arrest
         return entry if _pobj_words(token, "into") & CUSTODY_WORDS and obj is not None else None
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
+        obj = next(iter(_pobjs_of_prep(token, entry.particle)), None)  # "took over Kenscoff": "over" parsed as a preposition
+    if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
         return None  # "since he took over at Liverpool": a new job, not a capture
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is not None and \
-            obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _object_words(obj) & TERRITORY_WORDS:
+            obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _apposed_words(obj) & TERRITORY_WORDS:
         return None
     if lemma == "take" and obj is not None:
         words = _object_words(obj)
@@ -674,7 +686,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "condemned them to defeat": doomed, not denounced
     if lemma == "beat" and _SCORE.search(token.sent.text):
         return None  # "beat Olympiakos 3-1": a match result
-    if (lemma in ("seize", "take") and obj is not None and
+    if (lemma in ("seize", "take") and entry.particle not in ("over", "back", "control") and obj is not None and
             (obj.ent_type_ == "PERSON" or obj_lemma in PEOPLE_NOUNS or obj.lower_ in ("him", "her", "them"))) or \
             (lemma == "take" and _taken_person_by_agent(token)):
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
@@ -790,9 +802,36 @@ TASKED_BODIES = {"division", "unit", "committee", "agency", "department", "panel
 STATE_VERBS = {"become", "feel", "seem", "appear", "remain"}
 
 
+def _apposed_words(token) -> set[str]:
+    """Object words of a noun and of its apposition ("Kenscoff, a town above the capital")."""
+    words = _object_words(token)
+    for c in token.children if token is not None else ():
+        if c.dep_ == "appos":
+            words |= _object_words(c)
+    return words
+
+
+def _pronoun_subject(verb) -> bool:
+    """"announced they would merge": the clause's subject is a pronoun for the one announcing."""
+    subject = _subject_of(verb)
+    return subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj")
+
+
+def _pronoun_for_bomb(token, obj) -> bool:
+    """"A man wearing an explosive vest set it off": a pronoun object standing for a bomb the
+    sentence names."""
+    return obj is not None and obj.pos_ == "PRON" and any(
+        t.lemma_.lower() in DELIVERED_BOMBS - {"car", "truck", "vehicle"} for t in sentence_of(token))
+
+
 def _pobjs_of(token) -> list:
     """Objects of "of" under ``token``."""
-    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return _pobjs_of_prep(token, "of")
+
+
+def _pobjs_of_prep(token, prep: str) -> list:
+    """Objects of the preposition ``prep`` under ``token``."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
 
 
 def _called_up_words(token, obj) -> set[str]:
@@ -950,7 +989,7 @@ def _subject_of(verb):
 
 
 # Words naming a non-state armed group ("gangs", "an armed group", "militants").
-NON_STATE_ARMED = {"gang", "militia", "rebel", "insurgent", "militant", "fighter", "gunman", "separatist",
+NON_STATE_ARMED = {"gang", "militia", "militiaman", "rebel", "insurgent", "militant", "fighter", "gunman", "separatist",
                    "jihadist", "guerrilla", "bandit", "militiaman"}
 
 
