@@ -387,8 +387,9 @@ class ArticleActors:
             hits = self._lookup(_strip_possessive(text))
             if len(name_tokens) > 1 and len(text) < len(name) and " " not in text:
                 # the last word of a longer name is no alias of it: "Hazem Qassem" is not Naim
-                # Qassem, the "Kenya Anti-Corruption Commission" not the (European) Commission
-                hits = [h for h in hits if h[1].split("+")[0] not in ("alias", "surname")]
+                # Qassem, the "Kenya Anti-Corruption Commission" not the (European) Commission,
+                # "Lower Juba" (a Somali region) not South Sudan's capital
+                hits = [h for h in hits if h[1].split("+")[0] not in ("alias", "surname", "metonym", "seat")]
             if hits:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, honorific)
         if self.kb.role_for_noun(head.lower_) and len(name_tokens) <= 1:
