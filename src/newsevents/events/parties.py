@@ -14,7 +14,7 @@ from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
 from .roles import LOCATIVE_PREPS as VENUE_PREPS
-from .roles import condition_subjects, dative_name, is_time, meets_at_venue, names_party, pobjs_of, with_conjuncts
+from .roles import condition_subjects, dative_name, expand_conjuncts, is_time, meets_at_venue, names_party, pobjs_of
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -329,17 +329,6 @@ def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entit
     return found
 
 
-def _with_conjuncts(tokens) -> list:
-    """The tokens with everything conjoined to them, each once, in order."""
-    seen, out = set(), []
-    for tok in tokens:
-        for t in with_conjuncts(tok):
-            if t.i not in seen:
-                seen.add(t.i)
-                out.append(t)
-    return out
-
-
 def prep_objects_of(tokens, preps) -> list:
     return [c for tok in tokens for prep in tok.children
             if prep.dep_ in ("prep", "dative") and prep.lower_ in preps
@@ -533,7 +522,7 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         # "sought refuge in Germany": the state whose protection is sought
         extra += prep_objects_of([cand.token, *all_heads], {"in"})
     # "sanctions against both India and Pakistan"; weapons fired "with rockets and drones" are nobody
-    extra = [t for t in _with_conjuncts(extra) if t.lemma_.lower() not in lex.weapons]
+    extra = [t for t in expand_conjuncts(extra) if t.lemma_.lower() not in lex.weapons]
     found = entities(extra, resolver, physical=physical)
     if found:
         return found, "recipient:secondary-prep"
@@ -544,7 +533,7 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         # the place may hang on the target or on the act ("strikes on hideouts in Afghanistan")
         # "declared a state of siege in Katanga": the place may hang on the condition or the declaring verb
         conditions = [t for h in all_heads if (c := declared_state(h)) is not None for t in (c, h.head)]
-        found = entities(_with_conjuncts(prep_objects_of(all_heads + conditions + [cand.token], PLACE_PREPS)),
+        found = entities(expand_conjuncts(prep_objects_of(all_heads + conditions + [cand.token], PLACE_PREPS)),
                          resolver, physical=True)
         if found:
             return found, "recipient:place-of-target"

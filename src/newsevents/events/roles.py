@@ -370,7 +370,8 @@ def _complement_recipients(verb) -> list:
     return []
 
 
-def _expand(tokens) -> tuple:
+def expand_conjuncts(tokens) -> tuple:
+    """The tokens with everything conjoined to them, each once, in order."""
     seen, out = set(), []
     for tok in tokens:
         for t in with_conjuncts(tok):
@@ -563,7 +564,7 @@ def verb_roles(verb, plover: str) -> Roles:
         recipients.extend(condition_subjects(verb))
         if recipients:
             how.append("recipient:condition-subject")
-    return Roles(_expand(actors), _expand(recipients), tuple(how))
+    return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
 
 
 # Verbs that hand something back or over: the to-object, not the thing, is who receives the act.
@@ -724,7 +725,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         recipients.extend(condition_subjects(governor))
         if recipients:
             how.append("recipient:condition-subject")
-    return Roles(_expand(actors), _expand(recipients), tuple(how))
+    return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
 
 
 def adjective_roles(adj) -> Roles:
@@ -738,4 +739,4 @@ def adjective_roles(adj) -> Roles:
         _prep_objects(head, {"with", "by", "at", "over", "about"})
     if recipients:
         how.append("recipient:cause")
-    return Roles(_expand(actors[:1]), _expand(recipients[:1]), tuple(how))
+    return Roles(expand_conjuncts(actors[:1]), expand_conjuncts(recipients[:1]), tuple(how))
