@@ -162,6 +162,28 @@ SENTENCE_CASES = [
      "2026-11-18", None, "day", "three days after"),
     ("Rebels seized the town on Saturday, three days after troops withdrew from it.", "seized",
      "2026-11-21", None, "day", "Saturday"),
+    # a night named by both its days
+    ("Militiamen stormed a camp for displaced people overnight from Saturday to Sunday, killing 11.",
+     "stormed", "2026-11-21", "2026-11-22", "week", "overnight from Saturday to Sunday"),
+    # object + participle parsed as a clause of its own ('trucks heading'): still the object's verb
+    ("Rebels ambushed soldiers escorting a convoy late on Saturday.", "ambushed",
+     "2026-11-21", None, "day", "late on Saturday"),
+    # a subjectless participle clause under the trigger shares its time with it
+    ("Drones hit fuel tankers crossing the bridge on Saturday, the governor said.", "hit",
+     "2026-11-21", None, "day", "Saturday"),
+    # a deictic time at the end of a suspect's charge dates the arrest, not the report...
+    ("Police arrested nine men suspected of smuggling fuel across the border last week, the ministry "
+     "said on Tuesday.", "arrested", "2026-11-16", "2026-11-22", "week", "last week"),
+    ("Police detained three students accused of planning protests last week, a rights group said "
+     "on Monday.", "detained", "2026-11-16", "2026-11-22", "week", "last week"),
+    # ... but a year stays with the charge, and so does a date naming a thing in it
+    ("Police arrested a man accused of killing a judge in 2019, the ministry said on Tuesday.",
+     "arrested", "2026-11-24", None, "day", "Tuesday"),
+    ("The opposition accused the ruling party of rigging Sunday's vote, officials said on Tuesday.",
+     "accused", "2026-11-24", None, "day", "Tuesday"),
+    # what a past commitment plans is dated by the commitment ('in March' is next March)
+    ("Russia pledged to deliver more helicopters in March, the ministry said on Monday.", "deliver",
+     "2026-11-23", None, "day", "Monday"),
 ]
 
 
@@ -265,6 +287,9 @@ def test_part_of_a_named_period_is_not_a_span_back_from_publication(parse):
     ("Rebels seized the airport on Saturday.\n\nThe previous day, drones struck a fuel depot.",
      "struck", "2026-11-20", "anaphoric:-1d@anchor"),
     ("The day before, drones struck a fuel depot.", "struck", "2026-11-24", "anaphoric:-1d@publication"),
+    # the date of a plan ('from January') is no day the story reached
+    ("The rebels agreed on Tuesday to hand over their heavy weapons from January. A U.N. envoy had "
+     "met their leaders a day earlier.", "met", "2026-11-23", "anaphoric:-1d@anchor"),
 ])
 def test_anaphoric_expression_counts_from_an_earlier_sentence(parse, text, word, date, method):
     got = resolve_event_date(_trigger(parse(text), word), PUB)
@@ -315,6 +340,45 @@ def test_only_statements_take_a_later_attribution_date(parse):
     assert resolve_event_date(_trigger(doc, "sent"), PUB).method == "publication-date"
 
 
+# ---- an undated statement continuing the statement dated before it ----------------------
+
+@pytest.mark.parametrize("text, word, date", [
+    ('The interior ministry said on Monday that police had arrested five men.\n\nIn the same '
+     'statement the ministry accused Ruritania of sheltering the plotters.', "accused", "2026-11-23"),
+    ('Ruritania accused its neighbour on Tuesday of arming rebels.\n\n"They are sending guns," a '
+     'government spokesman told reporters. He warned that the army would respond.', "warned", "2026-11-24"),
+    # the time hangs in the reported clause but stands before its subject: it dates the saying
+    ("The army said on Monday it had repelled an attack. It warned that it would respond with force.",
+     "warned", "2026-11-23"),
+])
+def test_a_statement_continues_the_dated_statement_before_it(parse, text, word, date):
+    got = resolve_event_date(_trigger(parse(text), word), PUB)
+    assert (got.date, got.method.split(":")[0]) == (date, "earlier-saying")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a named speaker is someone new
+    ("Ruritania accused its neighbour on Tuesday of arming rebels.\n\nPresident Ana Lind warned that "
+     "the army would respond.", "warned"),
+    # beyond the paragraph before
+    ("Ruritania accused its neighbour on Tuesday of arming rebels.\n\nOther news.\n\nHe warned that "
+     "the army would respond.", "warned"),
+    # a nearer date belongs to something else
+    ("Ruritania accused its neighbour on Tuesday of arming rebels. Rebels shelled a village on "
+     "Sunday.\n\nHe warned that the army would respond.", "warned"),
+    # a statement still to come
+    ("The ministry said on Monday that police had arrested five men.\n\nThe ministry will accuse "
+     "Ruritania of sheltering them.", "accuse"),
+    # a year is no occasion
+    ("The union said last year that pay was too low.\n\nIt warned that workers would strike.", "warned"),
+    # a statement inside another clause
+    ("The ministry said on Monday that police had arrested five men.\n\nProtests grew because they "
+     "demanded higher pay.", "demanded"),
+])
+def test_only_an_undated_main_statement_by_the_same_speaker_continues_one(parse, text, word):
+    assert resolve_event_date(_trigger(parse(text), word), PUB).method == "publication-date"
+
+
 @pytest.mark.parametrize("text, word, date, method", [
     # a time standing before the reported clause's subject dates the saying, in its tense
     ("The militia said on Tuesday it would storm the airport unless the troops left.", "storm",
@@ -339,6 +403,7 @@ def test_an_event_setting_is_not_a_statement_setting(parse):
 @pytest.mark.parametrize("text, word, date", [
     ("The two parties agreed to a truce in the coming weeks, mediators said.", "agreed", PUB),
     ("The rebels signed the accord, which takes effect in the next few days.", "signed", PUB),
+    ("The two sides agreed to resume negotiations next month.", "negotiations", PUB),
     # a planned event keeps the span
     ("Both armies will pull back their artillery in the coming weeks.", "pull", PUB),
 ])

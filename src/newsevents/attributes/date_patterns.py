@@ -56,6 +56,9 @@ _SPECS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\w])"),
     ("between", rf"(?P<conn1>between|from)\s+(?P<a>{_RANGE_END})\s+(?:and|to|until|till|through)\s+"
                 rf"(?P<b>{_RANGE_END})"),
+    # "overnight from Saturday to Sunday", "the night of Friday to Saturday": both days of the night.
+    ("night_range", rf"(?:overnight|(?:during\s+|on\s+)?the\s+night)\s+(?:(?:from|of|between)\s+)?"
+                    rf"(?P<a>{WEEKDAY})\s+(?:to|into|and|through)\s+(?P<b>{WEEKDAY})"),
     ("range_md", rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"

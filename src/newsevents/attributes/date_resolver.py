@@ -15,7 +15,8 @@ Conventions (why each is a choice, not a fact):
   A year word fixes it instead: "March last year", "last year in March",
   "3 May of next year" count from publication's year, whatever the tense.
 - "overnight"/"last night": the day before publication (ACLED dates overnight
-  events to the day they began); "overnight" in the future tense is tonight.
+  events to the day they began); "overnight" in the future tense is tonight. A night named by
+  its two days ("overnight from Saturday to Sunday") is both days.
 - "this week/month/year" is clipped by tense: past ends at publication, future
   starts there. "earlier this month" ends the day before publication.
 - Periods back from publication ("the past 48 hours", "the past two days")
@@ -510,7 +511,7 @@ def _period(m, ref, tense, anchor):
 
 
 _HANDLERS = {
-    "iso": _iso, "between": _between, "range_md": _day_range, "range_dm": _day_range,
+    "iso": _iso, "between": _between, "night_range": _between, "range_md": _day_range, "range_dm": _day_range,
     "dmy": _day_month, "mdy": _day_month, "month_year": _month_year, "month": _bare_month,
     "year": _year, "weekend": _weekend, "weekday": _weekday_expr, "day_word": _day_word,
     "anaphor": _anaphor, "offset": _offset, "ago": _ago, "past_span": _past_span,

@@ -13,7 +13,7 @@ from __future__ import annotations
 # Verbs whose infinitive complement lies ahead: "is to visit", "plans to meet".
 FUTURE_GOVERNORS = frozenset({
     "be", "plan", "set", "go", "expect", "intend", "schedule", "due", "aim", "prepare",
-    "vow", "pledge", "promise", "threaten", "propose",
+    "vow", "pledge", "promise", "threaten", "propose", "agree", "offer",
 })
 # Links along which a dependent clause inherits its governor's tense.
 INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp", "relcl"})

@@ -17,14 +17,19 @@ is a subjectless participle clause (", killing 13"); one on a clausal subject
 ("Shelling over the weekend killed three"); one on a reporting clause hung
 under the trigger ("..., officials said on Monday"). A limit ("by the end of the year",
 "before Friday", "within the next two weeks", "ahead of Sunday's vote") dates only an event
-named inside it, never the event it is set for. None in the sentence -> the
-date of the speaker's next dated attribution nearby ('Trump said he was
-disappointed. "...," Trump told reporters on Monday.'). Still none -> the
+named inside it, never the event it is set for, and a span ahead dates no plan committed to
+in the past ('agreed to resume talks next month': dated by the agreeing). A deictic time ending
+a suspect's charge dates the act that names the suspect ('arrested nine men suspected of
+smuggling fuel last week'). None in the sentence -> the date of the speaker's next dated attribution
+nearby ('Trump said he was disappointed. "...," Trump told reporters on Monday.'), else, for
+a statement by a pronoun or a common noun, of the dated statement it continues ('X accused Y
+on Tuesday ... He warned that ...'). Still none -> the
 publication date, flagged as inexact (ACLED 2 / UCDP 3: dated by the report, the
 event may be a few days older). No publication date either -> date None, never
 invented. Anaphoric expressions ("a day earlier", "the previous day", "late in the
 afternoon", "earlier in the week") count from the last date named before them, in their
-sentence or an earlier one, passing over dates of things ("the 2022 election") and preferring
+sentence or an earlier one, passing over dates of things ("the 2022 election") and of plans
+("agreed to start in October": a past 'a day earlier' counts from the agreeing) and preferring
 an event's date to its report's. "Three days after <X>" dates the events inside X three days
 before the one it places (and, when X is a noun phrase, the placed event three days after X's
 day). A weekday in a dated report's past counts back from the day of the saying ("said on
@@ -73,14 +78,23 @@ SUBJECT_CLAUSE_DEPS = frozenset({"csubj", "csubjpass"})
 GOVERNING_HOPS = 3
 CLAUSE_MARKING_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# Verbs whose infinitive is a plan they commit to ('agreed to resume talks next month').
+COMMITMENT_LEMMAS = frozenset({"agree", "offer", "pledge", "promise", "vow", "threaten"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
+CONTINUING_PRONOUNS = SPEAKER_PRONOUNS | {"it", "they"}
+# Clauses inside others; a relative clause counts only with a relative pronoun for subject,
+# since the parser also files a sentence opening with 'In the same statement' as one.
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "pcomp", "csubj", "csubjpass", "acl"})
+MAX_OCCASION_DAYS = 8  # a statement is made on a day, or at worst within a named week
 PUBLICATION_ACLED, PUBLICATION_UCDP = 2, 3  # dated by the report: within about a week
 # Prepositions that make a time a limit set for the event, not the time it happens.
 DEADLINE_PREPOSITIONS = frozenset({"by", "before", "within"})
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})  # 'suspected of', 'arrested for', 'charged with'
+CHARGE_PARTICIPLES = frozenset({"accuse", "suspect", "charge", "want"})
 DEADLINE_PHRASES = frozenset({("later", "than"), ("ahead", "of"), ("prior", "to")})
 NOMINAL_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
 # Expressions a reported clause counts from the day of its saying, not from publication.
-REPORTED_DEICTIC = frozenset({"weekday", "weekend"})
+REPORTED_DEICTIC = frozenset({"weekday", "weekend", "night_range"})
 RELATION_PATTERN = dict(PATTERNS)["relation"]
 
 
@@ -230,14 +244,44 @@ def _noun_participle(token) -> bool:
                                    and token.lemma_.lower() not in get_lexicon().verbs)
 
 
-def _climb(root, stop):
+def _object_participle(token) -> bool:
+    """'ambushed soldiers escorting a convoy late on Saturday': the parser reads an object
+    and its participle as a clause of their own (a subject but no auxiliary); it is a noun
+    described by a participle, which happens at the time of the clause around it."""
+    return token.dep_ == "ccomp" and token.tag_ == "VBG" and token.head.lemma_.lower() not in SPEECH_LEMMAS \
+        and any(c.dep_ == "nsubj" for c in token.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+
+
+def _bare_nonfinite(token, deps) -> bool:
+    return token.dep_ in deps and token.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ in CLAUSE_MARKING_DEPS for c in token.children)
+
+
+def _charge(token) -> bool:
+    """'suspected of spying', 'accused of plotting', 'on suspicion of spying', 'arrested for
+    protesting': a suspect's charge, the gerund naming it or the participle laying it."""
+    if token.tag_ == "VBG":
+        return _bare_nonfinite(token, ("pcomp",)) and token.head.lower_ in CHARGE_PREPOSITIONS
+    return token.tag_ == "VBN" and _bare_nonfinite(token, ("acl",)) and token.lemma_.lower() in CHARGE_PARTICIPLES
+
+
+def _climb(root, stop, through_charges: bool = False):
     """Tokens from root's head up to the first verbal token (not counting noun-modifying
-    present participles) or ``stop`` (inclusive)."""
-    path, current = [], root
+    present participles) or ``stop`` (inclusive). With ``through_charges``, also past a
+    suspect's charge that the expression ends ('arrested nine men suspected of smuggling fuel
+    across the border last week'): a charge is rarely dated by a deictic day, the act naming
+    the suspect is."""
+    path, current, in_charge = [], root, False
     while current.head.i != current.i:
         current = current.head
         path.append(current)
-        if current.i == stop.i or (is_verbal(current) and not _noun_participle(current)):
+        if current.i == stop.i:
+            break
+        if through_charges and _charge(current) and (in_charge or _direct(root, path)):
+            in_charge = True
+            continue
+        if is_verbal(current) and not _noun_participle(current) and not _object_participle(current):
             break
     return path
 
@@ -317,9 +361,10 @@ def _dated_statement(host, root, path) -> bool:
     return host.lemma_.lower() in STATEMENT_LEMMAS and _setting_nouns_only(root, path)
 
 
-def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
-    """Lower is better; None when the expression belongs to an unrelated clause."""
-    path = _climb(root, trigger)
+def _score(trigger, trigger_verb, governors, root, deictic: bool = False) -> tuple[int, str] | None:
+    """Lower is better; None when the expression belongs to an unrelated clause. A ``deictic``
+    expression ('last week', 'on Monday') may date the trigger through a suspect's charge."""
+    path = _climb(root, trigger, through_charges=deictic)
     host = _speech_host(root, path[-1]) if path else None
     if host is None:
         return None
@@ -330,6 +375,8 @@ def _score(trigger, trigger_verb, governors, root) -> tuple[int, str] | None:
         return (1, "") if direct else (3, "")
     if direct and host.dep_ == "relcl" and host.head.i == trigger.i:
         return 2, ""  # "talks that began on Thursday": the clause describes the trigger noun
+    if direct and _participle_clause_of(host, trigger_verb):
+        return 3, ""  # "hit tankers, crossing the bridge on Saturday": the subjectless clause shares its time
     governor_ids = [g.i for g in governors]
     if host.i in governor_ids and (direct or _participle_clause_of(trigger_verb, host)
                                    or _dated_statement(host, root, path)):
@@ -370,12 +417,34 @@ def _deadline(trigger, mention: DateMention, root) -> bool:
     return phrase is not None and not phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
 
 
+def _committed_plan(root) -> bool:
+    """'agreed to resume negotiations next month', 'pledged to begin deliveries in May': the
+    expression sits in an infinitive (or a gerund under one) governed by a commitment made in
+    the past."""
+    verb = clause_verb(root)
+    for _ in range(GOVERNING_HOPS):
+        if verb is None or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "MD" for c in verb.children):
+            return False  # a finite clause of its own
+        governor = clause_verb(verb.head)
+        if governor is not None and governor.lemma_.lower() in COMMITMENT_LEMMAS:
+            return clause_tense(governor) == "past"
+        verb = governor
+    return False
+
+
 def _ahead_of_past(mention: DateMention, root, ref: date | None) -> bool:
     """'agreed to a truce in the coming weeks': a span lying ahead of publication cannot date
-    a clause in the past tense (what was agreed happened already); it dates planned events."""
-    if ref is None or mention.kind == "anaphoric" or clause_tense(_tense_token(root)) != "past":
+    a clause in the past tense (what was agreed happened already); it dates planned events.
+    Nor does it date what a past commitment plans ('agreed to resume negotiations next month'):
+    the coder reports that plan as the commitment, made when it was made."""
+    if ref is None or mention.kind == "anaphoric":
         return False
-    span = resolve_text(mention.text, ref, "past")
+    tense = clause_tense(_tense_token(root))
+    if tense != "past" and not _committed_plan(root):
+        return False
+    span = resolve_text(mention.text, ref, tense)
     return span is not None and span.first >= ref and span.last > ref
 
 
@@ -424,7 +493,7 @@ def _attached(trigger, mentions: list[DateMention], ref: date | None):
         if mention.pattern == "relation":
             scored = _relation_score(trigger, trigger_verb, governors, root, mention)
         else:
-            scored = _score(trigger, trigger_verb, governors, root)
+            scored = _score(trigger, trigger_verb, governors, root, mention.kind == "relative")
         if scored is None:
             continue
         # At equal standing a date of its own beats one counted from another ("before dawn on Saturday").
@@ -467,13 +536,18 @@ def _anchor(doc, mention: DateMention, ref: date | None, in_own_sentence=None):
     in its sentence (or, with ``in_own_sentence``, any there that the test accepts), else in the
     sentences before it ("A day earlier, ..." opening a paragraph counts from the day the story
     last named), resolved; None if the article names none. Dates of things ('the 2022
-    election') are passed over, and the date of a saying yields to an event's in its sentence
-    ('killed ... on Saturday, officials said on Monday. ... late in the afternoon')."""
+    election') are passed over, so are the dates of plans unless the expression is itself in a
+    future clause ('agreed on Tuesday to start in October. ... had visited a day earlier'), and
+    the date of a saying yields to an event's in its sentence ('killed ... on Saturday, officials
+    said on Monday. ... late in the afternoon')."""
     own = in_own_sentence or (lambda m: m.end <= mention.start or _within(doc, m, mention))
+    own_root = _root(doc, mention)
+    looks_ahead = own_root is not None and clause_tense(own_root) == "future"
     for k, sent in enumerate(reversed([s for s in sentences(doc) if s.start_char <= mention.start])):
         candidates = [(m, root) for m in find_date_expressions(sent)
                       if m.kind != "anaphoric" and (k > 0 or own(m))
-                      and (root := _root(doc, m)) is not None and not _modifies_noun(root)]
+                      and (root := _root(doc, m)) is not None and not _modifies_noun(root)
+                      and (looks_ahead or clause_tense(root) != "future")]
         if candidates:
             anchor, root = next((c for c in reversed(candidates) if not _dates_saying(c[1])), candidates[-1])
             return resolve_text(anchor.text, ref, clause_tense(root))
@@ -553,12 +627,13 @@ def _same_speaker(subject, names: set[str], doc, since: int) -> bool:
 
 def _dates_speech(verb, mention: DateMention):
     """The mention's root if it dates the speech verb: hung on it directly, or through
-    nouns that are not events themselves ('in a televised address on Sunday evening')."""
+    nouns that are not events themselves ('in a televised address on Sunday evening'), or
+    before the subject of the clause it reports ('said on Monday it had repelled')."""
     root = _root(verb.doc, mention)
     if root is None:
         return None
     path = _climb(root, verb)
-    if not path or path[-1].i != verb.i:
+    if not path or _speech_host(root, path[-1]).i != verb.i:
         return None
     event_nouns = get_lexicon().nouns
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns for t in [root, *path[:-1]]):
@@ -587,6 +662,67 @@ def _speaker_attribution(trigger):
             root = _dates_speech(verb, mention) if mention.kind != "anaphoric" else None
             if root is not None:
                 return mention, root, "speaker-attribution:"
+    return None
+
+
+def _paragraph_before_start(text: str, start: int) -> int:
+    """Start of the paragraph before the one holding ``start`` (0 at the top)."""
+    ends = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, start)]
+    return ends[-2] if len(ends) >= 2 else 0
+
+
+def _continues_speaker(subject, earlier_subject) -> bool:
+    """'He warned', 'It said', or the same common noun ('the ministry' after 'the interior
+    ministry said'): the later statement may be the same speaker's; a name may not."""
+    if subject.lower_ in CONTINUING_PRONOUNS:
+        return True
+    return subject.pos_ == "NOUN" and earlier_subject is not None \
+        and subject.lemma_.lower() == earlier_subject.lemma_.lower()
+
+
+def _main_statement(trigger):
+    """The statement verb heading the trigger's sentence ('He warned that ...', 'the ministry
+    accused X of ...', also conjoined there), or None: statements inside other clauses
+    ('because they demanded ...') report no occasion of their own."""
+    verb = clause_verb(trigger) or trigger
+    if verb.lemma_.lower() not in STATEMENT_LEMMAS or clause_tense(verb) == "future":
+        return None
+    head = verb.head if verb.dep_ == "conj" else verb
+    subordinate = head.dep_ in SUBORDINATE_DEPS or any(c.dep_ == "mark" for c in head.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in head.children)
+    return None if subordinate else verb
+
+
+def _earlier_saying(trigger, ref: date | None):
+    """'Ruritania accused its neighbour on Tuesday of ... \n\n "...," a spokesman told
+    reporters. He warned that ...': an undated statement heading its sentence, by a pronoun or
+    a common noun, continues the statement dated by the last date the story named before it (in
+    its paragraph or the one before), when that date is a day or a week and its speaker can be
+    this one ('In the same statement the ministry accused ...' after 'the interior ministry said
+    on Monday'). A nearer date of anything else (or an unattached one in its own sentence)
+    leaves it to its paragraph. (mention, root, how) or None."""
+    verb = _main_statement(trigger)
+    subject = _subject(verb) if verb is not None else None
+    if ref is None or subject is None or (subject.pos_ != "NOUN" and subject.lower_ not in CONTINUING_PRONOUNS):
+        return None
+    doc, sent = trigger.doc, sentence_of(trigger)
+    if any(m.kind != "anaphoric" for m in find_date_expressions(sent)):
+        return None
+    limit = _paragraph_before_start(doc_text(doc), sent.start_char)
+    for earlier in reversed([s for s in sentences(doc) if limit <= s.start_char < sent.start_char]):
+        mentions = [m for m in find_date_expressions(earlier) if m.kind != "anaphoric"]
+        if not mentions:
+            continue
+        for speech in earlier:
+            if speech.lemma_.lower() not in STATEMENT_LEMMAS or not is_verbal(speech) \
+                    or clause_tense(speech) != "past" or not _continues_speaker(subject, _subject(speech)):
+                continue
+            for mention in mentions:
+                root = _dates_speech(speech, mention)
+                span = resolve_text(mention.text, ref, "past") if root is not None else None
+                if span is not None and span.days <= MAX_OCCASION_DAYS:
+                    return mention, root, "earlier-saying:"
+        return None
     return None
 
 
@@ -646,7 +782,8 @@ def resolve_event_date(trigger, published: str | None) -> DateAttr:
     ('YYYY-MM-DD'), else no date."""
     ref = parse_iso(published)
     mentions = find_date_expressions(sentence_of(trigger))
-    picked = (_attached(trigger, mentions, ref) if mentions else None) or _speaker_attribution(trigger)
+    picked = (_attached(trigger, mentions, ref) if mentions else None) or _speaker_attribution(trigger) \
+        or _earlier_saying(trigger, ref)
     if picked is None:
         return _publication_date(ref)
     mention, root, how = picked
