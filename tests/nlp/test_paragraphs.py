@@ -45,3 +45,11 @@ def test_wire_dateline_is_not_part_of_the_first_sentence(nlp):
 def test_capitalised_words_and_a_dash_inside_a_sentence_are_no_dateline(nlp):
     doc = nlp("The president - who was tired - left the summit early.")
     assert len(list(doc.sents)) == 1
+
+
+def test_dateline_with_a_country_and_a_date_ends_before_the_story():
+    from newsevents.nlp.dateline import dateline_end
+
+    text = "BUNIA, Democratic Republic of Congo, April 23 (Example Wire) - Rebels attacked a camp."
+    assert text[dateline_end(text):].startswith("Rebels attacked")
+    assert dateline_end("Rebels, soldiers and police clashed near Goma - a town in the east.") == 0
