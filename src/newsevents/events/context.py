@@ -140,13 +140,26 @@ def attribute_claimed_attacks(events: list[Event], text: str) -> list[Event]:
     claimed attack. The closest earlier actorless attack is the one named."""
     out = list(events)
     for k, ev in enumerate(out):
-        if ev.event != "ASSAULT" or not ev.actor or not _claims(ev) or not _trigger_names_again(ev, text):
+        if ev.event != "ASSAULT" or not ev.actor or not _claims(ev):
+            continue
+        own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
+        if own is None:
             continue
         prior = next((j for j in range(k - 1, -1, -1) if out[j].event == "ASSAULT" and not out[j].actor
                       and out[j].sequence < ev.sequence), None)
-        if prior is not None:
+        # "the attack on a police station" may be another one; "the attack in Khyber Pakhtunkhwa
+        # province" is the one in Bannu when the province is Bannu's
+        if prior is not None and (not ATTACK_COMPLEMENT.match(text, own[2]) or _placed_within(ev, out[prior])):
             out[prior] = _with_actors_from(out[prior], ev, ev.actor, "claimed-by")
     return out
+
+
+def _placed_within(claimed: Event, attack: Event) -> bool:
+    """The claimed act's own place is the attack's place or the province it lies in."""
+    outer, inner = claimed.event_loc, attack.event_loc
+    if outer is None or inner is None or not outer.resolved_place or outer.method.startswith(FALLBACK_METHODS):
+        return False
+    return outer.resolved_place in (inner.resolved_place, inner.province)
 
 
 def _claims(ev: Event) -> bool:
@@ -158,13 +171,6 @@ def _claims(ev: Event) -> bool:
 
 # "the attack on a police station", "the bombing in Baidoa": a complement that may make it another attack
 ATTACK_COMPLEMENT = re.compile(r"\s+(?:of|on|against|in|at|near|outside|inside)\s")
-
-
-def _trigger_names_again(ev: Event, text: str) -> bool:
-    """The event's trigger is a definite noun of its type ("the attack") with no complement of
-    its own ("the attack on the base" may be a different one)."""
-    own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
-    return own is not None and not ATTACK_COMPLEMENT.match(text, own[2])
 
 
 def _own_date(ev: Event) -> bool:

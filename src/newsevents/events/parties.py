@@ -124,7 +124,7 @@ GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "c
                "islamist", "fundamentalist", "bulldozer", "tank", "jet", "warship", "vessel",
                "helicopter", "convoy", "unit", "battalion", "brigade", "division", "patrol", "ruler",
                "leadership", "candidate", "household", "trucker", "partner", "ally", "neighbour", "neighbor",
-               "employee", "staff", "crew", "passenger", "pastor", "lawyer", "critic", "opponent", "rival",
+               "crew", "passenger", "pastor", "lawyer", "critic", "opponent", "rival",
                "inmate", "captive", "convict", "defendant", "victim", "survivor", "voter", "guard", "bodyguard"}
 
 
