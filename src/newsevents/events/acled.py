@@ -263,8 +263,8 @@ def _capture(sent) -> str | None:
         if lemma == "take":
             objects += _pobjs(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition
         if lemma == "control":
-            objects = [o for o in objects if not (o.lower_ in PLACE_PRONOUNS and not _place_before(o))] + \
-                [o for o in objects if o.lower_ in PLACE_PRONOUNS and _place_before(o)]
+            # "stormed the town ... and now control it": a pronoun stands for a place named before it
+            objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
                                                   for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
