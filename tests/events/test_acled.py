@@ -27,11 +27,12 @@ from newsevents.records import Article
 # round by two more blind writers, local-press and sitrep styles): 0.728 / 0.720 with the session's
 # starting rules, 0.744 / 0.752 when first scored on the seventh round, 0.752 / 0.784 at the end.
 # Sets 13 and 14 (written after the last rule round, blind to all of it; ACLED-notes and
-# broadcast styles): 0.776 / 0.768 with the session's starting rules, 0.840 / 0.808 at the end.
+# broadcast styles): 0.776 / 0.768 with the session's starting rules, 0.840 / 0.816 at the end
+# (set 11 was read for an eleventh round after they were written; 12, 13 and 14 never were).
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
-                   "acled_blind9.v1.tsv": 0.84, "acled_blind10.v1.tsv": 0.86, "acled_blind11.v1.tsv": 0.73,
+                   "acled_blind9.v1.tsv": 0.84, "acled_blind10.v1.tsv": 0.86, "acled_blind11.v1.tsv": 0.83,
                    "acled_blind12.v1.tsv": 0.76, "acled_blind13.v1.tsv": 0.82, "acled_blind14.v1.tsv": 0.79}
 
 CASES = [
@@ -496,6 +497,36 @@ ROUND10_CASES = [
     ("Armed clash", "Ukrainian infantry repelled two Russian assaults near Pokrovsk overnight, the brigade said."),
 ]
 
+# Round 11 (blind set 11 read): state curfews, shells lobbed, cars rammed by bombers, slogans
+# chanted, firing into a crowd, treaties initialled, goods carted away, camps pitched, arrests of
+# people blocking roads, shacks burned by a mob, rocket-propelled grenades, oxygen tanks, people
+# still missing, factions breaking away.
+ROUND11_CASES = [
+    ("Other", "The governor imposed an indefinite curfew on three districts of Jos on Sunday after clashes."),
+    ("Shelling/artillery/missile attack", "Army units lobbed mortars into a village near Lashio, killing two "
+     "farmers, residents said."),
+    ("Suicide bomb", "A suicide car bomber rammed his vehicle into the gate of an army base near Mogadishu, "
+     "killing five soldiers."),
+    ("Excessive force against protesters", "Police fired live rounds at villagers chanting anti-government "
+     "slogans in Khash, killing two men."),
+    ("Excessive force against protesters", "A student died after soldiers fired into a crowd of unarmed "
+     "demonstrators in Conakry on Monday."),
+    ("Agreement", "The two governments initialled the text of a peace treaty in Washington on Friday."),
+    ("Looting/property destruction", "Militiamen broke into a warehouse in Bunia and carted away sacks of "
+     "flour and fuel, traders said."),
+    ("Headquarters or base established", "Rebel fighters have pitched camp in the hills above Mabanda, "
+     "villagers said."),
+    ("Protest with intervention", "Police detained 60 farmers who blocked the ring road in Paris on Monday "
+     "with their tractors."),
+    ("Mob violence", "A mob of residents torched the shacks of migrant workers in a township near Durban."),
+    ("Armed clash", "Two rival brigades fought with machine guns and rocket-propelled grenades in Tripoli "
+     "on Tuesday night."),
+    ("Looting/property destruction", "Gang members ransacked a clinic in Port-au-Prince, stripping it of "
+     "beds and oxygen tanks."),
+    ("Abduction/forced disappearance", "Seized by gunmen on the road to Beni, four traders are still "
+     "missing, their families said."),
+]
+
 ROUND10_NOT = [
     # a wave of arrests targets people; it is no attack
     ("Attack", "A wave of arrests targeted opposition leaders in Lahore overnight, their lawyers said."),
@@ -507,6 +538,8 @@ ROUND9_NON_EVENTS = [
     "The capture of the film's final scene took three weeks.",
     "The truck ran over a pedestrian in Leeds on Sunday.",
     "The two banks merged on Monday.",
+    "The lorry rammed into a wall on the motorway near Leeds.",
+    "The striker pitched the idea to his manager on Friday.",
 ]
 
 ROUND8_NON_EVENTS = [
@@ -548,7 +581,7 @@ def test_round4_verbs_need_their_object(coder, text):
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
-                         + ROUND10_CASES)
+                         + ROUND10_CASES + ROUND11_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 

@@ -47,6 +47,8 @@ WEAPON_MODES = {None, "firearms", "primitive", "explosives", "heavy-weapons", "a
 # Modes that name a deed by themselves; scene context does not turn them into territory events.
 DEED_MODES = {"sexual", "abduct", "crowd-control"}
 TARGET_PREPS = {"at", "on", "into", "against", "of"}
+# What a "tank" holds when it is a container ("oxygen tanks", "water tank").
+CONTAINER_WORDS = {"oxygen", "water", "fuel", "gas", "petrol", "septic", "storage", "fish", "think"}
 # Cue words that name a unit or its kit before these nouns ("riot police" is no riot).
 KIT_MODIFIERS = {"riot": {"police", "policeman", "officer", "control", "gear", "squad", "shield",
                           "unit", "vehicle", "truck"}}
@@ -115,6 +117,8 @@ AHEAD_WORDS = {"before", "ahead", "eve"}
 CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "protester", "protestor"}
 # A protest's own people or procession as the target of force ("fired at mourners", "shot at a march").
 PROTEST_TARGETS = CROWD_TARGETS | {"mourner", "march", "rally", "procession", "vigil", "sit-in", "picket"}
+# What people do when they protest, besides the protest cue words ("who blocked the road").
+PROTEST_ACT_LEMMAS = {"block", "march", "rally", "gather", "demonstrate", "protest", "picket", "chant", "occupy"}
 # Verbs whose "at"/"on" object is what was shot at ("opened fire on a crowd protesting ...").
 FIRING_LEMMAS = {"open", "fire", "shoot"}
 # Security forces: a crowd attacking them, or state offices, riots rather than lynches (a GOV
@@ -152,8 +156,10 @@ def _grams(tokens) -> set[str]:
     a word used only as a kit modifier ("riot police") is no cue on its own."""
     tokens = [t for t in tokens if t.ent_type_ not in NON_CUE_ENTITIES]
     kit_only = {t.lower_ for t in tokens if _names_kit(t)} - {t.lower_ for t in tokens if not _names_kit(t)}
-    # "anti-tank mine", "anti-aircraft gun": what a weapon is against is not itself in the scene
-    kit_only |= {t.lower_ for t in tokens if _after_anti(t)} - {t.lower_ for t in tokens if not _after_anti(t)}
+    # "anti-tank mine", "oxygen tanks", "rocket-propelled grenades": a word naming another thing
+    other = [t for t in tokens if _other_thing(t)]
+    kit_only |= ({t.lower_ for t in other} | {t.lemma_.lower() for t in other}) - \
+        {w for t in tokens if not _other_thing(t) for w in (t.lower_, t.lemma_.lower())}
     lemmas = [t.lemma_.lower() for t in tokens]
     words = [t.lower_ for t in tokens]
     out = set()
@@ -163,10 +169,20 @@ def _grams(tokens) -> set[str]:
     return (out - kit_only) | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
 
 
-def _after_anti(token) -> bool:
-    """"tank" in "anti-tank": the thing a weapon is made against."""
+def _other_thing(token) -> bool:
+    """"tank" in "anti-tank" (what a weapon is made against) or "oxygen tank" (a container);
+    "rocket-propelled grenade" (a launcher's round fired in battle: neither a rocket strike nor a
+    thrown grenade)."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+    before = doc[token.i - 1] if token.i >= 1 else None
+    if token.i >= 2 and before.text == "-" and doc[token.i - 2].lower_ == "anti":
+        return True
+    if token.lemma_.lower() == "rocket" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_.lower() == "propel":
+        return True  # "rocket-propelled"
+    if before is None:
+        return False
+    return (token.lemma_.lower() == "tank" and before.lemma_.lower() in CONTAINER_WORDS) or \
+        (token.lemma_.lower() == "grenade" and before.lemma_.lower() == "propel")
 
 
 def _names_kit(token) -> bool:
@@ -455,6 +471,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     fired_at = _fired_at(trigger, objs)
     crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
                                              or "protest" in _head_words(fired_at))) or _fired_on_protest(plover, trigger)
+    if plover == "COERCE" and _protesting_objects(objs):
+        scene = Scene(scene.cues | {"protest"})  # "detained activists who blocked the motorway"
     if "protest" in scene:
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
@@ -521,6 +539,13 @@ def _crowd_riots(recipients, objs, object_scene: Scene, scene: Scene) -> bool:
     people_or_homes = "civilian_word" in object_scene or any(
         o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_SEIZED | SUSPECT_WORDS for o in objs)
     return bool(objs) and not people_or_homes
+
+
+def _protesting_objects(objs) -> bool:
+    """Those arrested are described as protesting ("activists who blocked the motorway",
+    "students marching against fees")."""
+    acts = cue_terms()["protest"] | PROTEST_ACT_LEMMAS
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts for o in objs for c in o.children)
 
 
 def _fired_on_protest(plover, trigger) -> bool:

@@ -65,6 +65,8 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
     for t in scope:
         if t.lower_ == "air" and t.head.lemma_.lower() in ("defence", "defense", "raid"):
             continue  # air defences are not an air strike
+        if t.i > 0 and t.doc[t.i - 1].lemma_.lower() == "propel":
+            continue  # a rocket-propelled grenade is a launcher's round, not a thrown grenade
         hit = lex.weapons.get(t.lemma_.lower())
         if hit:
             return hit[0], hit[1], t.lemma_.lower()

@@ -250,6 +250,8 @@ FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "
                  "rocket", "missile", "detonator"}
 # Nouns of taking: an event only when ground or arms are taken ("the capture of Kyaukme").
 TAKING_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking"}
+# Who rams a vehicle into a target as an attack.
+ATTACKERS = {"bomber", "attacker", "militant", "gunman", "assailant", "terrorist", "jihadist", "insurgent"}
 # What "repelled"/"routed" must have as object to be fighting.
 ATTACK_WORDS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "push", "ambush", "attacker", "assailant"}
 # What tears or rips through a place when it is an attack.
@@ -505,7 +507,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
-    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES \
+    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES and lemma != "fire" \
             and not _object_words(obj) & DELIVERED_BOMBS and not _pronoun_for_bomb(token, obj):
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
@@ -534,6 +536,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return entry if _object_words(obj) & (NON_STATE_ARMED | ARMED_UNITS | {"terrorist", "attacker", "suspect"}) else None
     if lemma == "defect" and not _object_words(_subject_of(token)) & (NON_STATE_ARMED | ARMED_UNITS | FORCES):
         return None  # "the striker defected to the rival club"
+    if lemma == "ram" and not _object_words(_subject_of(token)) & ATTACKERS:
+        return None  # "the lorry rammed into a wall"
+    if lemma == "initial" and not _object_words(obj) & (RULES | {"text", "draft", "treaty"}):
+        return None
+    if lemma == "pitch" and not _object_words(obj) & BASES:
+        return None  # "pitched the idea"
     if lemma == "slam" and entry.particle == "into":
         if not _object_words(_subject_of(token)) & (BLASTS | set(lex.weapons) | {"fire", "artillery", "drone"}):
             return None  # "the car slammed into a wall"
@@ -668,7 +676,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "the march dispersed peacefully": the crowd went home, nobody broke it up
     if lemma == "call" and entry.particle == "up" and not _called_up_words(token, obj) & (RECRUITS | CALLED_UP):
         return None  # "called up the file"
-    if lemma == "break" and entry.particle == "away" and not _armed_group_subject(token):
+    if lemma == "break" and entry.particle == "away" and not (
+            _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
         return None  # "the region broke away": only an armed faction splitting is a group change
     if lemma == "pick" and entry.particle == "up" and not (
             _person_word(obj) or any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children)):
