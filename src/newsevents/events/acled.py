@@ -23,6 +23,7 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
+from .roles import objects_of_prep
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -219,16 +220,10 @@ def target_objects(token) -> list:
             if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
                 out.append(c)
                 if c.lower_ == "fire":  # the parser hangs "to"/"on" on "fire" or on the verb
-                    out.extend(g for prep in ("to", *TARGET_PREPS) for g in _pobjs(c, prep))
+                    out.extend(g for prep in ("to", *TARGET_PREPS) for g in objects_of_prep(c, prep))
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (arson and c.lower_ == "to")):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
-
-
-def _pobjs(token, prep: str) -> list:
-    """Objects of the preposition ``prep`` attached to ``token``."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _words(tokens) -> Scene:
@@ -262,7 +257,7 @@ def _capture(sent) -> str | None:
     Kyaukme")."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and any(_is_place(g) for g in _pobjs(t, "of")):
+        if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and any(_is_place(g) for g in objects_of_prep(t, "of")):
             return "regained" if lemma in REGAIN_NOUNS else "captured"
         if _in_control_of_place(t):
             return "captured"  # "the militiamen were in control of the town centre"
@@ -277,7 +272,7 @@ def _capture(sent) -> str | None:
             continue  # "shells falling on the camp": nothing fell to anyone
         objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
         if lemma == "take":
-            objects += _pobjs(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition
+            objects += objects_of_prep(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition
         if lemma == "control":
             # "stormed the town ... and now control it": a pronoun stands for a place named before it
             objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
@@ -311,7 +306,7 @@ def _taken_over(verb, objects) -> bool:
 def _taken_from_armed_side(verb, objects) -> bool:
     """"seized the crossing from government forces": ground, not goods or people, taken from
     an armed side."""
-    if not objects or "armed_target" not in _words(_pobjs(verb, SEIZED_FROM)):
+    if not objects or "armed_target" not in _words(objects_of_prep(verb, SEIZED_FROM)):
         return False
     taken = _words(objects)
     return not ({"weapon_object", "civilian_word"} & taken.cues)
@@ -332,7 +327,7 @@ def _expelled_from_place(verb) -> bool:
 def _is_place(token) -> bool:
     """A place word or name; "control" counts when it is of a place ("control of the town")."""
     if token.lemma_.lower() == "control" or token.lower_ in PART_WORDS:
-        owned = _pobjs(token, "of")
+        owned = objects_of_prep(token, "of")
         if token.lower_ in PART_WORDS:
             return any(_is_place(g) for g in owned)
         return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
@@ -413,7 +408,7 @@ def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
     if trigger.dep_ in SHARED_SUBJECT_DEPS and not subjects:
         subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in FALL_LEMMAS:
-        subjects = _pobjs(trigger, "to")  # "the town fell to the rebels": the rebels took it
+        subjects = objects_of_prep(trigger, "to")  # "the town fell to the rebels": the rebels took it
     actor_scene = _words(subjects)
     state = _is_state(actors, actor_scene)
     unarmed = all(a.sector in UNARMED_SECTORS for a in actors) and not _organised(actor_scene)
@@ -562,7 +557,7 @@ def _fired_at(trigger, objs) -> list:
     if trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         objs = objs + target_objects(trigger.head)
     # "fired live ammunition at mourners": the parser may hang the target on the ammunition
-    return objs + [g for o in objs for prep in TARGET_PREPS for g in _pobjs(o, prep)]
+    return objs + [g for o in objs for prep in TARGET_PREPS for g in objects_of_prep(o, prep)]
 
 
 def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene, crowd_target: bool = False,
@@ -663,7 +658,7 @@ def _hands_over(sent) -> bool:
     Taliban": a hand-over verb, or a hand-over noun of a place, in the sentence."""
     return any((t.pos_ == "VERB" and t.lemma_.lower() in HAND_LEMMAS) or
                (t.pos_ == "NOUN" and t.lower_ in HANDOVER_NOUNS and any(
-                   _is_place(g) or g.lower_ in PLACE_PRONOUNS | {"its"} for g in _pobjs(t, "of") + _possessors(t)))
+                   _is_place(g) or g.lower_ in PLACE_PRONOUNS | {"its"} for g in objects_of_prep(t, "of") + _possessors(t)))
                for t in sent)
 
 
@@ -676,8 +671,8 @@ def _left_talks(plover, mode, trigger) -> bool:
     """"pulled out of the peace talks": a side leaving negotiations, no troop movement."""
     if plover != "RETREAT" or mode != "withdraw":
         return False
-    left = _pobjs(trigger, "from") + _pobjs(trigger, "of") + [g for c in trigger.children if c.lower_ in ("out", "away")
-                                                              for g in _pobjs(c, "of") + _pobjs(c, "from")]
+    left = objects_of_prep(trigger, "from") + objects_of_prep(trigger, "of") + [g for c in trigger.children if c.lower_ in ("out", "away")
+                                                              for g in objects_of_prep(c, "of") + objects_of_prep(c, "from")]
     return any(g.lemma_.lower() in TALK_WORDS for g in left)
 
 

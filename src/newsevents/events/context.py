@@ -205,10 +205,13 @@ def _noun_type(word: str) -> str | None:
     return None
 
 
+PHRASE_WORD = re.compile(r"[\w'-]+")
+
+
 def _event_noun(match: re.Match, plover: str | None = None):
     """(type, noun start, noun end) of the first word in a noun phrase match (group 1) that
     names an event (of type ``plover``, if given), or None."""
-    for word in re.finditer(r"[\w'-]+", match.group(1)):
+    for word in PHRASE_WORD.finditer(match.group(1)):
         if word.group().lower() in PHRASE_ENDING_WORDS:
             return None  # "the army of shelling civilians": past the head noun
         kind = _noun_type(word.group())

@@ -200,6 +200,11 @@ def _prep_objects(token, preps) -> list:
     return out
 
 
+def objects_of_prep(token, prep: str) -> list:
+    """Objects of the preposition ``prep`` hanging from ``token`` ("the town" in "the capture of the town")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
 def pobjs_of(prep) -> list:
     """The objects of a preposition; for one the parse left without an object, the noun it
     governs (see ``_stranded_object``)."""

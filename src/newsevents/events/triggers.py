@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import is_amount, is_time
+from .roles import is_amount, is_time, objects_of_prep
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -558,7 +558,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         # "took six party members into custody"; "took into account" is no arrest
         return entry if _pobj_words(token, "into") & CUSTODY_WORDS and obj is not None else None
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
-        obj = next(iter(_pobjs_of_prep(token, entry.particle)), None)  # "took over Kenscoff": "over" parsed as a preposition
+        obj = next(iter(objects_of_prep(token, entry.particle)), None)  # "took over Kenscoff": "over" parsed as a preposition
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
         return None  # "since he took over at Liverpool": a new job, not a capture
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is not None and \
@@ -833,14 +833,10 @@ def _pronoun_for_bomb(token, obj) -> bool:
         t.lemma_.lower() in DELIVERED_BOMBS - {"car", "truck", "vehicle"} for t in sentence_of(token))
 
 
-def _pobjs_of(token) -> list:
-    """Objects of "of" under ``token``."""
-    return _pobjs_of_prep(token, "of")
-
-
-def _pobjs_of_prep(token, prep: str) -> list:
-    """Objects of the preposition ``prep`` under ``token``."""
-    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+def _of_place(token) -> bool:
+    """"the capture of the town", "the handover of Kyaukme": the noun is of a place."""
+    return bool(_pobj_words(token, "of") & TERRITORY_WORDS) or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects_of_prep(token, "of"))
 
 
 def _called_up_words(token, obj) -> set[str]:
@@ -1105,14 +1101,13 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         if gov_lemma in AGREEMENT_VERBS:
             return entry, f"noun:ceasefire-under:{gov_lemma}"
         return None
-    if lemma in TAKING_NOUNS and not (_pobj_words(token, "of") & (TERRITORY_WORDS | FOUND_WEAPONS)
-                                      or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _pobjs_of(token))):
+    if lemma in TAKING_NOUNS and not (_of_place(token) or _pobj_words(token, "of") & FOUND_WEAPONS):
         return None  # "the capture of a commander", "the seizure of his passport": no ground, no arms
     if lemma == "handover":
         if _pobj_words(token, "of") & (PEOPLE_NOUNS | VICTIM_NOUNS | {"detainee", "body", "remains"}):
             # "the handover of 200 detainees": a release under a deal
             return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement"), "noun:handover-of-people"
-        if not (_pobj_words(token, "of") & TERRITORY_WORDS or any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in _pobjs_of(token))):
+        if not _of_place(token):
             return None  # "the handover of power", "the handover of the documents"
     if lemma == "threat" and gov_lemma not in THREAT_VERBS:
         return None
