@@ -527,6 +527,43 @@ ROUND11_CASES = [
      "missing, their families said."),
 ]
 
+# Seventh session, round 12 (misses of sets 12-14, read after sets 15-17 were written as the new unseen
+# measure): sentences written for these tests.
+ROUND12_CASES = [
+    ("Shelling/artillery/missile attack", "A rocket fired from across the border slammed into a football pitch in Kiryat Shmona."),
+    ("Air/drone strike", "Scores of attack drones slammed into an oil depot near Bryansk overnight."),
+    ("Looting/property destruction", "Armed groups wrecked two telecommunication masts outside Panjgur, cutting mobile services."),
+    ("Attack", "Gunmen attacked a village in Zamfara state at dawn, residents said."),
+    ("Chemical weapon", "Soldiers said enemy troops used shells filled with chloropicrin against their dugouts near Toretsk."),
+    ("Chemical weapon", "Witnesses said Syrian jets dropped bombs releasing a thick poisonous white gas over a village near Idlib."),
+    ("Suicide bomb", "A teenager detonated explosives strapped to his chest at a checkpoint in Bannu, killing three policemen."),
+    ("Suicide bomb", "An assailant detonated himself at the gate of a police training school in Dera Ismail Khan."),
+    ("Abduction/forced disappearance", "Bandits carried off eleven pupils from a boarding school in Kebbi state."),
+    ("Abduction/forced disappearance", "Militiamen seized two missionaries on the road to Beni and demanded a ransom."),
+    ("Abduction/forced disappearance", "A lawyer was picked up by security personnel at his office in Gwadar and has not been seen since."),
+    ("Government regains territory", "Army units reoccupied the border post at Tinzaouaten after driving out separatist fighters."),
+    ("Government regains territory", "Soldiers regained control of a riverside hamlet that guerrillas had held since March."),
+    ("Non-state actor overtakes territory", "Gang members fought police for hours before taking control of Saut-d'Eau."),
+    # round 13 (misses of sets 18 and 19, written this session for reading)
+    ("Looting/property destruction", "Hebron, West Bank: Israeli forces demolished two shops near the old market."),
+    ("Chemical weapon", "Government troops unleashed a chemical agent on rebel trenches east of the river."),
+    ("Chemical weapon", "Militants pumped chlorine gas into a bunker held by army engineers near Baiji."),
+    ("Government regains territory", "Marines reclaimed a coastal village from Abu Sayyaf gunmen after a firefight."),
+    ("Government regains territory", "Soldiers restored state control over the town of Djibasso after routing jihadist fighters."),
+    ("Government regains territory", "Army units drove the militants out of Bulo Marer after a two-day battle."),
+    ("Non-violent transfer of territory", "UN peacekeepers vacated their camp at Tessalit and turned it over to the national army."),
+    ("Change to group/activity", "Hundreds of soldiers redeployed from Mopti towards the border on Tuesday."),
+    ("Armed clash", "Fighting flares near Rutshuru: rebels and militiamen traded fire for hours on Friday."),
+]
+ROUND12_NON_EVENTS = [
+    "The lorry slammed into a wall on the motorway.",
+    "Protesters complained of burning eyes after the rally.",
+    "Looters carried off sacks of grain from the depot.",
+    "The council pumped money into the new stadium.",
+    "The minister unleashed a wave of criticism at the regulator.",
+    "The company redeployed staff from its London office to Leeds.",
+]
+
 ROUND10_NOT = [
     # a wave of arrests targets people; it is no attack
     ("Attack", "A wave of arrests targeted opposition leaders in Lahore overnight, their lawyers said."),
@@ -573,7 +610,8 @@ ROUND5_NON_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS)
+@pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS
+                         + ROUND12_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
@@ -628,7 +666,7 @@ def test_cases_cover_all_25_sub_event_types():
 
 
 @pytest.mark.parametrize("expected, text", CASES + MORE_CASES + NEW_RULE_CASES + GROUP_AND_CLASH_CASES
-                         + ISSUE3_CASES)
+                         + ISSUE3_CASES + ROUND12_CASES)
 def test_sub_event_type_through_coder(coder, expected, text):
     assert expected in _labels(coder, text)
 
@@ -689,7 +727,9 @@ def _predicted(coder, text: str) -> str:
                                            ("acled_blind9.v1.tsv", 5), ("acled_blind10.v1.tsv", 5),
                                            ("acled_blind11.v1.tsv", 5), ("acled_blind12.v1.tsv", 5),
                                            ("acled_blind13.v1.tsv", 5), ("acled_blind14.v1.tsv", 5),
-                                           ("acled_fresh.v1.tsv", 2)])
+                                           ("acled_blind15.v1.tsv", 5), ("acled_blind16.v1.tsv", 5),
+                                           ("acled_blind17.v1.tsv", 5), ("acled_blind18.v1.tsv", 5),
+                                           ("acled_blind19.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)

@@ -53,3 +53,13 @@ def test_dateline_with_a_country_and_a_date_ends_before_the_story():
     text = "BUNIA, Democratic Republic of Congo, April 23 (Example Wire) - Rebels attacked a camp."
     assert text[dateline_end(text):].startswith("Rebels attacked")
     assert dateline_end("Rebels, soldiers and police clashed near Goma - a town in the east.") == 0
+
+
+def test_colon_dateline_is_not_part_of_the_first_sentence(nlp):
+    doc = nlp("Kandahar, Afghanistan: Taliban fighters detained two aid workers on Sunday.")
+    assert _first_words(doc) == ["Kandahar", "Taliban"]
+
+
+def test_headline_with_colon_is_no_dateline(nlp):
+    doc = nlp("Rebels seize mine near Walikale: fighters overran the site on Friday, workers said.")
+    assert _first_words(doc) == ["Rebels"]

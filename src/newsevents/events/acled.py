@@ -60,10 +60,10 @@ NON_CUE_ENTITIES = {"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LA
 FALL_LEMMAS = {"fall"}
 CAPTURE_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking", "fall"}
 REGAIN_NOUNS = {"recapture", "retaking"}
-REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restore"}
+REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restore", "reoccupy"}
 # Verbs that take a place by themselves; "fall" is sense-checked for a place subject ("the
 # town fell to the rebels").
-INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim"} | FALL_LEMMAS
+INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim", "reoccupy"} | FALL_LEMMAS
 CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain", "wrest", "restore",
                  "win", "clear"} | INHERENT_CAPTURE
 # Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
@@ -90,14 +90,16 @@ SEIZED_FROM = "from"
 PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "businesswoman",
                  "journalist", "activist", "priest", "worker", "staff", "member", "official",
                  "student", "farmer", "villager", "resident", "passenger", "trader", "doctor",
-                 "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader"}
+                 "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader", "nun", "monk",
+                 "employee", "tourist", "missionary", "pilgrim", "engineer", "teenager", "pupil",
+                 "schoolgirl", "schoolboy", "fisherman", "herder", "driver"}
 SEIZURE_OCCASION_PREPS = {"during", "in"}
 # Whom a mob sets upon besides ordinary people: those it accuses.
 SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper", "criminal", "witch",
                  "blasphemer", "other", "shopkeeper", "neighbour", "neighbor"}
 # Prepositions that name what a protest is about, not what happened at it.
 GRIEVANCE_PREPS = {"for", "against", "over", "about"}
-HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover"}
+HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn"}
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
@@ -167,6 +169,9 @@ def _grams(tokens) -> set[str]:
     for seq in (lemmas, words):
         for n in range(1, MAX_CUE_WORDS + 1):
             out.update(" ".join(seq[i:i + n]) for i in range(len(seq) - n + 1))
+    # "toxic yellow gas" names a toxic gas: each modifier with its noun, words between skipped
+    out.update(f"{m.lower_} {t.lemma_.lower()}" for t in tokens if t.pos_ == "NOUN"
+               for m in t.lefts if m.dep_ == "amod" and m.i < t.i - 1)
     return (out - kit_only) | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
 
 
@@ -333,9 +338,19 @@ def _is_place(token) -> bool:
         return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
     if token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and token.head.head.lower_ in ("out", "control"):
+        # "control of Mirebalais", "drove them out of Adan Yabaal": names the tagger missed (no one
+        # is driven out of a person, so there even a name tagged as one is a place)
+        return _unknown_name(token) or (token.head.head.lower_ == "out" and token.ent_type_ == "PERSON")
     # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
                                          for c in token.children)
+
+
+def _unknown_name(token) -> bool:
+    """A name the tagger took for no person, organisation or people ("control of Mirebalais",
+    tagged a product): after "control of", a place."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP")
 
 
 def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
@@ -383,6 +398,8 @@ def _target_kind(recipients, object_scene: Scene) -> str | None:
         return "armed"
     if "civilian_word" in object_scene or "people_object" in object_scene:
         return "civilian"
+    if "settlement" in object_scene:
+        return "civilian"  # "gunmen attacked a village": its people, unless the report arms them
     return None
 
 
@@ -460,7 +477,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         flags.add("disarm")
     if plover == "MOBILIZE" and "base" in _head_words([trigger, *objs]):
         flags.add("base")
-    if plover == "COERCE" and mode == "seize" and target == "civilian" and any(
+    if plover == "COERCE" and mode == "seize" and target != "armed" and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
     fired_at = _fired_at(trigger, objs)
@@ -708,7 +725,7 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
     mode, hint = _unmined(mode, hint, scene)
     reading = _flags(plover, mode, trigger, actors, recipients, scene)
     flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
-    territory = _territory(plover, reading.mode, trigger, scene)
+    territory = None if reading.mode == "unconventional" else _territory(plover, reading.mode, trigger, scene)
     if hint and hint not in SCENE_DECIDED_HINTS and not flags & SCENE_FLAGS and territory is None:
         event_type = next((et for et, subs in ontology.acled_types.items() if hint in subs), None)
         if event_type:

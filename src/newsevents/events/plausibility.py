@@ -291,6 +291,8 @@ WEAK_STATE_METHODS = ("kb-name", "alias", "metonym", "seat", "context:", "coref:
 def _state_party(ent: Entity) -> bool:
     if ent.code in INTERNATIONAL_CODES:
         return True
+    if ent.sector in ("UAF", "REB") and ent.method.endswith("sector-noun"):
+        return True  # an armed group whose country the text leaves open ("armed groups destroyed ...")
     if not ent.code or ent.sector not in STATE_SECTORS:
         return False
     if ent.sector in ("COP", "JUD", "MIL", "UAF", "REB", "SPY"):

@@ -85,7 +85,9 @@ def _subject(verb, depth: int = 0):
     if subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head, "relcl-head"
     if subj:
-        return subj[0], "nsubj"
+        # two subjects are a parse slip ("Gun battle rages ...: rebels traded fire"): the nearer one
+        before = [s for s in subj if s.i < verb.i]
+        return (before[-1] if before else subj[0]), "nsubj"
     passive = _children(verb, ("nsubjpass",))
     if passive and depth > 0:
         return None, ""

@@ -259,6 +259,8 @@ BLASTS = {"blast", "explosion", "bomb", "explosive", "device", "ied", "missile",
 FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover"}
 # Gases that make releasing them an attack.
 WAR_GASES = {"gas", "agent", "chemical", "chlorine", "chloropicrin", "sarin", "toxin"}
+GAS_RELEASE_VERBS = {"release", "unleash", "pump"}
+GAS_TARGET_PREPS = {"into", "over", "at", "on", "onto", "against"}
 # A grave that is evidence of killings, not a burial ("a mass grave", "a clandestine grave").
 HIDDEN_GRAVE_WORDS = {"mass", "clandestine", "secret", "unmarked", "shallow", "common"}
 # Where people are taken when they are arrested ("took them into custody").
@@ -282,7 +284,8 @@ VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "g
                 "villager", "farmer", "pupil", "schoolgirl", "schoolboy", "doctor", "nurse", "teacher",
                 "lawyer", "engineer", "chief", "traveller", "traveler", "passenger", "resident", "son",
                 "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative",
-                "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic"}
+                "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic",
+                "nun", "monk", "employee", "tourist", "missionary", "pilgrim", "fisherman", "herder", "driver"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
@@ -350,7 +353,7 @@ def _forces_leave_place(token, obj) -> bool:
 def _forces_subject(verb) -> bool:
     """The verb's subject names armed forces of any side ("troops", "the army", "rebel fighters")."""
     subject = _subject_of(verb)
-    return subject is not None and bool(_object_words(subject) & (ARMED_UNITS | NON_STATE_ARMED | FORCES))
+    return subject is not None and bool(_object_words(subject) & (ARMED_UNITS | NON_STATE_ARMED | FORCES | PEACEKEEPERS))
 
 
 def _held_place(obj) -> bool:
@@ -507,7 +510,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
-    if entry.plover == "ASSAULT" and entry.mode != "abduct" and entry.particle in DELIVERY_PARTICLES and lemma != "fire" \
+    if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES \
             and not _object_words(obj) & DELIVERED_BOMBS and not _pronoun_for_bomb(token, obj):
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
@@ -580,7 +583,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="SANCTION", mode=None, cameo="161", acled=None)  # cuts relations
     if lemma == "receive" and obj_lemma not in HOSTED_VISITORS:
         return None  # "received a letter", "received a yellow card": no visit hosted
-    if lemma in ("establish", "restore", "upgrade", "normalize", "normalise") and obj_lemma not in TIES:
+    if lemma in ("establish", "restore", "upgrade", "normalize", "normalise") and obj_lemma not in TIES \
+            and entry.particle != "control":
         return None
     if lemma == "accept":
         if obj is None:
@@ -638,14 +642,16 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "prices fell to a record low"
     if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
-    if lemma in ("snatch", "bundle") and not _person_word(obj):
+    if lemma in ("snatch", "bundle", "carry") and not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
         return None  # "laid down conditions"
     if lemma == "hand" and entry.particle == "in" and not _handed_in_words(token, obj) & FOUND_WEAPONS:
         return None  # "handed in his resignation"
-    if lemma == "redeploy" and not (_object_words(obj) & (ARMED_UNITS | FORCES)):
-        return None  # "redeployed staff", "redeployed resources"
+    if lemma == "redeploy" and not (_object_words(obj) & (ARMED_UNITS | FORCES)) and not (
+            obj is None and _object_words(_subject_of(token) or (token.head if token.dep_ == "acl" else None))
+            & (ARMED_UNITS | FORCES | NON_STATE_ARMED)):
+        return None  # "redeployed staff", "redeployed resources"; "soldiers redeployed to Kidal" moved
     if lemma == "drop" and _object_words(obj) & HAND_ARMS:
         return replace(entry, plover="RETREAT", mode=None, cameo="0874", acled=None)  # "dropped his guns"
     if lemma in ("mobilize", "mobilise") and any(w in lex.aid_objects or w == "resource" for w in _object_words(obj)):
@@ -668,8 +674,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "use" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in ("against", "on", "to")
                                   or c.dep_ in ("xcomp", "advcl") for c in token.children) \
-            and not (obj is not None and any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children)):
-        return None  # "used live ammunition against protesters": the parser may hang "against" on the object
+            and not (obj is not None and any(t.dep_ == "prep" and t.lower_ == "against" for t in obj.subtree)):
+        # "used live ammunition against protesters", "used munitions containing X against trenches":
+        # the parser may hang "against" inside the object
+        return None
     if lemma == "scatter" and not _object_words(obj) & CROWD_WORDS:
         return None  # "scattered the ashes"
     if lemma == "disperse" and obj is None and not any(c.dep_ == "nsubjpass" for c in token.children):
@@ -701,10 +709,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
     if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
-    if lemma == "release" and _object_words(obj) & WAR_GASES and \
-            any(c.dep_ == "prep" and c.lower_ in ("into", "over", "at") for c in token.children):
-        # "released a toxic gas into their dugout": a gas attack, not a release
+    if lemma in GAS_RELEASE_VERBS and _object_words(obj) & WAR_GASES and \
+            any(c.dep_ == "prep" and c.lower_ in GAS_TARGET_PREPS for c in token.children):
+        # "released a toxic gas into their dugout", "pumped chlorine into a tunnel": a gas attack
         return replace(entry, plover="ASSAULT", mode="unconventional", cameo="190", acled="Chemical weapon")
+    if lemma == "pump" or (lemma == "unleash" and not _object_words(obj) & (set(lex.weapons) | WAR_GASES)):
+        return None  # "pumped money into", "unleashed a wave of criticism"
     if lemma in ("release", "free") and obj is not None:
         # people and property are released; statements, albums and figures are published
         if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY", "ORG") \
@@ -758,6 +768,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "They refuse." says nothing about what was refused
     if lemma in ("burn", "torch") and obj is not None and obj.ent_type_ == "PERSON":
         return None
+    if lemma == "burn" and token.dep_ == "amod":
+        return None  # "burning eyes", "burning tyres": a state of a thing, no one set a fire
     if lemma == "march" and token.pos_ != "VERB":
         return None
     return entry

@@ -7,12 +7,14 @@ the break. ``mark_paragraph_starts(doc)`` marks the first word of every paragrap
 sentence start, which the parser keeps. A blank line always starts a paragraph; a single line
 break does too unless the text is hard-wrapped (plain-text files cut at a fixed width, where a
 line break is no paragraph break). A wire dateline opening one of the first two paragraphs
-("NAIROBI, June 25 (Reuters) - Kenyan police fired ...") ends there too: the parser otherwise
-reads the city as the subject of the story's first verb.
+("NAIROBI, June 25 (Reuters) - Kenyan police fired ...", "Quetta, Balochistan: A roadside bomb ...")
+ends there too: the parser otherwise reads the city as the subject of the story's first verb.
 """
 from __future__ import annotations
 
 import re
+
+from .dateline import COLON_DATELINE
 
 # Hard-wrapped text: at least this many lines, and this share of them (the last line of each
 # paragraph may be short) no longer than WRAP_WIDTH characters.
@@ -48,7 +50,7 @@ def mark_paragraph_starts(doc):
 
 def _mark_after_dateline(doc, start: int) -> None:
     head = doc[start:start + DATELINE_TOKENS]
-    match = WIRE_DATELINE.match(head.text)
+    match = WIRE_DATELINE.match(head.text) or COLON_DATELINE.match(head.text)
     if match is None:
         return
     story = head.start_char + match.end()

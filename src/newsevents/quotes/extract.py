@@ -928,7 +928,7 @@ def extract_quotes(doc, speakers: SpeakerResolver | None = None, *,
                    article_id: str = "") -> tuple[list[records.Quote], list[str]]:
     """All quotes in a parsed article, in text order, plus one-line warnings."""
     text = doc_text(doc)
-    story_start = dateline_end(text)
+    story_start = dateline_end(text, colon=False)
     spans, warnings = find_quoted_spans(text)
     inside_quote = _map_tokens_to_spans(doc, spans)
     cues = _find_cues(doc, inside_quote)
