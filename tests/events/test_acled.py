@@ -554,6 +554,15 @@ ROUND12_CASES = [
     ("Non-violent transfer of territory", "UN peacekeepers vacated their camp at Tessalit and turned it over to the national army."),
     ("Change to group/activity", "Hundreds of soldiers redeployed from Mopti towards the border on Tuesday."),
     ("Armed clash", "Fighting flares near Rutshuru: rebels and militiamen traded fire for hours on Friday."),
+    ("Mob violence", "Residents of a market town beat to death a man accused of stealing a motorbike."),
+    ("Mob violence", "Shopkeepers chased and stoned a suspected thief outside the bus station in Kano."),
+    ("Mob violence", "A crowd attacked a vaccination team in Beni, injuring two nurses."),
+    ("Violent demonstration", "Farmers protesting fuel prices smashed windows of the tax office in Nantes."),
+    ("Excessive force against protesters", "Soldiers sprayed live ammunition into a crowd of peaceful marchers in Khartoum."),
+    ("Chemical weapon", "Rebel fighters said the army deployed a toxic gas against their positions near Kalay."),
+    ("Chemical weapon", "Insurgents gassed a police outpost near Tikrit, officials said."),
+    ("Non-state actor overtakes territory", "Fighters of the Zomi Revolutionary Army took over Tonzang after a gun battle with soldiers."),
+    ("Non-violent transfer of territory", "Government troops pulled out of the district centre, and the rebels took control without a shot being fired."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -562,11 +571,14 @@ ROUND12_NON_EVENTS = [
     "The council pumped money into the new stadium.",
     "The minister unleashed a wave of criticism at the regulator.",
     "The company redeployed staff from its London office to Leeds.",
+    "The sprinter smashed the national record in Oslo.",
 ]
 
 ROUND10_NOT = [
     # a wave of arrests targets people; it is no attack
     ("Attack", "A wave of arrests targeted opposition leaders in Lahore overnight, their lawyers said."),
+    # a date is no place taken
+    ("Government regains territory", "Police shot dead two men taking part in a march in Beira on Monday."),
 ]
 
 ROUND9_NON_EVENTS = [

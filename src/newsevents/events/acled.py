@@ -72,6 +72,10 @@ EXPEL_VERBS = {"drive", "push", "clear", "expel", "oust", "flush", "chase", "dis
 EXPEL_PREPS = {"out", "from"}
 # "took up positions" is deployment, not capture.
 TAKE_NOT_PLACES = {"position"}
+# Verbs whose object, when a name the tagger put in no class, is a place ("took over Mirebalais").
+NAMED_PLACE_TAKERS = {"capture", "occupy", "take", "overrun", "seize"}
+# Labels the small tagger gives town names it does not know ("Mirebalais" as a product).
+NAME_SLIP_LABELS = {"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC"}
 # "took control of it": a pronoun under "control" stands for the place named before.
 PLACE_PRONOUNS = {"it", "them"}
 DISRUPT_GOVERNORS = {"foil", "thwart", "prevent", "avert"}
@@ -282,7 +286,8 @@ def _capture(sent) -> str | None:
             # "stormed the town ... and now control it": a pronoun stands for a place named before it
             objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
-                                                  for o in objects) or \
+                                                  or (lemma in NAMED_PLACE_TAKERS and o.dep_ in ("dobj", "pobj")
+                                                      and _unknown_name(o)) for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
@@ -348,9 +353,9 @@ def _is_place(token) -> bool:
 
 
 def _unknown_name(token) -> bool:
-    """A name the tagger took for no person, organisation or people ("control of Mirebalais",
-    tagged a product): after "control of", a place."""
-    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP")
+    """A name the tagger took for no person, organisation, people or date ("control of
+    Mirebalais", tagged a product): after "control of", a place."""
+    return token.pos_ == "PROPN" and token.ent_type_ in NAME_SLIP_LABELS
 
 
 def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
@@ -467,7 +472,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         mode = "destroy"
     if "coup" in scene:
         flags.add("coup")
-    if plover == "ASSAULT" and "accident" in scene and "protest" not in scene and not crowd:
+    if plover == "ASSAULT" and "accident" in scene and "protest" not in scene and not crowd \
+            and "accident" in Scene.of(_without_motives(sentence_of(trigger))):
         flags.add("accident")  # "a fire set off blasts at the depot, blamed on an electrical fault"
     if plover == "COERCE" and mode in ("arrest", "seize") and "disappeared" in scene:
         flags.add("disappeared")  # "picked up by men in plain clothes; his whereabouts are unknown"
@@ -489,8 +495,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
         flags.add("riot")
-    elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene) and not state \
-            and not _organised(actor_scene):
+    elif plover in ("ASSAULT", "COERCE") and (crowd or "mob" in scene or ("lynching" in scene and _civilians(actors))) \
+            and not state and not _organised(actor_scene):
         flags.add("riot" if "crowd_actor" in actor_scene and _crowd_riots(recipients, objs, object_scene, scene)
                   else "mob")
     if plover == "ASSAULT" and mode in WEAPON_MODES and "disrupted" not in flags:
@@ -512,6 +518,23 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     if plover == "ASSAULT" and any(c.lower_ == "sexually" for c in trigger.children):
         mode = "sexual"
     return Reading(frozenset(flags), mode, target == "civilian", actor_state)
+
+
+MOTIVE_MARKS = {"after", "because", "since"}
+
+
+def _without_motives(sent) -> list:
+    """The sentence without clauses that give what set the event off ("smashed bus windows
+    after a classmate died in a road accident": the accident is the motive, not the event)."""
+    motive = {d.i for t in sent if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in MOTIVE_MARKS
+                                                          for m in t.children) for d in t.subtree}
+    return [t for t in sent if t.i not in motive]
+
+
+def _civilians(actors) -> bool:
+    """Every actor is unarmed ("residents") or a plain noun no table arms ("market traders")."""
+    return bool(actors) and all(a.sector in UNARMED_SECTORS or a.method.startswith("unresolved-noun")
+                                for a in actors)
 
 
 def _organised(actor_scene: Scene) -> bool:
@@ -549,7 +572,8 @@ def _crowd_riots(recipients, objs, object_scene: Scene, scene: Scene) -> bool:
             or scene.cues & {"unrest", "crowd_weapon"}:
         return True
     people_or_homes = "civilian_word" in object_scene or any(
-        o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_SEIZED | SUSPECT_WORDS for o in objs)
+        o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in PEOPLE_SEIZED | SUSPECT_WORDS for o in objs) \
+        or any(r.sector in UNARMED_SECTORS for r in recipients)
     return bool(objs) and not people_or_homes
 
 

@@ -259,8 +259,11 @@ BLASTS = {"blast", "explosion", "bomb", "explosive", "device", "ied", "missile",
 FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover"}
 # Gases that make releasing them an attack.
 WAR_GASES = {"gas", "agent", "chemical", "chlorine", "chloropicrin", "sarin", "toxin"}
-GAS_RELEASE_VERBS = {"release", "unleash", "pump"}
+GAS_RELEASE_VERBS = {"release", "unleash", "pump", "deploy"}
 GAS_TARGET_PREPS = {"into", "over", "at", "on", "onto", "against"}
+# What rioters smash: property, not records or expectations.
+SMASHED_PROPERTY = {"window", "windscreen", "windshield", "car", "vehicle", "shop", "storefront", "front", "door",
+                    "camera", "office", "ballot", "box", "furniture", "glass", "statue", "bus", "kiosk", "stall"}
 # A grave that is evidence of killings, not a burial ("a mass grave", "a clandestine grave").
 HIDDEN_GRAVE_WORDS = {"mass", "clandestine", "secret", "unmarked", "shallow", "common"}
 # Where people are taken when they are arrested ("took them into custody").
@@ -285,7 +288,8 @@ VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "g
                 "lawyer", "engineer", "chief", "traveller", "traveler", "passenger", "resident", "son",
                 "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative",
                 "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic",
-                "nun", "monk", "employee", "tourist", "missionary", "pilgrim", "fisherman", "herder", "driver"}
+                "nun", "monk", "employee", "tourist", "missionary", "pilgrim", "fisherman", "herder", "driver",
+                "principal", "headmaster", "headteacher"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
@@ -437,6 +441,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     if _eviction_order(token):
         return EVICTION_ENTRY
+    if lemma in GAS_RELEASE_VERBS and _object_words(obj) & WAR_GASES and \
+            any(c.dep_ == "prep" and c.lower_ in GAS_TARGET_PREPS for c in token.children):
+        # "released a toxic gas into their dugout", "deployed a toxic gas against villagers": a gas attack
+        return replace(entry, plover="ASSAULT", mode="unconventional", cameo="190", acled="Chemical weapon")
     if lemma in LEAVING_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl") and _eviction_order(token.head):
         return None  # "ordered residents to evacuate": the order is the event, not an evacuation
     if lemma in EVICTING_VERBS and entry.particle is None and entry.acled == EVICTION_ENTRY.acled:
@@ -457,7 +465,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
         return None  # "the two banks merged"
     fired = obj_lemma or _fired_by_agent(token)
-    if lemma in ("fire", "spray") and entry.particle is None and fired not in set(lex.weapons) | {"gas", "bullet", "round", "shot", "cannon"}:
+    if lemma in ("fire", "spray") and entry.particle is None and fired not in set(lex.weapons) | USED_WEAPONS | {"gas", "shot", "cannon"}:
         return None
     if lemma == "contribute" and (obj is None or obj.lower_ in ("more", "much")) and any(
             c.dep_ == "prep" and c.lower_ == "to" and _object_words(next(iter(c.children), None)) & JOINT_EFFORTS
@@ -642,7 +650,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "prices fell to a record low"
     if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
-    if lemma in ("snatch", "bundle", "carry") and not _person_word(obj):
+    if lemma in ("snatch", "bundle", "carry", "thrash") and not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
         return None  # "laid down conditions"
@@ -709,12 +717,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
     if lemma in ("abuse", "assault") and any(c.lower_ == "sexually" for c in token.children):
         return replace(entry, mode="sexual", cameo="1821", acled="Sexual violence")
-    if lemma in GAS_RELEASE_VERBS and _object_words(obj) & WAR_GASES and \
-            any(c.dep_ == "prep" and c.lower_ in GAS_TARGET_PREPS for c in token.children):
-        # "released a toxic gas into their dugout", "pumped chlorine into a tunnel": a gas attack
-        return replace(entry, plover="ASSAULT", mode="unconventional", cameo="190", acled="Chemical weapon")
     if lemma == "pump" or (lemma == "unleash" and not _object_words(obj) & (set(lex.weapons) | WAR_GASES)):
         return None  # "pumped money into", "unleashed a wave of criticism"
+    if lemma == "smash" and not _object_words(obj) & SMASHED_PROPERTY:
+        return None  # "smashed the record", "smashed expectations"
     if lemma in ("release", "free") and obj is not None:
         # people and property are released; statements, albums and figures are published
         if obj_lemma in NON_EVENT_RELEASE or obj.ent_type_ in ("WORK_OF_ART", "PRODUCT", "MONEY", "ORG") \
