@@ -563,6 +563,16 @@ ROUND12_CASES = [
     ("Chemical weapon", "Insurgents gassed a police outpost near Tikrit, officials said."),
     ("Non-state actor overtakes territory", "Fighters of the Zomi Revolutionary Army took over Tonzang after a gun battle with soldiers."),
     ("Non-violent transfer of territory", "Government troops pulled out of the district centre, and the rebels took control without a shot being fired."),
+    # round 14 (misses of sets 20 and 21, written this session for reading)
+    ("Non-state actor overtakes territory", "Rebels seize Kalehe after clashes with the army."),
+    ("Non-state actor overtakes territory", "In North Kivu, Mai-Mai militia overruns Kipese town; army withdraws."),
+    ("Government regains territory", "Somali soldiers retook control of the village of Bulo Burde on Sunday."),
+    ("Armed clash", "In Kachin State, KIA and junta forces engage each other near Bhamo overnight."),
+    ("Change to group/activity", "The junta begins recruiting 3,000 civilian auxiliaries in Bamako."),
+    ("Peaceful protest", "In Accra, hundreds of nurses march peacefully to the ministry demanding unpaid wages."),
+    ("Remote explosive/landmine/IED", "In Yala, a roadside bomb goes off next to a rubber plantation; two rangers hurt."),
+    ("Suicide bomb", "A suicide bomber detonated an explosive vest at a checkpoint in Bannu."),
+    ("Abduction/forced disappearance", "An armed cell of a drug cartel carried off four engineers near Culiacan."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -572,6 +582,8 @@ ROUND12_NON_EVENTS = [
     "The minister unleashed a wave of criticism at the regulator.",
     "The company redeployed staff from its London office to Leeds.",
     "The sprinter smashed the national record in Oslo.",
+    "The fire alarm went off during the match.",
+    "The law firm engaged a new partner in March.",
 ]
 
 ROUND10_NOT = [
@@ -579,6 +591,10 @@ ROUND10_NOT = [
     ("Attack", "A wave of arrests targeted opposition leaders in Lahore overnight, their lawyers said."),
     # a date is no place taken
     ("Government regains territory", "Police shot dead two men taking part in a march in Beira on Monday."),
+    # an intervention the report denies is none
+    ("Protest with intervention", "Hundreds marched through Skopje on Sunday; police reported no arrests."),
+    # dismantling tents disrupts no weapon
+    ("Disrupted weapons use", "Police detained twenty students at a sit-in in Lyon and dismantled their tents."),
 ]
 
 ROUND9_NON_EVENTS = [

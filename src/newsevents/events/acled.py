@@ -79,6 +79,8 @@ NAME_SLIP_LABELS = {"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", 
 # "took control of it": a pronoun under "control" stands for the place named before.
 PLACE_PRONOUNS = {"it", "them"}
 DISRUPT_GOVERNORS = {"foil", "thwart", "prevent", "avert"}
+# Cues of what a disrupting verb beside the trigger must act on.
+DISRUPTED_THINGS = {"weapon_object", "explosive", "planted_device", "aerial", "grenade"}
 # Verbs that stop an attack plan a few words above the attack verb ("foiled a plot to bomb");
 # "prevented protesters from storming" stops a crowd, not a weapon, so "prevent" is not one.
 FOILING_LEMMAS = {"foil", "thwart"}
@@ -270,7 +272,7 @@ def _capture(sent) -> str | None:
             return "regained" if lemma in REGAIN_NOUNS else "captured"
         if _in_control_of_place(t):
             return "captured"  # "the militiamen were in control of the town centre"
-        if t.pos_ != "VERB" or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
+        if not _clause_head(t) or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
         if lemma in EXPEL_VERBS and _expelled_from_place(t):
@@ -287,11 +289,17 @@ def _capture(sent) -> str | None:
             objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
                                                   or (lemma in NAMED_PLACE_TAKERS and o.dep_ in ("dobj", "pobj")
-                                                      and _unknown_name(o)) for o in objects) or \
+                                                      and _taken_name(o)) for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
     return None
+
+
+def _clause_head(token) -> bool:
+    """A verb, or a clause head with a subject the tagger called a noun ("soldiers retook ...")."""
+    return token.pos_ == "VERB" or (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj")
+                                    and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _in_control_of_place(token) -> bool:
@@ -352,6 +360,15 @@ def _is_place(token) -> bool:
                                          for c in token.children)
 
 
+def _taken_name(token) -> bool:
+    """The object name of a capture verb: a place even when the tagger took an unknown town for
+    an organisation ("Rebels seize Walikale"); an acronym or a multi-word name stays a body."""
+    if _unknown_name(token):
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and not token.is_upper \
+        and not any(c.dep_ == "compound" for c in token.children)
+
+
 def _unknown_name(token) -> bool:
     """A name the tagger took for no person, organisation, people or date ("control of
     Mirebalais", tagged a product): after "control of", a place."""
@@ -363,9 +380,11 @@ def _is_disrupted(trigger, scene_obj: Scene, scene: Scene) -> bool:
     if lemma in cue_terms()["disrupt"] or (lemma == "shoot" and any(
             c.lower_ == "down" for c in trigger.children)):
         return True
-    conj_lemmas = {c.lemma_.lower() for c in trigger.children if c.dep_ == "conj"} | \
-        ({trigger.head.lemma_.lower()} if trigger.dep_ == "conj" else set())
-    if conj_lemmas & cue_terms()["disrupt"]:
+    conjuncts = [c for c in trigger.children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    # "detained the bombers and defused the device"; "detained students and dismantled their
+    # tents" disrupted no weapon
+    if any(c.lemma_.lower() in cue_terms()["disrupt"] and _words(target_objects(c)).cues & DISRUPTED_THINGS
+           for c in conjuncts):
         return True
     if trigger.pos_ == "NOUN" and trigger.head.lemma_.lower() in DISRUPT_GOVERNORS:
         return True
@@ -767,7 +786,8 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
 
 def _scene_tokens(plover, trigger) -> list:
     """The trigger's sentence without what a protest in it is about ("a vigil for the victims
-    of the attack" is no riot, "a march against the killing of a student" no killing)."""
+    of the attack" is no riot, "a march against the killing of a student" no killing) and
+    without interventions it denies ("no arrests")."""
     sent = list(sentence_of(trigger))
     protests = [t for t in sent if t.lemma_.lower() in cue_terms()["protest"]]
     if plover == "PROTEST":
@@ -777,6 +797,9 @@ def _scene_tokens(plover, trigger) -> list:
         # "arrested a former minister in connection with the killing of protesters": the charge
         grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
+    # "police reported no arrests": a denied deed sets no scene
+    grievance |= {t.i for t in sent if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                  and t.lemma_.lower() in cue_terms()["intervention"]}
     return [t for t in sent if t.i not in grievance] if grievance else sent
 
 

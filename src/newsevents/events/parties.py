@@ -102,6 +102,8 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "m
 # Nouns that name a group or an office-holder even when the KB cannot place them
 # ("The UNITA militarist wing", "Opposition groups"): kept with their text, code unknown.
 GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "council", "union",
+               "cell", "squad", "band", "brigade", "battalion", "unit", "column", "commando",
+               "bomber", "attacker", "assailant", "gunman", "sniper", "raider", "kidnapper",
                "association", "organisation", "organization", "forum", "committee", "ministry",
                "official", "leader", "rebel", "militant", "force", "army", "front", "coalition",
                "alliance", "authority", "administration", "cabinet", "parliament", "court",

@@ -88,6 +88,9 @@ def _subject(verb, depth: int = 0):
         # two subjects are a parse slip ("Gun battle rages ...: rebels traded fire"): the nearer one
         before = [s for s in subj if s.i < verb.i]
         return (before[-1] if before else subj[0]), "nsubj"
+    slipped = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if slipped and verb.pos_ == "VERB":
+        return slipped[-1], "nsubj"  # "CODECO militia overruns Djugu": the parser made the subject a compound
     passive = _children(verb, ("nsubjpass",))
     if passive and depth > 0:
         return None, ""

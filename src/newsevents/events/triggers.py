@@ -300,7 +300,7 @@ RECRUIT_VERBS = {"recruit", "enlist", "conscript"}
 # Verbs that raise fighters for later fighting ("trained youths to fight").
 ENLISTING_VERBS = RECRUIT_VERBS | {"mobilise", "mobilize", "train", "arm"}
 RECRUITS = {"man", "volunteer", "youngster", "fighter", "soldier", "militant", "combatant", "militiaman", "mercenary", "child", "boy",
-            "girl", "youth", "teenager", "minor", "recruit", "jihadist", "gunman"}
+            "girl", "youth", "teenager", "minor", "recruit", "jihadist", "gunman", "auxiliary", "conscript", "reservist"}
 SOCIAL_ILLS = {"poverty", "corruption", "cause", "epidemic", "pandemic", "disease", "virus", "inflation",
                "hunger", "illiteracy", "unemployment", "climate", "discrimination", "racism", "malaria",
                "ebola", "cancer", "fire", "wildfire", "drought", "famine", "crime", "fraud", "obesity"}
@@ -518,7 +518,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
-    if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES \
+    if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES and lemma != "go" \
             and not _object_words(obj) & DELIVERED_BOMBS and not _pronoun_for_bomb(token, obj):
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
@@ -561,6 +561,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "planted trees"
     if lemma in ("tear", "rip") and entry.particle == "through" and not _object_words(_subject_of(token)) & BLASTS:
         return None  # "the storm tore through the town"
+    if lemma == "go" and entry.particle == "off" and not _object_words(_subject_of(token)) & (BLASTS | set(lex.weapons)):
+        return None  # "the alarm went off"
+    if lemma == "set" and entry.particle == "upon" and not _person_word(obj or next(iter(objects_of_prep(token, "upon")), None)):
+        return None  # "set upon the task"
     if lemma == "dismantle" and not _object_words(obj) & FOUND_WEAPONS:
         return None  # "dismantled the camp", "dismantled the network"
     if lemma == "set" and entry.particle == "on":
@@ -648,7 +652,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "declared a state of mourning"
     if lemma in PLACE_SUBJECT_VERBS and not _place_word(_subject_of(token)):
         return None  # "prices fell to a record low"
-    if lemma in PERSON_SUBJECT_VERBS and not _person_word(_subject_of(token)):
+    if lemma in PERSON_SUBJECT_VERBS and entry.particle == "missing" and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
     if lemma in ("snatch", "bundle", "carry", "thrash") and not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
@@ -752,8 +756,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "back" and token.tag_ not in EVENT_VERB_TAGS:
         return None
-    if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}):
-        return None
+    if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}) and not _each_other(obj):
+        return None  # "engaged each other" is a fight; "engaged a lawyer" is not
     if lemma == "decline" and (obj is None or obj.pos_ not in ("NOUN", "PROPN")):
         return None  # "declined to comment", "exports declined": no refusal of anything
     if lemma in CLAIM_REJECTING and _object_words(obj) & CLAIMS:
@@ -776,8 +780,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "burn" and token.dep_ == "amod":
         return None  # "burning eyes", "burning tyres": a state of a thing, no one set a fire
-    if lemma == "march" and token.pos_ != "VERB":
-        return None
+    if lemma == "march" and token.pos_ != "VERB" and not (token.text.islower() and _subject_of(token) is not None):
+        return None  # the month; "teachers march peacefully" tagged a name is still a march
     return entry
 
 
@@ -896,6 +900,11 @@ def _handed_in_words(token, obj) -> set[str]:
 def _place_word(token) -> bool:
     """A place noun or name ("the town", "Bambari", "the base")."""
     return token is not None and (token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _each_other(obj) -> bool:
+    """"each other", "one another": the sides act on one another."""
+    return obj is not None and obj.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in obj.children)
 
 
 def _person_word(token) -> bool:
@@ -1202,12 +1211,20 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
     return found
 
 
+def _verb_in_disguise(token, lex: Lexicon) -> bool:
+    """A clause head the tagger called a noun ("hundreds of teachers march peacefully",
+    "troops retook the town"): it has a subject and heads a clause, so it is read as a verb."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj") and \
+        token.lemma_.lower() in lex.verbs and (token.pos_ == "PROPN" or token.lemma_.lower() not in lex.nouns) and \
+        any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+
+
 def _detect(token, lex: Lexicon) -> Detected | None:
     """``token`` as a trigger if the lexicon and sense checks accept it, else None."""
     pos = token.pos_
     if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
         return Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval")
-    if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs):
+    if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs) or _verb_in_disguise(token, lex):
         hit = _verb_entry(token, lex)
         if hit is None:
             return None
