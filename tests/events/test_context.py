@@ -35,3 +35,12 @@ def test_a_copula_over_the_attack_noun_claims_nothing(coder):
             "It was the deadliest such bombing in the city this year, officials said.")
     bombing = next(e for e in _assaults(coder, text) if e.size.dead == 9)
     assert not any(a.method.startswith("context:claimed-by") for a in bombing.actor)
+
+
+def test_a_claim_names_an_attacker_known_only_by_a_bare_noun_in_every_telling(coder):
+    text = ("A suicide bomber blew himself up at a police academy in Baidoa on Sunday, killing 11 cadets. "
+            "The attacker detonated an explosive vest at the gate as cadets lined up. "
+            "Al Shabaab said in a statement that it had carried out the attack.")
+    bombings = [e for e in _assaults(coder, text) if e.sequence < 2]
+    assert len(bombings) == 2
+    assert all([a.code for a in b.actor] == ["SOM"] for b in bombings)

@@ -145,13 +145,28 @@ def attribute_claimed_attacks(events: list[Event], text: str) -> list[Event]:
         own = _own_definite_noun(ev, list(_definite_nouns(text, ev.start, ev.end, ev.event)))
         if own is None:
             continue
-        prior = next((j for j in range(k - 1, -1, -1) if out[j].event == "ASSAULT" and not out[j].actor
+        prior = next((j for j in range(k - 1, -1, -1) if out[j].event == "ASSAULT" and _anonymous(out[j].actor)
                       and out[j].sequence < ev.sequence), None)
         # "the attack on a police station" may be another one; "the attack in Khyber Pakhtunkhwa
         # province" is the one in Bannu when the province is Bannu's
         if prior is not None and (not ATTACK_COMPLEMENT.match(text, own[2]) or _placed_within(ev, out[prior])):
-            out[prior] = _with_actors_from(out[prior], ev, ev.actor, "claimed-by")
+            # the same attack told twice ("A suicide bomber blew himself up ... The attacker
+            # detonated an explosive vest"): every earlier telling of its kind is claimed too
+            for j in [prior] + [i for i in range(prior) if _same_telling(out[i], out[prior])]:
+                out[j] = _with_actors_from(out[j], ev, ev.actor, "claimed-by")
     return out
+
+
+def _same_telling(earlier: Event, attack: Event) -> bool:
+    """An anonymous attack of the same kind and mode reported earlier in the article."""
+    return earlier.event == "ASSAULT" and _anonymous(earlier.actor) and earlier.mode == attack.mode \
+        and earlier.acled == attack.acled and earlier.acled is not None
+
+
+def _anonymous(actors) -> bool:
+    """No actor, or only ones the text names by a bare noun ("a suicide bomber", "gunmen"):
+    a claim can still say whose they were."""
+    return all(a.code is None and a.method.startswith(("unresolved-noun-phrase", "sector-noun")) for a in actors)
 
 
 def _placed_within(claimed: Event, attack: Event) -> bool:

@@ -96,13 +96,13 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "some", "m
                   "several", "group", "crowd", "member", "number", "handful", "majority", "rest",
                   "all", "both", "each", "one", "two", "three", "few",
                   # a body of forces sent together ("the first contingent of Indian troops")
-                  "contingent", "batch", "wave", "deployment", "detachment"}
+                  "contingent", "batch", "wave", "deployment", "detachment", "column", "convoy"}
 
 
 # Nouns that name a group or an office-holder even when the KB cannot place them
 # ("The UNITA militarist wing", "Opposition groups"): kept with their text, code unknown.
 GROUP_NOUNS = {"group", "movement", "party", "wing", "faction", "government", "council", "union",
-               "cell", "squad", "band", "brigade", "battalion", "unit", "column", "commando",
+               "cell", "squad", "band", "brigade", "battalion", "unit", "commando",
                "bomber", "attacker", "assailant", "gunman", "sniper", "raider", "kidnapper",
                "association", "organisation", "organization", "forum", "committee", "ministry",
                "official", "leader", "rebel", "militant", "force", "army", "front", "coalition",

@@ -231,9 +231,11 @@ def _harmed_oneself(tok) -> bool:
 
 
 def _to_death(verb) -> bool:
-    """"beat/stoned/hacked ... to death": the act killed."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-               for c in verb.children)
+    """"beat/stoned/hacked ... to death": the act killed (the parser may hang "to death" on the
+    victim: "beat a 42-year-old supporter to death")."""
+    return any(t.lower_ == "death" and t.head.lower_ == "to" and t.head.dep_ == "prep"
+               and (t.head.head.i == verb.i or t.head.head.dep_ == "dobj" and t.head.head.head.i == verb.i)
+               for t in verb.subtree)
 
 
 def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: str | None,
