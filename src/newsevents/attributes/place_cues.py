@@ -13,11 +13,14 @@ as places, without any gazetteer:
    Bunia", "two towns, Doru and Kanta", "the provincial capital, Doru";
 4. a site name: "Bunia Military Airport", "Jabal Doru", or a name before a lower-case site noun:
    "the Doru crossing", "the Doru air base";
-5. coordinated with a place: "the towns of Bunia, Beni and Butembo";
+5. coordinated with a place: "the towns of Bunia, Beni and Butembo", also where only the words
+   of a list tie them: "the villages of Bunia (twice), Doru, Kanta and Beni";
 6. the object of a locative preposition: "killed in Dana", "near Aqrabat", "at Siinaay junction",
    "in central Dana", "at the Dana", or the target of an assault: "the attack on Dana"
    (cue "assault-target");
-7. the object of a verb that acts on territory: "stormed Najarah", "Najarah was shelled".
+7. the object of a verb that acts on territory: "stormed Najarah", "Najarah was shelled"
+   (whatever the tagger called it), or of "capture", "seize" or "target" unless the tagger
+   calls it a person: "captured the Najarah Suburb".
 
 ``covered`` holds token indices already inside a place mention; ``place_tokens`` those of known
 places (for cue 5). Runs never cross a covered token.
@@ -90,6 +93,9 @@ PLACE_PART_OF_NOUNS = {"outskirts", "edge", "edges", "fringes", "hills", "hill",
 # "capture", "seize" and "target" are left out, as they take people as often as places.
 TERRITORY_OBJECT_LEMMAS = {"storm", "enter", "shell", "bomb", "bombard", "besiege", "liberate",
                            "recapture", "retake", "overrun", "invade", "occupy", "raid", "patrol"}
+# Verbs that take people as often as places: their object is a place when it is a name the
+# tagger does not call a person ("captured the Zorvan Suburb").
+CAPTURE_LEMMAS = {"capture", "seize", "target"}
 # Entity labels that say a capitalised run is not a place ("in January", "in World War II").
 NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LAW",
                     "EVENT", "WORK_OF_ART", "LANGUAGE"}
@@ -101,6 +107,10 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ite", "i", "ic")
 PLURAL_SETTLEMENT_NOUNS = {"towns", "villages", "cities", "districts", "neighbourhoods", "neighborhoods",
                            "suburbs", "provinces", "regions", "areas", "governorates", "quarters",
                            "camps", "settlements"}
+# Words a bracketed aside may hold inside a list of places ("X (twice), Y"), and how far from a
+# list item the next one may start.
+MAX_LIST_ASIDE = 3
+LIST_REACH = MAX_LIST_ASIDE + 5
 # Participles that name a settlement ("a township called X", "an area known as X").
 NAMING_WORDS = {"called", "named", "known"}
 # Marks that may open a transliterated name ("the village of ‘Udayma").
@@ -113,7 +123,8 @@ NON_PLACE_HEADS = {"state", "army", "front", "party", "forces", "brigade", "poli
                    "council", "ministry", "regime", "movement", "group", "organization",
                    "organisation", "committee", "union", "jazeera", "agency", "conference",
                    "championship", "championships", "agreement", "court", "parade", "classic",
-                   "test", "masters", "cup", "summit", "tournament", "festival", "games"}
+                   "test", "masters", "cup", "summit", "tournament", "festival", "games",
+                   "trophy", "open", "prix", "association", "prize", "award", "stakes", "medal"}
 
 
 def _is_capitalised(token) -> bool:
@@ -181,9 +192,12 @@ def _cue(doc, run) -> str | None:
     if run.root.dep_ in ("compound", "nmod") and run.root.head.lower_ in PLURAL_SETTLEMENT_NOUNS \
             and run.root.head.i > run.end:
         return "settlement-list"           # "Zorvan, Kafr Zorvan and Tal Zorvan villages"
-    if run.root.ent_type_ == "PERSON" and len(run) > 2:
-        return None
     root = run.root
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_OBJECT_LEMMAS \
+            and _could_be_place(run):
+        return "territory-object"          # "stormed Dahiyat Al-Zorvan": whatever the tagger said
+    if root.ent_type_ == "PERSON" and len(run) > 2:
+        return None
     if any(child.dep_ == "appos" and _settlement(child) for child in root.children):
         return "settlement-appos"
     if root.dep_ == "appos" and _settlement_or_seat(root.head) and _could_be_place(run):
@@ -192,9 +206,9 @@ def _cue(doc, run) -> str | None:
         return "locative-prep"
     if _could_be_place(run) and _target_of_assault(doc, run):
         return "assault-target"
-    if (_could_be_place(run) and root.dep_ in ("dobj", "nsubjpass")
-            and root.head.lemma_ in TERRITORY_OBJECT_LEMMAS):
-        return "territory-object"
+    if (_could_be_place(run) and root.dep_ == "dobj" and root.head.lemma_ in CAPTURE_LEMMAS
+            and root.ent_type_ != "PERSON"):
+        return "territory-object"          # "captured the Zorvan Suburb" (not "captured Zorvanov")
     return None
 
 
@@ -300,6 +314,39 @@ def _preposition_before(doc, start: int):
     return doc[i] if i >= 0 and doc[i].pos_ == "ADP" else None
 
 
+def _listed_between_places(doc, run, known: set[int]) -> bool:
+    """Is ``run`` an item of a written list of places the parse split ("the villages of X, Y
+    (twice), Z and W"): a known place next to it, with only commas, 'and' and short bracketed
+    asides between? A name the tagger calls a person needs places on both sides."""
+    before = any(k in known and only_list_words(doc[k + 1:run.start])
+                 for k in range(max(0, run.start - LIST_REACH), run.start))
+    after = any(k in known and only_list_words(doc[run.end:k])
+                for k in range(run.end, min(len(doc), run.end + LIST_REACH)))
+    return before and after if run.root.ent_type_ == "PERSON" else before or after
+
+
+def only_list_words(tokens) -> bool:
+    """Are ``tokens`` what stands between two items of a written list: a comma, 'and' or 'or',
+    and short asides in brackets ("(twice)")? At least one separator is needed."""
+    separators, depth, aside = 0, 0, 0
+    for token in tokens:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth:
+            aside += 1
+            if aside > MAX_LIST_ASIDE:
+                return False
+        elif token.text == "," or token.lower_ in ("and", "or"):
+            separators += 1
+        elif not token.is_space:
+            return False
+    return separators > 0 and depth == 0
+
+
 def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[object, str]]:
     """(span, cue) for name runs the context marks as places, in text order."""
     runs = name_runs(doc, covered)
@@ -317,7 +364,8 @@ def cued_places(doc, covered: set[int], place_tokens: set[int]) -> list[tuple[ob
                 continue
             root = run.root
             linked = (root.dep_ == "conj" and root.head.i in known) or any(
-                child.dep_ == "conj" and child.i in known for child in root.children)
+                child.dep_ == "conj" and child.i in known for child in root.children) \
+                or (_could_be_place(run) and _listed_between_places(doc, run, known))
             if linked:
                 accepted[run.start] = (run, "coordinated")
                 known.update(range(run.start, run.end))

@@ -14,9 +14,9 @@ MAX_CLIMB heads) for the places attached to the event ("shelled Kharkiv", "kille
 block of flats in Kyiv"). A place leaves the event's scene behind an origin, cause or time
 ("from X", "since the war in X", "according to officials in X", "before he reached X"), in a
 coordinated verb's clause of its own ("was shot and later taken to a hospital in X"), a goal
-not reached ("the road to X"; "returned to X" is kept), or as a country that is only a party to
-another verb ("urging X to act"). The rest are ranked: a distance reference ("50 km west of X")
-last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
+not reached ("the road to X"; "returned to X", "close to X" and "the entrance to X" are kept),
+or as a country that is only a party to another verb ("urging X to act"). The rest are ranked:
+a distance reference ("50 km west of X", "2 km away from X") last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
 subject or object slot (often a person), a fronted "In X, ..." or a place of the subject
 ("prisoners in X were captured in Y"), then the most specific place, a container ("X's Y
 district", "the Y district of X", "Y, a town near X") after what it contains, then the nearest
@@ -24,8 +24,9 @@ to the trigger. An appositive saying who a person is ("Z, the commander in X") p
 event. When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
 otherwise it falls back to the dateline or the article's main place, else None.
 ``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
-capital of X and the city of Y"); it names no place when only the ends of a stretch attach ("the
-road between X and Y").
+capital of X and the city of Y") or written in one list with it where the parse splits the list
+("the villages of X (twice), Y, Z and W"); it names no place when only the ends of a stretch
+attach ("the road between X and Y").
 """
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ from .. import datafiles
 from ..nlp.dateline import DATELINE
 from ..records import EventLoc
 from ..actors.kb import KnowledgeBase
-from .gazetteer import (MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place, get_gazetteer,
-                        log_population)
-from .place_cues import SETTLEMENT_NOUNS, TERRITORY_OBJECT_LEMMAS, cued_places
+from .gazetteer import (KIND_RESOLUTION, MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place,
+                        get_gazetteer, log_population)
+from .place_cues import (NON_PLACE_HEADS, SETTLEMENT_NOUNS, TERRITORY_OBJECT_LEMMAS, cued_places,
+                         only_list_words)
 from .subcity import within_cities
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -89,6 +91,11 @@ PLACE_PATIENT_LEMMAS = TERRITORY_LEMMAS | {"destroy", "damage", "devastate", "ro
 # from the trigger (swept 6/10/15 on the event_location dev data).
 NEAREST_PREPS = {"in", "at", "near", "outside", "inside"}
 NEAREST_MAX_TOKENS = 10
+# Words whose "from" object is a reference point ("away from X", "10 miles from X").
+DISTANCE_WORDS = {"away", "far", "across", "km", "kilometres", "kilometers", "kilometre", "kilometer",
+                  "miles", "mile", "metres", "meters", "metre", "meter", "yards", "distance"}
+# A list found by its words alone needs this many places besides the chosen one.
+MIN_LIST_PEERS = 2
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west"}
 SPEECH_LEMMAS = {"say", "speak", "tell", "announce", "report", "state", "add", "claim", "write",
@@ -124,6 +131,8 @@ ROLE_NOUNS = PERSON_NOUNS | PARTY_NOUNS | {
 PARTY_KINDS = frozenset({"org", "group"})
 TARGET_KINDS = PARTY_KINDS | {"person"}
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
+LOWER_ARTICLES = {"the"}
+TRAILING_MARKS = {".", ",", ";", ":"}
 # Marks for the Arabic letter ayn that open transliterated names ("‘Ibta", "ʿAyn").
 AYN_MARKS = {"\u2018", "\u02bf"}
 # Apostrophes and ayn marks inside transliterated names ("Na’am", "Al-‘Eiss", "Qa'im").
@@ -131,10 +140,23 @@ INNER_MARKS = ("\u2019", "\u2018", "\u02bf", "\u02bc", "'")
 
 
 def _bare_name(span):
-    """"Kenya's" -> "Kenya": the place as named, without the possessive the tagger took into the
-    entity (a leading 'the' stays: it is part of 'The Hague')."""
+    """"Kenya's" -> "Kenya": the place as named, without the possessive or a lower-case "the" the
+    tagger took into the entity (a capitalised 'The' stays: it is part of 'The Hague')."""
+    span = _without_trailing_marks(span)
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[end - 1].text in POSSESSIVE_ENDINGS:
+        end -= 1
+    # a lower-case "the" the tagger took in is no part of the name, and would stand as the
+    # parse root of the span ("the Zorvan al-Kessi district": both hang from "district")
+    while end - start > 1 and span.doc[start].text in LOWER_ARTICLES:
+        start += 1
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
+
+
+def _without_trailing_marks(span):
+    """"Zorvan" for "Zorvan.\n": no closing stop, comma or line break the tagger took in."""
     end = span.end
-    while end - span.start > 1 and span.doc[end - 1].text in POSSESSIVE_ENDINGS:
+    while end - span.start > 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text in TRAILING_MARKS):
         end -= 1
     return span if end == span.end else span.doc[span.start:end]
 
@@ -214,6 +236,9 @@ SCENE_CHANGING_PREPS = {"since", "according", "due", "because", "unlike", "towar
 # to the embassy" is as often the goal of a march held elsewhere).
 TRAVEL_LEMMAS = {"travel", "go", "return", "move", "ship", "fly", "flee", "walk", "dispatch", "deploy",
                  "arrive", "come", "drive", "sail", "transfer", "send", "take", "airlift", "evacuate"}
+# Words whose "to" object is where the event is, not a goal ("close to X", "the entrance to X").
+CLOSE_TO_WORDS = {"close", "closer", "next", "near", "adjacent", "entrance", "entrances", "approaches",
+                  "gate", "gates"}
 # Subordinators of a clause set at another time than the event ("before he fled to X").
 OTHER_TIME_MARKS = {"before", "since", "until", "till", "unless", "if", "once"}
 # Clauses inside the trigger's phrase whose places rank after the trigger's own.
@@ -263,6 +288,10 @@ RESCUE_MIN_POP = 5000
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
+# Area words that make an unknown name a province ("Zorvan province"); our admin1 table covers
+# only some countries.
+PROVINCE_WORDS = {"province", "governorate", "oblast", "state"}
+PROVINCE_NOUNS = PROVINCE_WORDS | {"provinces", "governorates", "states", "republic"}
 # A region spanning several countries is coarser than any one of them; a region of one country
 # ("northern Syria", "Darfur") is coarser than its provinces ("in Raqqa province, northern Syria").
 WIDE_REGION_SPECIFICITY = 0.5
@@ -321,9 +350,14 @@ def _has_a_capital(span) -> bool:
     return any(t.text[:1].isupper() for t in span) and span.text.lower() not in CLOCK_ABBREVIATIONS
 
 
+# Words inside an organisation's name before the place it is named for ("X of Y", "X in Y").
+ORG_NAME_LINKS = {"of", "in", "for"}
+
+
 def _could_be_unknown_place(span) -> bool:
     """May a name the gazetteer lacks still be a place? Not an adjective (a demonym our table
-    lacks: "the Angolan city of X"), a hyphenated participle ("US-led") or an organisation or
+    lacks: "the Angolan city of X"), a hyphenated participle ("US-led"), a name headed by a word
+    for an organisation or contest ("the Zorvan Army", "the Zorvan Open") or an organisation or
     armed group we know ("Daesh")."""
     last = span[-1]
     if span.root.tag_ == "JJ":
@@ -331,7 +365,19 @@ def _could_be_unknown_place(span) -> bool:
     if (last.text.islower() and span.start < span.end - 1 and span.doc[last.i - 1].text == "-"
             and (last.text.endswith("ed") or last.text in PARTICIPLE_SUFFIXES)):
         return False
+    if KnowledgeBase.default().country_by_demonym(span.text) is not None:
+        return False                       # "Zorvanian" as a noun: a people, not a place
+    if last.lower_ in NON_PLACE_HEADS and last.lower_ not in AREA_WORDS:
+        return False                       # "the Zorvan Classic", "the Zorvan Army"
     return not _known_party(span.text)
+
+
+def _named_for_a_place(doc, span) -> bool:
+    """Is ``span`` the tail of an organisation's name the tagger took whole ("the Islamic State
+    of Zorvania", "the Bank of Zorvania")? The place names the organisation, not a scene."""
+    before = span.start - 1
+    return (before >= 0 and doc[before].lower_ in ORG_NAME_LINKS and doc[before].ent_iob_ == "I"
+            and doc[before].ent_type_ == "ORG")
 
 
 def _place_position(doc, span) -> bool:
@@ -382,6 +428,22 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
 
 
+def _called_a_province(root, after: str) -> bool:
+    """Does the text call the place a province or state ("Zorvan province", "the state of
+    Zorvan", "the republic of Zorvan")? Then it ranks as one, whatever town of that name the
+    gazetteer holds (or when it holds none)."""
+    if after in PROVINCE_WORDS:
+        return True
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head                   # "the provinces of X and Y": Y as well
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head = head.head
+    elif root.dep_ != "compound":
+        return False
+    return head.i != root.i and head.text.islower() and head.lower_ in PROVINCE_NOUNS
+
+
 def _name_phrase_head(token):
     """The noun a place name stands for in its phrase: 'city' for 'Butwal' in 'Butwal city' and
     for 'Porto' in 'the city of Porto'; the name itself otherwise."""
@@ -407,11 +469,13 @@ def _phrase_name_slots(token) -> tuple[list, list]:
 
 
 def _specificity(mention: Mention) -> float:
-    """Resolution of the chosen place; a name the gazetteer lacks ranks as a town, and a region
+    """Resolution of the chosen place; a name the gazetteer lacks ranks as a town unless its name
+    calls it a province ("Zorvan province", "Zorvan Governorate": a province), and a region
     spanning countries ("the Middle East", "the Sahel") below a country."""
     place = mention.place
     if place is None:
-        return UNRESOLVED_SPECIFICITY
+        last = mention.text.rsplit(None, 1)[-1].lower() if mention.text.strip() else ""
+        return KIND_RESOLUTION["admin1"] if last in PROVINCE_WORDS else UNRESOLVED_SPECIFICITY
     if place.kind == "region" and not place.country_code:
         return WIDE_REGION_SPECIFICITY
     if place.kind == "region":
@@ -428,6 +492,13 @@ def _in_subclause(place_root, root) -> bool:
             return True
         token = token.head
     return False
+
+
+def _misparsed_participle(token) -> bool:
+    """'controlled' in "targeting the army controlled Zorvan district": a clausal complement
+    of a verb that acts on territory and takes no clause is a participle the parser misread
+    ("the army-controlled district"); its objects are the verb's own."""
+    return token.dep_ == "ccomp" and token.tag_ in ("VBN", "VBD") and token.head.lemma_ in TERRITORY_LEMMAS
 
 
 def _verb_conjunct(token) -> bool:
@@ -458,26 +529,44 @@ def _on_the_subject(place_root, root) -> bool:
 
 def _fronted_scene(place_root) -> bool:
     """'Kandahar' in "In Kandahar, six were killed in Maiwand district": a place fronted before
-    the clause and set off by a comma is the wider scene of what the clause then places."""
+    the clause and set off by a comma is the wider scene of what the clause then places; so is
+    a place named inside that fronted phrase ("In Zorvan, in northern Kessia, ...")."""
     prep = _governing_prep(place_root)
+    for _ in range(4):
+        if prep is None or prep.head.pos_ in ("VERB", "AUX"):
+            break
+        prep = _governing_prep(prep.head)   # "in northern Kessia" hangs from "Zorvan"
     if prep is None or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     doc = prep.doc
+    verb = prep.head
+    # only the verb's other fronted adjuncts may come before it ("In X, in Y, ...")
     first = sentence_of(prep).start
-    while first < prep.i and not doc[first].is_alpha:
-        first += 1
-    if first != prep.i:
-        return False
+    while first < prep.i:
+        if not doc[first].is_alpha:
+            first += 1
+            continue
+        adjunct = _adjunct_of(doc[first], verb)
+        if adjunct is None:
+            return False
+        first = adjunct.right_edge.i + 1
     after = prep.right_edge.i + 1
     while after < len(doc) and doc[after].text != ",":
         # other fronted adjuncts of the same verb may come before the comma ("In X on Monday,")
-        adjunct = doc[after]
-        while adjunct.head.i not in (prep.head.i, adjunct.i):
-            adjunct = adjunct.head
-        if adjunct.head.i != prep.head.i or adjunct.dep_ not in FRONTED_ADJUNCT_DEPS:
+        adjunct = _adjunct_of(doc[after], verb)
+        if adjunct is None:
             return False
         after = adjunct.right_edge.i + 1
     return after < len(doc)
+
+
+def _adjunct_of(token, verb):
+    """The fronted adjunct of ``verb`` ("in X", "on Monday") that ``token`` belongs to, or None."""
+    while token.head.i not in (verb.i, token.i):
+        token = token.head
+    if token.head.i != verb.i or token.dep_ not in FRONTED_ADJUNCT_DEPS:
+        return None
+    return token
 
 
 def _container_country(mention: Mention, first: Mention) -> bool:
@@ -529,12 +618,22 @@ def _leaves_the_scene(prep, root, how: str | None) -> bool:
     reached ("to X", except after a verb of travel), or, as the place's own preposition, any
     that does not locate ("an attack on behalf of X"; ``how`` is None until one does)."""
     word = prep.lower_
+    if word == "from" and how is None and _distance_from(prep):
+        return False                       # "200 metres away from X": a reference point
     if word == "from" or word in SCENE_CHANGING_PREPS:
         return True
     if word == "to":
+        if prep.head.lower_ in CLOSE_TO_WORDS:
+            return False                   # "close to X", "at the entrance to X": at X
         return not (_arrival(prep) and (how is not None or prep.head.i == root.i))
     locative = word in LOC_PREPS or word == "of" or _names_the_places(prep)
     return how is None and not locative
+
+
+def _distance_from(prep) -> bool:
+    """'from' after a word of distance ("away from X", "not far from X", "across from X", "5 km
+    from X"): X is the point the event is placed by, not where anything came from."""
+    return prep.lower_ == "from" and prep.head.lower_ in DISTANCE_WORDS
 
 
 def _changes_scene(token) -> bool:
@@ -670,7 +769,8 @@ class PlaceResolver:
                   and not (cue == "assault-target" and _known_party(span.text, TARGET_KINDS))]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
-        spans = [self._with_area_word(doc, self._with_direction(doc, ent)) for ent in found]
+        spans = [self._with_area_word(doc, self._with_direction(doc, _without_trailing_marks(ent)))
+                 for ent in found]
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
         looked_up = [item for item in looked_up if _has_a_capital(item[0])
                      and (item[1] or _could_be_unknown_place(item[0]))]
@@ -795,7 +895,8 @@ class PlaceResolver:
             while j + 1 < len(tokens) and free(tokens[j + 1]) and tokens[j + 1].ent_iob_ != "B":
                 j += 1
             span = doc[i:j + 1]
-            if self._known_place(_clean_name(span.text), _place_position(doc, span)):
+            if not _named_for_a_place(doc, span) \
+                    and self._known_place(_clean_name(span.text), _place_position(doc, span)):
                 spans.append(span)
             i = j + 1
         return spans
@@ -947,8 +1048,30 @@ class ArticlePlaces:
         first, method = attached[0]
         group = self._coordinated(first)
         # a country after a finer place is its container ("in Zorvan, Iraq, and ..."), not a peer
-        return [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group
-                                    and not _container_country(m, first)]
+        found = [(first, method)] + [(m, f"conj:{method}") for m, _ in attached[1:] if id(m) in group
+                                     and not _container_country(m, first)]
+        named = {id(m) for m, _ in found}
+        return found + [(m, f"list:{method}") for m in self._listed_with(first)
+                        if id(m) not in named]
+
+    def _listed_with(self, first: Mention) -> list[Mention]:
+        """Places written in one list with ``first`` ("the villages of X (twice), Y, Z and W"),
+        found by the words between them when the parse splits the list: only commas, 'and',
+        'or' and short asides in brackets. A coarser place in the list is a container ("X,
+        Zorvania, Y") and is passed over."""
+        found = []
+        for step in (1, -1):
+            index = self.mentions.index(first)
+            while 0 <= index + step < len(self.mentions):
+                current, nxt = self.mentions[index], self.mentions[index + step]
+                left, right = (current, nxt) if step == 1 else (nxt, current)
+                if not only_list_words(self.doc[left.end_token:right.start_token]):
+                    break
+                if _specificity(nxt) >= _specificity(first):
+                    found.append(nxt)
+                index += step
+        # (two names after a comma are as often a place and its container: "Zorvan, Kessia")
+        return found if len(found) >= MIN_LIST_PEERS else []
 
     def _coordinated(self, mention: Mention) -> set[int]:
         """ids of the mentions in a coordination with ``mention`` (conj chains both ways), also
@@ -1085,13 +1208,19 @@ class ArticlePlaces:
 
     def _nearest_locative(self, trigger) -> list[tuple[Mention, str]]:
         """When the parse links no place: the nearest 'in/at/near X' of the trigger's sentence
-        within NEAREST_MAX_TOKENS, outside any speech clause ('said in Beijing')."""
+        within NEAREST_MAX_TOKENS, outside any speech clause ('said in Beijing'), none for a
+        speech trigger, and no country or region naming whose ('the 1967 Mideast war')."""
+        if _changes_scene(trigger):
+            return []                      # "..., officials said": what is said has its own scene
         sent = sentence_of(trigger)
         best = None
         for mention in self.mentions:
             if not sent.start <= mention.start_token < sent.end or mention.start_token < 1:
                 continue
-            prep = _governing_prep(self.doc[mention.start_token:mention.end_token].root)
+            place_root = self.doc[mention.start_token:mention.end_token].root
+            if _nationality_modifier(mention, place_root):
+                continue                   # "in the 1967 Mideast war": whose, not where
+            prep = _governing_prep(place_root)
             if prep is None or prep.lower_ not in NEAREST_PREPS \
                     or any(_person_appositive(t) for t in prep.ancestors):
                 continue
@@ -1155,13 +1284,15 @@ class ArticlePlaces:
         the towns (annotators locate an event at the town a building is in) and an unknown name
         the text calls a village or neighbourhood ('the suburb of Zorvan', 'Zorvan village')
         above them (it lies inside the town named with it)."""
+        after = self.doc[mention.end_token] if mention.end_token < len(self.doc) else None
+        after = after.lower_ if after is not None and after.text.islower() else ""
+        root = self.doc[mention.start_token:mention.end_token].root
+        if _called_a_province(root, after):
+            return min(_specificity(mention), KIND_RESOLUTION["admin1"])
         if mention.place is None:
-            after = self.doc[mention.end_token] if mention.end_token < len(self.doc) else None
-            after = after.lower_ if after is not None and after.text.islower() else ""
             last = self.doc[mention.end_token - 1]
             if last.lower_ in BUILDING_NOUNS or after in BUILDING_NOUNS:
                 return BUILDING_SPECIFICITY
-            root = self.doc[mention.start_token:mention.end_token].root
             head = _name_phrase_head(root)
             called = head.lower_ if head.i != root.i and head.text.islower() else after
             # (not "X, the main town of Y": that town is X, and Y the area around it)
@@ -1180,7 +1311,8 @@ class ArticlePlaces:
         if place_root.dep_ in ("compound", "nmod") and place_root.head.lower_ in CLOCK_NOUNS:
             return None                    # "at 4 a.m. (Moscow time)": a time zone
         while token.i != root.i:
-            if token.dep_ in CLAUSE_BREAKS or _person_appositive(token):
+            if (token.dep_ in CLAUSE_BREAKS and not _misparsed_participle(token)) \
+                    or _person_appositive(token):
                 return None
             if token.dep_ == "prep" or token.dep_ == "agent":
                 prep = token.lower_
@@ -1193,6 +1325,8 @@ class ArticlePlaces:
                 if how is None and not part_of:
                     if _bare_direction(token.head):
                         how = "reference-of"
+                    elif prep == "from":
+                        how = "reference-from"        # "two kilometres away from X"
                     elif prep == "between" and token.head.pos_ in ("NOUN", "PROPN"):
                         how = "reference-between"     # "a district between Kyiv and Irpin"
                     else:
@@ -1203,7 +1337,8 @@ class ArticlePlaces:
                 return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",
                                                                          "advcl", "xcomp",
-                                                                         "advmod", "prt"):
+                                                                         "advmod", "prt") \
+                    and not _misparsed_participle(token):
                 return None
             if token.head.i == token.i:
                 return None

@@ -1,0 +1,129 @@
+"""Event-location linking: which place names a trigger's event happened at (issue 5).
+
+Every sentence here is invented; the names are real towns or made-up ones ("Zorvan", "Kessi").
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.attributes.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def mentions_for(nlp, resolver, text, trigger_text):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == trigger_text)
+    return [m.text for m, _ in resolver.for_article(doc).event_mentions(trigger)]
+
+
+def test_a_participle_the_parser_read_as_a_clause_keeps_its_object(nlp, resolver):
+    """'the army controlled X district' after 'targeting' is 'the army-controlled X district'."""
+    text = ("Government forces launched a new assault in the Kessil Governorate on Monday, "
+            "targeting the Syrian Army controlled Tal Zorvan district near the airport.")
+    assert mentions_for(nlp, resolver, text, "targeting") == ["Tal Zorvan"]
+
+
+def test_a_place_inside_a_fronted_phrase_is_part_of_the_wider_scene(nlp, resolver):
+    text = "In Marseille, in southern France, about 2,000 people marched against the pension reform."
+    assert mentions_for(nlp, resolver, text, "marched") == ["Marseille"]
+
+
+def test_a_lower_case_article_is_no_part_of_the_name(nlp, resolver):
+    """With 'the' inside the entity the parse root of the name was 'the' and the name hung
+    from nothing."""
+    text = "Two policemen were killed in the Hayy al-Zorvan district in south Baghdad."
+    assert mentions_for(nlp, resolver, text, "killed") == ["Hayy al-Zorvan"]
+
+
+def test_an_unknown_name_called_a_province_ranks_as_one(nlp, resolver):
+    """'Logar province' is no town: the district named in it is the finer place."""
+    text = "Two soldiers were killed in the Mohammad Agha district of Logar province."
+    assert mentions_for(nlp, resolver, text, "killed") == ["Mohammad Agha"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what a speech verb reports happened in its own scene
+    ("A bomb killed three people in Kirkuk on Sunday, officials said.", "said"),
+    # a region naming a war is no scene for the nearest-preposition fallback
+    ("Israel captured the plateau in the 1967 Mideast war.", "captured"),
+    # a demonym is no place, even as a noun the tagger took for one
+    ("Fighters from a Ugandan rebel group have shot down Ugandan helicopters in the past.", "shot"),
+    # a country inside an organisation's name
+    ("Warplanes struck on Tuesday, targeting the Islamic State of Iraq and Al-Sham's positions.",
+     "targeting"),
+    # contests and trophies are no places
+    ("Federer captured the Zorvan Trophy on Sunday.", "captured"),
+    ("Fans gathered at the Zorvan Classic on Sunday.", "gathered"),
+])
+def test_names_that_place_no_event(nlp, resolver, text, trigger):
+    assert mentions_for(nlp, resolver, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("A roadside bomb detonated two kilometres away from Tikrit on Monday.", "detonated", ["Tikrit"]),
+    ("A car bomb detonated 200 metres away from Kirkuk on Monday.", "detonated", ["Kirkuk"]),
+])
+def test_a_distance_from_a_place_is_a_reference_point(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels seized Al-Zorvan Suburb after a long battle.", "seized", ["Al-Zorvan Suburb"]),
+    ("Jets struck overnight, targeting the key Al-Lumo Suburb that was held by rebels.",
+     "targeting", ["Al-Lumo Suburb"]),
+    # a person captured stays a person
+    ("Police captured Ivan Zorvanov after a long chase.", "captured", []),
+])
+def test_the_object_of_capture_or_target_may_be_a_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Gunmen shelled the villages of Kafr Zorvan (twice), Tal Kessi, Deir Lumo and Ain Dara.",
+     "shelled", ["Ain Dara", "Deir Lumo", "Kafr Zorvan", "Tal Kessi"]),
+    ("Artillery shelled Kafr Zorvan, Tal Kessi, Bab al-Lumo and Deir Dara overnight.", "shelled",
+     ["Bab al-Lumo", "Deir Dara", "Kafr Zorvan", "Tal Kessi"]),
+    ("The army launched an assault in southern Aleppo, targeting the Zorvan Housing Project, "
+     "Souq Al-Kessi (Lumo), and Dara Hill.", "targeting",
+     ["Dara Hill", "Souq Al-Kessi", "Zorvan Housing Project"]),
+    # a place and its container after a comma are no list
+    ("Police arrested two men in Paris, Texas, on Friday.", "arrested", ["Paris"]),
+])
+def test_every_place_of_a_written_list(nlp, resolver, text, trigger, expected):
+    assert sorted(mentions_for(nlp, resolver, text, trigger)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a verb that only acts on territory names a place whatever the tagger took the name for
+    ("Rebel fighters entered Dahiyat Al-Zorvan after a week of clashes.", "entered",
+     ["Dahiyat Al-Zorvan"]),
+    ("Rebel fighters stormed Dahiyat Al-Kessi Lumo on Monday.", "stormed", ["Dahiyat Al-Kessi Lumo"]),
+])
+def test_what_a_territory_verb_acts_on_is_a_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_a_name_loses_the_stop_and_line_break_the_tagger_took_in(nlp):
+    from newsevents.attributes.places import _bare_name
+
+    doc = nlp("Gunmen attacked the town of Zorvanabad.\n")
+    name = next(i for i, t in enumerate(doc) if t.text == "Zorvanabad")
+    assert _bare_name(doc[name:len(doc)]).text == "Zorvanabad"
+    assert _bare_name(doc[name - 2:name + 1]).text == "town of Zorvanabad"   # inner words stay
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Several hundred Palestinians demonstrated at the entrance to Bethlehem against the new road.",
+     "demonstrated", ["Bethlehem"]),
+    ("An armed group attacked family homes in villages close to Algiers on Sunday.", "attacked",
+     ["Algiers"]),
+    ("A driver was shot dead close to the town of Poso on Monday.", "shot", ["Poso"]),
+    # a march's goal stays a goal
+    ("Thousands marched to Kirkuk on Friday.", "marched", []),
+])
+def test_close_to_a_place_is_at_it(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
