@@ -83,6 +83,12 @@ def test_dateline_fallback(nlp, resolver):
     assert acled_geo_precision(loc) == 3
 
 
+def test_colon_dateline_fallback(nlp, resolver):
+    loc = locate(nlp, resolver, "Kandahar, Afghanistan: Taliban officials said on Sunday they had arrested 12 men.",
+                 "arrested")
+    assert loc.method == "dateline" and loc.resolved_place == "Kandahar" and loc.country_code == "AFG"
+
+
 def test_no_place_no_location(nlp, resolver):
     assert locate(nlp, resolver, "The minister resigned on Tuesday.", "resigned") is None
 

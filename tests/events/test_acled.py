@@ -573,6 +573,13 @@ ROUND12_CASES = [
     ("Remote explosive/landmine/IED", "In Yala, a roadside bomb goes off next to a rubber plantation; two rangers hurt."),
     ("Suicide bomb", "A suicide bomber detonated an explosive vest at a checkpoint in Bannu."),
     ("Abduction/forced disappearance", "An armed cell of a drug cartel carried off four engineers near Culiacan."),
+    ("Protest with intervention", "Police broke up a sit-in of nurses outside the health ministry in Harare, firing rubber bullets."),
+    ("Protest with intervention", "Gendarmes dispersed a crowd of striking miners in Kolwezi with tear gas and warning shots fired into the air."),
+    ("Excessive force against protesters", "Soldiers gunned down at least 12 people as mourners marched peacefully to protest in Bamako."),
+    ("Armed clash", "Militants ambushed an army unit near Diffa and fought it for hours, with no change in territorial control."),
+    ("Headquarters or base established", "The militia installed a command post in an abandoned school outside Bunia."),
+    ("Headquarters or base established", "The rebels relocated their headquarters to a farm near Kiwanja in May."),
+    ("Headquarters or base established", "The Kachin army converted a former police station into its regional base."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -584,6 +591,10 @@ ROUND12_NON_EVENTS = [
     "The sprinter smashed the national record in Oslo.",
     "The fire alarm went off during the match.",
     "The law firm engaged a new partner in March.",
+    "Fans fired confetti into the air after the final whistle.",
+    "The board broke up the company into three parts.",
+    "The council relocated 300 families to a new estate.",
+    "The bank converted the loan into shares.",
 ]
 
 ROUND10_NOT = [
@@ -593,6 +604,8 @@ ROUND10_NOT = [
     ("Government regains territory", "Police shot dead two men taking part in a march in Beira on Monday."),
     # an intervention the report denies is none
     ("Protest with intervention", "Hundreds marched through Skopje on Sunday; police reported no arrests."),
+    # dying in detention is no arrest
+    ("Excessive force against protesters", "Mothers whose sons died in detention held a silent vigil in Sfax on Friday."),
     # dismantling tents disrupts no weapon
     ("Disrupted weapons use", "Police detained twenty students at a sit-in in Lyon and dismantled their tents."),
 ]

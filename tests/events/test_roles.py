@@ -483,3 +483,10 @@ def test_returned_to_an_unnamed_state_keeps_the_object(nlp):
 def test_people_nouns_are_kept_as_written(coder, sentence, event, text):
     ev = _event(coder, sentence, event)
     assert any(text in r.entity_text for r in ev.recipient)
+
+
+def test_a_by_phrase_after_the_object_names_the_nouns_actor(coder):
+    events = coder.code_text("Police fired tear gas to break up a march by hundreds of nurses in Lagos.",
+                             published="2026-06-09").events
+    march = next(e for e in events if e.event == "PROTEST")
+    assert march.actor and "nurses" in march.actor[0].entity_text

@@ -38,7 +38,7 @@ from functools import lru_cache
 from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
 from ..nlp.sentences import sentence_of
 from .. import datafiles
-from ..nlp.dateline import DATELINE
+from ..nlp.dateline import match_dateline
 from ..records import EventLoc
 from ..actors.kb import KnowledgeBase
 from .gazetteer import (KIND_RESOLUTION, MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place,
@@ -847,8 +847,8 @@ class PlaceResolver:
         return doc[ent.start:end] if end != ent.end else ent
 
     def _dateline(self, doc, mentions, counts, total) -> Mention | None:
-        """The place of a leading 'KYIV, Ukraine —' / 'KYIV (Reuters) -' dateline."""
-        match = DATELINE.match(doc_text(doc))
+        """The place of a leading 'KYIV, Ukraine —' / 'KYIV (Reuters) -' / 'Kandahar, Afghanistan:' dateline."""
+        match = match_dateline(doc_text(doc))
         if not match:
             return None
         for mention in mentions:

@@ -296,6 +296,11 @@ def _capture(sent) -> str | None:
     return None
 
 
+def _denied_change(noun) -> bool:
+    """"no change in territorial control": the control the report says did not change hands."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _clause_head(token) -> bool:
     """A verb, or a clause head with a subject the tagger called a noun ("soldiers retook ...")."""
     return token.pos_ == "VERB" or (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj")
@@ -305,7 +310,7 @@ def _clause_head(token) -> bool:
 def _in_control_of_place(token) -> bool:
     """"in control of the centre of Debre Tabor": control held, of a place."""
     return token.lemma_.lower() == "control" and token.head.lower_ == "in" and token.dep_ == "pobj" \
-        and _is_place(token)
+        and _is_place(token) and not _denied_change(token.head.head)
 
 
 def _place_before(pronoun) -> bool:
@@ -540,6 +545,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
 
 
 MOTIVE_MARKS = {"after", "because", "since"}
+SKY_WORDS = {"air", "sky"}
 
 
 def _without_motives(sent) -> list:
@@ -797,9 +803,11 @@ def _scene_tokens(plover, trigger) -> list:
         # "arrested a former minister in connection with the killing of protesters": the charge
         grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
-    # "police reported no arrests": a denied deed sets no scene
+    # "police reported no arrests": a denied deed sets no scene; "shots fired into the air" hit nobody
     grievance |= {t.i for t in sent if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
                   and t.lemma_.lower() in cue_terms()["intervention"]}
+    grievance |= {t.i for t in sent if t.lemma_.lower() == "fire" and any(
+        g.lower_ in SKY_WORDS for p in t.children if p.lower_ in ("into", "in") for g in p.children)}
     return [t for t in sent if t.i not in grievance] if grievance else sent
 
 

@@ -626,6 +626,15 @@ def _subject_between(noun) -> list:
     return _prep_objects(noun.head, {"between"})
 
 
+def _verb_by_after_object(noun, governor) -> list:
+    """"to break up a march by hundreds of journalists": the parser hangs the noun's by-phrase on
+    the verb when it follows the object directly (an active verb has no agent of its own)."""
+    if governor is None or noun.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in governor.children):
+        return []
+    return [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
     own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
@@ -655,7 +664,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if claimer is not None:
         actors.append(claimer)
         how.append("actor:claimed-responsibility")
-    by = [p for p in _prep_objects(noun, {"by", "from"})]
+    by = [p for p in _prep_objects(noun, {"by", "from"})] or _verb_by_after_object(noun, governor)
     if by and not actors:
         actors.extend(by[:1])
         how.append("actor:by-phrase")

@@ -49,7 +49,9 @@ TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
-         "stronghold", "command", "roadblock"}
+         "stronghold", "command", "roadblock", "encampment"}
+# Verbs that make a base when their object is one ("installed a command post").
+BASE_MAKING_VERBS = {"install", "relocate", "convert", "move"}
 # Offices an armed group opens are its headquarters ("the rebels opened an office in the
 # capital"); a state's or a company's office is not.
 GROUP_OFFICES = {"office", "bureau", "representation", "mission"}
@@ -268,6 +270,11 @@ SMASHED_PROPERTY = {"window", "windscreen", "windshield", "car", "vehicle", "sho
 HIDDEN_GRAVE_WORDS = {"mass", "clandestine", "secret", "unmarked", "shallow", "common"}
 # Where people are taken when they are arrested ("took them into custody").
 CUSTODY_WORDS = {"custody", "detention"}
+# Verbs that put someone in a state ("died in detention"), not into custody.
+STATE_VERBS_IN_CUSTODY = {"die", "remain", "stay", "be", "languish", "spend", "sit"}
+# What crowd-control fire uses; "fired into the air" hits nobody.
+CROWD_CONTROL_ROUNDS = {"rubber", "plastic", "pellet", "beanbag"}
+SKY_WORDS = {"air", "sky"}
 # What a crowd is when force scatters it.
 CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "gathering", "rally",
                "march", "demonstration", "protest", "mourner", "them"}
@@ -465,6 +472,12 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
         return None  # "the two banks merged"
     fired = obj_lemma or _fired_by_agent(token)
+    if lemma == "fire" and (_pobj_words(token, "into") | _pobj_words(token, "in")) & SKY_WORDS:
+        return None  # "warning shots fired into the air"
+    if lemma in ("fire", "spray") and _object_words(obj) & CROWD_CONTROL_ROUNDS:
+        return replace(entry, mode="crowd-control", cameo="175", acled="Protest with intervention")  # "firing rubber bullets"
+    if lemma == "break" and entry.particle == "up" and not _object_words(obj) & GATHERINGS:
+        return None  # "broke up the company"
     if lemma in ("fire", "spray") and entry.particle is None and fired not in set(lex.weapons) | USED_WEAPONS | {"gas", "shot", "cannon"}:
         return None
     if lemma == "contribute" and (obj is None or obj.lower_ in ("more", "much")) and any(
@@ -523,6 +536,11 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "set off for the capital", "drove a truck into the city"
     if lemma in MOVE_IN_VERBS:
         return entry if _unopposed_entry(token, obj) else None
+    if lemma in BASE_MAKING_VERBS and (_object_words(obj) | _pobj_words(token, "into")) & BASES:
+        # "installed a command post", "relocated its headquarters", "converted an outpost into its headquarters"
+        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
+    if lemma in ("relocate", "convert"):
+        return None  # "relocated the residents", "converted the loan"
     if lemma in NAMING_VERBS and entry.particle is None:
         return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
     if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
@@ -1097,6 +1115,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     mods = _child_lemmas(token, ("compound", "amod", "nmod"))
     if lemma == "talk" and token.lower_ != "talks":
         return None
+    if lemma in CUSTODY_WORDS and token.head.lower_ == "in" and gov_lemma in STATE_VERBS_IN_CUSTODY:
+        return None  # "relatives who died in detention", "remains in custody": a state, not an arrest
     if lemma in MEAL_MEETINGS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return None  # "had lunch with Macron" is a meeting; "lunch" alone is not
     if lemma == "discussion" and gov is None and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
