@@ -580,6 +580,9 @@ ROUND12_CASES = [
     ("Headquarters or base established", "The militia installed a command post in an abandoned school outside Bunia."),
     ("Headquarters or base established", "The rebels relocated their headquarters to a farm near Kiwanja in May."),
     ("Headquarters or base established", "The Kachin army converted a former police station into its regional base."),
+    ("Non-state actor overtakes territory", "Kachin Independence Army fighters seize the town of Mansi after routing a junta outpost."),
+    ("Non-state actor overtakes territory", "In Oromia, OLA fighters occupy Gidami after the garrison's resistance collapses."),
+    ("Chemical weapon", "In Saraqib, chlorine gas released by helicopters sickens dozens of residents overnight."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -595,6 +598,7 @@ ROUND12_NON_EVENTS = [
     "The board broke up the company into three parts.",
     "The council relocated 300 families to a new estate.",
     "The bank converted the loan into shares.",
+    "The factory released toxic gas after the explosion.",
 ]
 
 ROUND10_NOT = [

@@ -74,6 +74,7 @@ EXPEL_PREPS = {"out", "from"}
 TAKE_NOT_PLACES = {"position"}
 # Verbs whose object, when a name the tagger put in no class, is a place ("took over Mirebalais").
 NAMED_PLACE_TAKERS = {"capture", "occupy", "take", "overrun", "seize"}
+GROUND_ONLY_TAKERS = {"occupy", "overrun"}
 # Labels the small tagger gives town names it does not know ("Mirebalais" as a product).
 NAME_SLIP_LABELS = {"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "GPE", "LOC"}
 # "took control of it": a pronoun under "control" stands for the place named before.
@@ -289,7 +290,7 @@ def _capture(sent) -> str | None:
             objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
                                                   or (lemma in NAMED_PLACE_TAKERS and o.dep_ in ("dobj", "pobj")
-                                                      and _taken_name(o)) for o in objects) or \
+                                                      and _taken_name(o, lemma)) for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
@@ -365,10 +366,11 @@ def _is_place(token) -> bool:
                                          for c in token.children)
 
 
-def _taken_name(token) -> bool:
+def _taken_name(token, lemma: str) -> bool:
     """The object name of a capture verb: a place even when the tagger took an unknown town for
-    an organisation ("Rebels seize Walikale"); an acronym or a multi-word name stays a body."""
-    if _unknown_name(token):
+    an organisation ("Rebels seize Walikale") or, after verbs that take only ground ("occupy",
+    "overrun"), for a person; an acronym or a multi-word organisation name stays a body."""
+    if _unknown_name(token) or (lemma in GROUND_ONLY_TAKERS and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and not token.is_upper \
         and not any(c.dep_ == "compound" for c in token.children)
@@ -439,6 +441,8 @@ def _is_state(actors, actor_scene: Scene) -> bool:
     named_state = any(a.sector in STATE_SECTORS and not _named_as_non_state(a) for a in actors)
     if "non_state_force" in actor_scene and "state_force" not in actor_scene and not named_state:
         return False
+    if not named_state and any(a.sector in NON_STATE_ARMED_SECTORS and a.method.startswith("name") for a in actors):
+        return False  # "Arakan Army fighters": a group the knowledge base knows as non-state, whatever its name says
     return named_state or "state_force" in actor_scene
 
 

@@ -448,9 +448,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     if _eviction_order(token):
         return EVICTION_ENTRY
-    if lemma in GAS_RELEASE_VERBS and _object_words(obj) & WAR_GASES and \
-            any(c.dep_ == "prep" and c.lower_ in GAS_TARGET_PREPS for c in token.children):
-        # "released a toxic gas into their dugout", "deployed a toxic gas against villagers": a gas attack
+    if lemma in GAS_RELEASE_VERBS and _gas_released(token, obj):
+        # "released a toxic gas into their dugout", "deployed a toxic gas against villagers",
+        # "toxic gas released by government forces": a gas attack
         return replace(entry, plover="ASSAULT", mode="unconventional", cameo="190", acled="Chemical weapon")
     if lemma in LEAVING_VERBS and token.dep_ in ("xcomp", "ccomp", "advcl") and _eviction_order(token.head):
         return None  # "ordered residents to evacuate": the order is the event, not an evacuation
@@ -918,6 +918,16 @@ def _handed_in_words(token, obj) -> set[str]:
 def _place_word(token) -> bool:
     """A place noun or name ("the town", "Bambari", "the base")."""
     return token is not None and (token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _gas_released(token, obj) -> bool:
+    """A war gas let loose on someone: released at/into/against a target (the parser may hang
+    the target inside the object: "released chloropicrin, a choking agent, into their dugouts"),
+    or the gas itself named as released by someone ("toxic gas released by government forces")."""
+    if token.dep_ == "acl" and _object_words(token.head) & WAR_GASES and any(c.dep_ == "agent" for c in token.children):
+        return True
+    return bool(_object_words(obj) & WAR_GASES) and any(
+        t.dep_ == "prep" and t.lower_ in GAS_TARGET_PREPS for t in [*token.children, *obj.subtree])
 
 
 def _each_other(obj) -> bool:
