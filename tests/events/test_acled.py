@@ -583,6 +583,9 @@ ROUND12_CASES = [
     ("Non-state actor overtakes territory", "Kachin Independence Army fighters seize the town of Mansi after routing a junta outpost."),
     ("Non-state actor overtakes territory", "In Oromia, OLA fighters occupy Gidami after the garrison's resistance collapses."),
     ("Chemical weapon", "In Saraqib, chlorine gas released by helicopters sickens dozens of residents overnight."),
+    ("Other", "Forensic teams exhumed 23 bodies from a burial site outside Bucha."),
+    ("Other", "Volunteers located nine clandestine graves on a farm near Tamaulipas."),
+    ("Other", "Investigators found more than 200 graves in a forest near Lyman."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -599,6 +602,8 @@ ROUND12_NON_EVENTS = [
     "The council relocated 300 families to a new estate.",
     "The bank converted the loan into shares.",
     "The factory released toxic gas after the explosion.",
+    "Archaeologists found ancient graves near Luxor.",
+    "Police located the missing hiker on the mountain.",
 ]
 
 ROUND10_NOT = [

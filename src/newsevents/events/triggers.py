@@ -258,7 +258,7 @@ ATTACKERS = {"bomber", "attacker", "militant", "gunman", "assailant", "terrorist
 ATTACK_WORDS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "push", "ambush", "attacker", "assailant"}
 # What tears or rips through a place when it is an attack.
 BLASTS = {"blast", "explosion", "bomb", "explosive", "device", "ied", "missile", "rocket", "shell", "grenade", "bullet"}
-FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover"}
+FIND_VERBS = {"find", "discover", "uncover", "unearth", "exhume", "recover", "locate"}
 # Gases that make releasing them an attack.
 WAR_GASES = {"gas", "agent", "chemical", "chlorine", "chloropicrin", "sarin", "toxin"}
 GAS_RELEASE_VERBS = {"release", "unleash", "pump", "deploy"}
@@ -268,6 +268,11 @@ SMASHED_PROPERTY = {"window", "windscreen", "windshield", "car", "vehicle", "sho
                     "camera", "office", "ballot", "box", "furniture", "glass", "statue", "bus", "kiosk", "stall"}
 # A grave that is evidence of killings, not a burial ("a mass grave", "a clandestine grave").
 HIDDEN_GRAVE_WORDS = {"mass", "clandestine", "secret", "unmarked", "shallow", "common"}
+BODY_WORDS = {"body", "remains", "corpse", "skeleton"}
+OLD_BURIAL_WORDS = {"ancient", "prehistoric", "medieval", "roman", "viking", "bronze", "archaeological", "historic",
+                    "royal", "dinosaur", "fossil", "tomb"}
+BURIAL_SITES = {"pit", "burial", "trench", "grave"}
+DIGGING_VERBS = {"exhume", "unearth"}
 # Where people are taken when they are arrested ("took them into custody").
 CUSTODY_WORDS = {"custody", "detention"}
 # Verbs that put someone in a state ("died in detention"), not into custody.
@@ -899,8 +904,12 @@ def _found_sense(entry: Trigger, obj, token) -> Trigger | None:
     if words & FOUND_WEAPONS:
         return entry
     graves = words | _pobj_words(token, "from")
-    if "grave" in graves and graves & HIDDEN_GRAVE_WORDS:
-        return MASS_GRAVE_ENTRY
+    if graves & OLD_BURIAL_WORDS:
+        return None  # "archaeologists found ancient graves"
+    if "grave" in graves and (graves & HIDDEN_GRAVE_WORDS or (obj is not None and obj.lower_ == "graves")):
+        return MASS_GRAVE_ENTRY  # "a clandestine grave", "found more than 440 graves"
+    if graves & BODY_WORDS and (graves & BURIAL_SITES or entry.lemma in DIGGING_VERBS):
+        return MASS_GRAVE_ENTRY  # "unearthed a pit containing 37 bodies", "exhumed 60 bodies"
     return None
 
 
