@@ -586,6 +586,9 @@ ROUND12_CASES = [
     ("Other", "Forensic teams exhumed 23 bodies from a burial site outside Bucha."),
     ("Other", "Volunteers located nine clandestine graves on a farm near Tamaulipas."),
     ("Other", "Investigators found more than 200 graves in a forest near Lyman."),
+    ("Non-violent transfer of territory", "The army abandoned the base at Ogossagou overnight; jihadist fighters entered unopposed."),
+    ("Non-violent transfer of territory", "Rebels quit the town of Kiwanja, and government troops moved in unopposed on Sunday."),
+    ("Non-violent transfer of territory", "Militia fighters moved into the barracks vacated by the army without fighting."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",
@@ -604,6 +607,7 @@ ROUND12_NON_EVENTS = [
     "The factory released toxic gas after the explosion.",
     "Archaeologists found ancient graves near Luxor.",
     "Police located the missing hiker on the mountain.",
+    "The family moved in last week after the renovation.",
 ]
 
 ROUND10_NOT = [

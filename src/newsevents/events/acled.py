@@ -679,7 +679,9 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         moved_in = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
         return "transferred" if moved_in or "transfer_peaceful" in scene else None
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
-        return "transferred" if lemma in MOVE_IN_LEMMAS else None
+        moved_in = lemma == "move" and not any(c.dep_ == "dobj" for c in trigger.children) and \
+            any(c.lower_ in ("in", "into") for c in trigger.children)
+        return "transferred" if lemma in MOVE_IN_LEMMAS or moved_in else None
     if plover in HANDING_TYPES:
         objs = _words(target_objects(trigger))
         return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None

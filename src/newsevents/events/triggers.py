@@ -47,7 +47,8 @@ FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "def
           "garrison", "military", "army", "contingent", "navy", "police"}
 TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "base", "airport",
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
-                   "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood"}
+                   "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood",
+                   "barracks", "barrack", "garrison", "hamlet", "township"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
          "stronghold", "command", "roadblock", "encampment"}
 # Verbs that make a base when their object is one ("installed a command post").
@@ -328,6 +329,9 @@ EVICTING_VERBS = {"order", "give", "instruct", "compel", "force", "tell"}
 LEAVING_VERBS = {"leave", "abandon", "vacate", "evacuate", "flee", "quit", "relocate", "depart"}
 CONFINED_WORDS = {"home", "indoors", "inside", "homes"}
 EVICTION_ENTRY = Trigger("order", "VERB", None, "COERCE", "restrict", "174", "Other", "rule:eviction-order")
+# Forces moving in with no fight: the same reading as "entered the town unopposed".
+ENTRY_UNOPPOSED = Trigger("move", "VERB", "in", "MOBILIZE", "troops", "154", "Non-violent transfer of territory",
+                          "rule:unopposed-move-in")
 
 
 def _eviction_order(token) -> bool:
@@ -386,12 +390,26 @@ UNFOUGHT_NOUNS = {"fight", "fighting", "resistance", "battle", "shot", "clash"}
 def _unopposed_entry(token, obj) -> bool:
     """"troops entered the town unopposed", "rebels entered Goma without a fight": armed movers,
     a place, and no resistance."""
-    if not (_forces_subject(token) and _held_place(obj)):
+    if not (_forces_subject(token) and (_held_place(obj) or _entered_place(token, obj))):
         return False
     words = {t.lower_ for t in token.subtree}
-    unfought = any(c.dep_ == "prep" and c.lower_ == "without" and _object_words(next(iter(c.children), None))
-                   & UNFOUGHT_NOUNS for c in token.children)
+    # "without fighting" may hang anywhere in the clause ("the camp vacated by X without fighting")
+    unfought = any(t.lower_ == "without" and _object_words(next(iter(t.children), None)) & UNFOUGHT_NOUNS
+                   for t in token.subtree)
     return bool(words & UNOPPOSED_WORDS) or unfought
+
+
+def _moved_in(verb) -> bool:
+    """"moved in", "moved into the camp": a move into somewhere, not a transfer of something."""
+    return any(c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _entered_place(verb, obj) -> bool:
+    """The place entered: after "into" ("moved into the camp"), or, with no object, the place
+    the sentence has just named as left ("the garrison abandoned the town; fighters entered")."""
+    if any(_held_place(p) for p in objects_of_prep(verb, "into")):
+        return True
+    return obj is None and any(_held_place(t) for t in sentence_of(verb) if t.i < verb.i and t.dep_ in ("dobj", "pobj"))
 
 
 # An armed group naming its own new leader changes the group (ACLED "Change to group/activity").
@@ -534,6 +552,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ACCUSE", mode=None, cameo="111", acled=None)  # "attacked the plan"
     if lemma in ABANDON_VERBS and not _forces_leave_place(token, obj):
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
+    if lemma == "move" and obj is None and _moved_in(token) and _unopposed_entry(token, obj):
+        return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
     if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES and lemma != "go" \
