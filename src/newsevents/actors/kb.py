@@ -44,10 +44,18 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """Index key: lower case, no accents, no dots in acronyms, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = _SPACE.sub(" ", _DOTS.sub("", text)).strip()
-    return _LEADING_THE.sub("", text)
+    if name.isascii():
+        # most names: nothing to decompose or strip of accents, so skip the pass character
+        # by character below (the costliest part of a look-up)
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if "." in text:
+        text = _DOTS.sub("", text)
+    # str.split() and the regex's \s agree on what whitespace is
+    text = " ".join(text.split())
+    return _LEADING_THE.sub("", text) if text.startswith("the") else text
 
 
 def _acronym_as_written(text: str) -> bool:
@@ -233,9 +241,14 @@ class KnowledgeBase:
             for cls in entry.classes:
                 self._holders.setdefault((entry.code, cls), []).append(entry)
         self.max_name_words = max((len(k.split()) for k in self._index), default=1)
-        self._country_words: dict[str, str] | None = None  # built on the first misspelling asked
+        # one-word country names under each of their one-letter deletions (and themselves):
+        # two words one slip apart always share one of these; built on the first misspelling asked
+        self._typo_index: dict[str, list[tuple[str, str]]] | None = None
         # Memos: the tables never change after construction, and articles ask the same words often.
         self._typo_memo: dict[str, KBEntry | None] = {}
+        self._names_memo: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
+        self._country_memo: dict[str, str | None] = {}
+        self._last_word_memo: dict[str, str] = {}
         self._role_memo: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}
         self._role_last_words = frozenset(term.split()[-1] for term in sectors)
         self._shape_memo: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -322,21 +335,32 @@ class KnowledgeBase:
         method suffix "+former" (or "+not-yet-in-office"). Falls back to
         "<country> <title>" phrases ("Russian president") -> the dated office-holder.
         """
-        key = _POSSESSIVE.sub("", normalize(name))
+        key, names = self._names_for(name)
         hits = []
-        seen = set()
-        for nm in self._index.get(key, ()):
-            if _is_acronym(nm.surface) and not _acronym_as_written(_POSSESSIVE.sub("", name.strip())):
-                continue
-            if nm.entry_id in seen:
-                continue
-            seen.add(nm.entry_id)
-            entry, suffix = self._dated(nm.entry_id, date)
-            hits.append((entry, nm.method + suffix))
-        hits.sort(key=lambda h: (METHOD_RANK.get(h[1].split("+")[0], 9), KIND_RANK[h[0].kind]))
+        for entry_id, method in names:
+            entry, suffix = self._dated(entry_id, date)
+            hits.append((entry, method + suffix))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (METHOD_RANK.get(h[1].split("+")[0], 9), KIND_RANK[h[0].kind]))
         if not hits:
             hits = self._office_phrase(key, name, date)
         return hits
+
+    def _names_for(self, name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """(index key, ((entry id, method), ...)) of the names ``name`` matches as written, one
+        per entry; memoised, as the date only matters once the entries are known."""
+        found = self._names_memo.get(name)
+        if found is None:
+            key = _POSSESSIVE.sub("", normalize(name))
+            names, seen = [], set()
+            for nm in self._index.get(key, ()):
+                if _is_acronym(nm.surface) and not _acronym_as_written(_POSSESSIVE.sub("", name.strip())):
+                    continue
+                if nm.entry_id not in seen:
+                    seen.add(nm.entry_id)
+                    names.append((nm.entry_id, nm.method))
+            found = _memoise(self._names_memo, name, (key, tuple(names)))
+        return found
 
     def entries_for(self, entry_id: str) -> list[KBEntry]:
         return list(self._by_id.get(entry_id, ()))
@@ -384,14 +408,21 @@ class KnowledgeBase:
         order ("russian president" -> (("RUS", "HOS"),)); memoised, as most names have none."""
         if key not in self._shape_memo:
             words, shapes = key.split(), []
+            if len(words) < 2 or not self._may_end_title(words[-1]):
+                return _memoise(self._shape_memo, key, ())  # no title can end the name
             for cut in range(1, min(4, len(words))):
                 head, title = " ".join(words[:cut]), " ".join(words[cut:])
                 code = self._country_key(head)
                 role = self._sectors.get(title) or self._sectors.get(title.rstrip("s"))
                 if code and role and role[2]:
                     shapes.append((code, role[2][0]))
-            self._shape_memo[key] = tuple(shapes)
+            return _memoise(self._shape_memo, key, tuple(shapes))
         return self._shape_memo[key]
+
+    def _may_end_title(self, word: str) -> bool:
+        """Whether a title read as in ``_office_shapes`` (as is, or without trailing s) can end
+        with ``word``: a term matches only if its own last word is that word."""
+        return word in self._role_last_words or word.rstrip("s") in self._role_last_words
 
     def _country_key(self, key: str) -> str | None:
         dem = self._demonyms.get(key)
@@ -419,23 +450,32 @@ class KnowledgeBase:
         if len(key) < MIN_TYPO_LENGTH or " " in key:
             return None
         if key not in self._typo_memo:
-            self._typo_memo[key] = self._misspelled(key)
+            return _memoise(self._typo_memo, key, self._misspelled(key))
         return self._typo_memo[key]
 
     def _misspelled(self, key: str) -> KBEntry | None:
-        if self._country_words is None:
-            self._country_words = {normalize(nm.surface): nm.entry_id for nm in self._names
-                                   if nm.entry_id.startswith("country:") and nm.method in ("kb-name", "alias")
-                                   and " " not in nm.surface.strip()}
-        ids = {entry_id for name, entry_id in self._country_words.items() if _one_typo_apart(key, name)}
+        if self._typo_index is None:
+            self._typo_index = self._build_typo_index()
+        ids = {entry_id for variant in _with_deletions(key)
+               for name, entry_id in self._typo_index.get(variant, ()) if _one_typo_apart(key, name)}
         return self._by_id[ids.pop()][0] if len(ids) == 1 else None
+
+    def _build_typo_index(self) -> dict[str, list[tuple[str, str]]]:
+        country_words = {normalize(nm.surface): nm.entry_id for nm in self._names
+                         if nm.entry_id.startswith("country:") and nm.method in ("kb-name", "alias")
+                         and " " not in nm.surface.strip()}
+        index: dict[str, list[tuple[str, str]]] = {}
+        for name, entry_id in country_words.items():
+            for variant in _with_deletions(name):
+                index.setdefault(variant, []).append((name, entry_id))
+        return index
 
     def country_code(self, name: str) -> str | None:
         """Code of a country named by name, alias or metonym ('the UK', 'Moscow')."""
-        for entry, _method in self.lookup(name):
-            if entry.kind == "country":
-                return entry.code
-        return None
+        if name in self._country_memo:
+            return self._country_memo[name]
+        code = next((entry.code for entry, _method in self.lookup(name) if entry.kind == "country"), None)
+        return _memoise(self._country_memo, name, code)
 
     def sector_for_noun(self, noun_phrase_lemma: str) -> tuple[str, str] | None:
         """'defence secretary' -> ('GOV', 'kb-sector:defence secretary'); None if unknown."""
@@ -446,22 +486,59 @@ class KnowledgeBase:
         """Could ``word`` be the last word of a role noun phrase ("minister" in "foreign
         minister")? A cheap gate: False means ``role_for_noun`` finds nothing for any phrase
         ending with it."""
-        return normalize(word).rsplit(" ", 1)[-1] in self._role_last_words
+        last = self._last_word_memo.get(word)  # (the memo read inline: asked for most nouns)
+        return (last if last is not None else self._last_word(word)) in self._role_last_words
+
+    def ends_no_role(self, word: str) -> bool:
+        """True when no phrase ending with ``word`` has a role: ``role_for_noun`` would return
+        None for all of them. Stricter than ``not may_end_role``: a word that normalises to
+        nothing (".") leaves the word before it at the end of the phrase."""
+        last = self._last_word(word)
+        return bool(last) and last not in self._role_last_words
+
+    def _last_word(self, word: str) -> str:
+        """The last word of ``word`` normalised ("" when nothing is left); memoised: the gates
+        above ask it for most nouns of every article."""
+        last = self._last_word_memo.get(word)
+        if last is None:
+            last = _memoise(self._last_word_memo, word, normalize(word).rsplit(" ", 1)[-1])
+        return last
 
     def role_for_noun(self, phrase: str) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, matched term, office classes) for the longest known ending of the phrase."""
         if phrase not in self._role_memo:
-            self._role_memo[phrase] = self._role(phrase)
+            return _memoise(self._role_memo, phrase, self._role(phrase))
         return self._role_memo[phrase]
 
     def _role(self, phrase: str) -> tuple[str, str, tuple[str, ...]] | None:
         words = normalize(phrase).split()
+        if not words or words[-1] not in self._role_last_words:
+            return None  # every term tried below ends with the phrase's last word
         for i in range(len(words)):
             term = " ".join(words[i:])
             hit = self._sectors.get(term)
             if hit:
                 return hit[0], term, hit[2]
         return None
+
+
+# The memos above are keyed by text from the articles, so they grow with the corpus: past
+# this many entries one starts over (a long run keeps its memory bounded).
+MEMO_LIMIT = 65_536
+
+
+def _memoise(memo: dict, key, value):
+    """Store ``value`` under ``key`` (emptying a full memo first) and return it."""
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _with_deletions(word: str) -> list[str]:
+    """``word`` and every string one letter shorter: words one typo apart share one of these
+    (a change or a swap of neighbours leaves the same word with one letter dropped from each)."""
+    return [word] + [word[:i] + word[i + 1:] for i in range(len(word))]
 
 
 _SENIORITY = ("LEAD", "HOS", "HOG", "MILCHIEF", "GRP", "ORG", "FM", "DEF")

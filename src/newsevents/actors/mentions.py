@@ -43,7 +43,7 @@ def mention_bounds(head) -> tuple[int, int]:
         if child.dep_ in LEFT_DEPS and child.ent_type_ not in NOT_IN_MENTION:
             start = min(start, child.left_edge.i)
     end = head.i + 1
-    for child in head.rights:
+    for child in head.rights if head.n_rights else ():
         if child.dep_ in RIGHT_DEPS and child.i == end:
             end = child.right_edge.i + 1
     doc = doc_tokens(head.doc)
@@ -61,7 +61,8 @@ def name_run(head) -> list:
     i = head.i
     while i - 1 >= 0:
         prev = doc[i - 1]
-        glued_hyphen = prev.text == "-" and i - 2 >= 0 and not doc[i - 2].whitespace_ \
+        # (is_punct first: a vocabulary flag, cheaper than the text of every word before a name)
+        glued_hyphen = prev.is_punct and prev.text == "-" and i - 2 >= 0 and not doc[i - 2].whitespace_ \
             and not prev.whitespace_
         if glued_hyphen and doc[i - 2].is_alpha:  # "Jae-myung", "al-Sharaa"
             i -= 2
@@ -98,7 +99,7 @@ def coordinated_modifiers(head) -> list:
 def prep_objects(head, preps=("of", "at", "in", "from", "for", "with", "close", "within", "inside")):
     """Objects of prepositions hanging off the head ("president of France" -> [France])."""
     out = []
-    for child in head.rights:
+    for child in head.rights if head.n_rights else ():
         if child.dep_ == "prep" and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
             for c in child.children:  # "close to" -> prep(to) under "close"
@@ -108,7 +109,7 @@ def prep_objects(head, preps=("of", "at", "in", "from", "for", "with", "close", 
 
 
 def appositions(head) -> list:
-    return [c for c in head.rights if c.dep_ == "appos"]
+    return [c for c in head.rights if c.dep_ == "appos"] if head.n_rights else []
 
 
 def is_plural(token) -> bool:

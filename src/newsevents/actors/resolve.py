@@ -117,12 +117,12 @@ class ArticleActors:
         for ent in doc_ents(doc):
             for i in range(ent.start, ent.end):
                 self._ent_at[i] = ent
-        self._sentence_of = {}
+        # sentence number of each token, by token index (a list: filled a sentence at a time)
+        self._sentence_of: list[int | None] = [None] * len(self._tokens)
         self._sentence_starts = []
         for n, sent in enumerate(sentences(doc)):
             self._sentence_starts.append(sent.start)
-            for i in range(sent.start, sent.end):
-                self._sentence_of[i] = n
+            self._sentence_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
         self._lookups: dict[str, list] = {}
         self._story = story_country(doc, self._lookup, kb, published)
         self.history = MentionHistory()
@@ -227,7 +227,8 @@ class ArticleActors:
         for token in doc_tokens(self.doc):
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if mention_head(token) is not token or token.dep_ in ("amod", "compound", "flat"):
+            # (a token is not its own mention head only as a compound or flat part of a name)
+            if token.dep_ in ("amod", "compound", "flat"):
                 # a body named inside a longer name ("NATO" in "NATO chief Mark Rutte") is
                 # still there for "the alliance" and "it" later
                 hits = self._lookup(token.text) if token.pos_ == "PROPN" else None
@@ -264,22 +265,35 @@ class ArticleActors:
 
     def _plainly_no_actor(self, head) -> bool:
         """A lower-case common noun that no rule below can make an actor: not a name, not in an
-        entity, no role word, no description, no apposition, no "X of Y" title and no
-        capitalised or proper-noun word in front ("time", "the new road"). Most nouns of an article are
-        these, and the full resolution costs them most of the actor set-up."""
+        entity, no role word, no description, no proper-noun apposition, no known "X of Y" title
+        and no capitalised or proper-noun word in front ("time", "the new road", "part of the
+        plan"). Most nouns of an article are these, and the full resolution costs them most of
+        the actor set-up. tests/actors/test_fast_paths.py checks the gate changes no answer."""
         if head.pos_ != "NOUN" or head.i in self._ent_at or not head.is_lower:
             return False
         low, lemma = head.lower_, head.lemma_.lower()
         if low in DESCRIPTIONS or lemma in DESCRIPTIONS or self.kb.may_end_role(low) \
-                or self.kb.may_end_role(lemma):
+                or (lemma != low and self.kb.may_end_role(lemma)):
             return False
         tokens = self._tokens
-        if head.i + 1 < len(tokens) and tokens[head.i + 1].lower_ == "of":
+        if self._may_head_of_title(head):
             return False
-        if any(c.dep_ == "appos" for c in head.rights):
+        if head.n_rights and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
             return False
-        return not any((t.text[:1].isupper() or t.pos_ == "PROPN") and t.lower_ not in DROP_LEADING
-                       for t in tokens[head.left_edge.i:head.i])
+        # a plain loop with _capitalised inline: this runs for most nouns of an article
+        for t in tokens[head.left_edge.i:head.i]:
+            if ((not t.is_lower and t.text[:1].isupper()) or t.pos_ == "PROPN") \
+                    and t.lower_ not in DROP_LEADING:
+                return False
+        return True
+
+    def _may_head_of_title(self, head) -> bool:
+        """Whether "<head> of <next word>" is a known title ("head of state"), the only way
+        ``_role_of`` gives a role to a word that ends none ("part of the plan" gives none)."""
+        tokens = self._tokens
+        i = head.i
+        return i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
+            and self.kb.role_for_noun(f"{head.lower_} of {tokens[i + 2].lower_}") is not None
 
     def _resolve(self, head) -> _Resolved | None:
         if self._plainly_no_actor(head):
@@ -297,7 +311,7 @@ class ArticleActors:
                     and before.pos_ == "ADJ" and before.is_lower:
                 start -= 1  # "the paramilitary Rapid Support Forces": the adjective is part of it
         if head.pos_ == "NOUN" and end - start > 1 and any(
-                t.text[:1].isupper() for t in self._tokens[start:head.i]):
+                _capitalised(t) for t in self._tokens[start:head.i]):
             hits = self._lookup(_strip_possessive(self._text(start, end)))
             if hits:
                 return self._from_entry(hits[0][0], hits[0][1], head, start, end, None)
@@ -316,10 +330,10 @@ class ArticleActors:
         tokens = self._tokens
         limit = min(len(tokens), head.i + 1 + MAX_WINDOW)
         stop = head.i + 1
-        while stop < limit and (tokens[stop].text[:1].isupper() or tokens[stop].lower_ in CONNECTORS):
+        while stop < limit and (_capitalised(tokens[stop]) or tokens[stop].lower_ in CONNECTORS):
             stop += 1
         for j in range(stop, head.i + 1, -1):
-            if not tokens[j - 1].text[:1].isupper():
+            if not _capitalised(tokens[j - 1]):
                 continue
             for i in dict.fromkeys((start, head.i)):
                 hits = self._lookup(self._text(i, j))
@@ -357,7 +371,7 @@ class ArticleActors:
         # split "UK Defence Secretary John Healey" into descriptor words and the name proper
         cut = 0
         for k, tok in enumerate(run):
-            if self._is_descriptor_word(tok) and k < len(run) - 1:
+            if k < len(run) - 1 and self._is_descriptor_word(tok):
                 cut = k + 1
         name_tokens = run[cut:]
         honorific = None
@@ -405,8 +419,8 @@ class ArticleActors:
                                            method="city-metonym")
                 return _Resolved(entity, "place-metonym", named=True, place_code=code)
         peoples = self._may_name_people(head)  # "Karen" may be a given name
-        if label == "NORP" or self.kb.country_by_demonym(name, peoples=peoples):
-            code = self.kb.country_by_demonym(name, peoples=peoples)
+        code = self.kb.country_by_demonym(name, peoples=peoples)
+        if label == "NORP" or code:
             residence = self._residence(head, code) if code else None
             if residence is not None:
                 return self._resident_people(head, start, end, "demonym", *residence)
@@ -576,8 +590,12 @@ class ArticleActors:
         """Country/body code, sector, office classes and method from descriptor words."""
         words = [t.lower_ for t in tokens if not t.is_punct and t.tag_ != "POS"]
         role = None
+        # phrase ends (longest first) at words that can end a title: no other phrase has a role
+        ends = [j for j in range(len(words), 0, -1) if not self.kb.ends_no_role(words[j - 1])]
         for i in range(len(words)):
-            for j in range(len(words), i, -1):
+            for j in ends:
+                if j <= i:
+                    break
                 role = self.kb.role_for_noun(" ".join(words[i:j]))
                 if role:
                     break
@@ -607,7 +625,7 @@ class ArticleActors:
             dem = self._demonym_at(tok) if tok.pos_ in ("ADJ", "PROPN", "NOUN") else None
             if dem and tok.dep_ != "poss":
                 return dem, "demonym", None
-            if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
+            if tok.pos_ != "PROPN" and not _capitalised(tok):
                 continue
             for text in self._names_ending_at(tok):
                 hits = self._lookup(_strip_possessive(text))
@@ -628,7 +646,8 @@ class ArticleActors:
 
     def _demonym_at(self, tok) -> str | None:
         """Demonym code of a token, trying it with the word before first ("South Korean")."""
-        if tok.i > 0 and tok.nbor(-1).text[:1].isupper() and not tok.nbor(-1).is_punct:
+        prev = self._tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and _capitalised(prev) and not prev.is_punct:
             two = self.kb.country_by_demonym(self._text(tok.i - 1, tok.i + 1))
             if two:
                 return two
@@ -646,7 +665,7 @@ class ArticleActors:
         out = []
         ent = self._ent_at.get(tok.i)
         if ent is not None and ent.label_ not in NON_ACTOR_LABELS and ent.end == tok.i + 1:
-            out.append(ent.text)
+            out.append(self._text(ent.start, ent.end))
         if tok.pos_ == "PROPN":
             out.append(" ".join(t.text for t in name_run(tok)))
         out.append(tok.text)
@@ -802,10 +821,14 @@ class ArticleActors:
 
     def _role_of(self, head, start: int) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, term, classes) of the role noun phrase ending at ``head``, or None."""
-        left_words = [t.lower_ for t in self._tokens[start:head.i]
-                      if t.tag_ != "POS" and not t.is_punct and not t.like_num]
-        role = (self.kb.role_for_noun(" ".join(left_words + [head.lower_]))
-                or self.kb.role_for_noun(" ".join(left_words + [head.lemma_.lower()])))
+        role = None
+        # most heads end no title: then the phrase is not even built
+        lasts = [last for last in (head.lower_, head.lemma_.lower()) if not self.kb.ends_no_role(last)]
+        if lasts:
+            left_words = [t.lower_ for t in self._tokens[start:head.i]
+                          if t.tag_ != "POS" and not t.is_punct and not t.like_num]
+            for last in lasts:
+                role = role or self.kb.role_for_noun(" ".join(left_words + [last]))
         if role is None:
             # titles that go on after the head: "the Polish head of state", "chief of staff"
             for pobj in prep_objects(head, ("of",)):
@@ -891,17 +914,30 @@ def _place_position(head, name_tokens) -> bool:
     return len(name_tokens) == 1 and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
 
 
+POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
+
+
 def _strip_possessive(text: str) -> str:
     text = text.strip()
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+    if not text.endswith(POSSESSIVE_SUFFIXES):  # most names: one test instead of four
+        return text
+    for suffix in POSSESSIVE_SUFFIXES:
         if text.endswith(suffix):
             return text[: -len(suffix)].rstrip()
     return text
 
 
+def _capitalised(tok) -> bool:
+    """``tok.text[:1].isupper()``, without building the text of the many all-lower-case words
+    (spaCy's is_lower flag is read from the vocabulary)."""
+    return not tok.is_lower and tok.text[:1].isupper()
+
+
 def _opposed_to(tok) -> bool:
     """'an anti-Syria journalist', 'anti-American protesters': the country is what they oppose."""
-    doc = tok.doc
     if tok.lower_.startswith("anti-"):
         return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+    if tok.i < 2:
+        return False
+    tokens = doc_tokens(tok.doc)
+    return tokens[tok.i - 1].text == "-" and tokens[tok.i - 2].lower_ == "anti"

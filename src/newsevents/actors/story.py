@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable
 
-from ..nlp.doc_views import doc_ents, doc_tokens
+from ..nlp.doc_views import doc_ents, doc_text, doc_tokens
 from ..nlp.sentences import sentence_of
 from .kb import NON_STATE_CODES, KnowledgeBase
 from .mentions import name_run
@@ -35,8 +35,11 @@ def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase, date: s
     # place names the NER missed ("hit Odesa"): uncovered proper-noun argument heads
     spans += [doc[name_run(t)[0].i:t.i + 1] for t in doc_tokens(doc) if t.pos_ == "PROPN"
               and t.i not in covered and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")]
+    tokens, text = doc_tokens(doc), doc_text(doc)
     for span in sorted(spans, key=lambda sp: sp.start):
-        code, weight = _vote(span, lookup, kb)
+        # the span's text as written (``span.text`` without rebuilding it token by token)
+        last = tokens[span.end - 1]
+        code, weight = _vote(span, text[tokens[span.start].idx:last.idx + len(last.text)], lookup, kb)
         if code and weight == STORY_WEIGHTS["place"]:
             code = country_on(code, date)
         if code:
@@ -44,8 +47,8 @@ def story_country(doc, lookup: Callable[[str], list], kb: KnowledgeBase, date: s
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _vote(span, lookup, kb: KnowledgeBase) -> tuple[str | None, float]:
-    text = span.text.strip()
+def _vote(span, span_text: str, lookup, kb: KnowledgeBase) -> tuple[str | None, float]:
+    text = span_text.strip()
     for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
