@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.errors import InputError
 from newsevents.events.acled import Scene, cue_terms
 from newsevents.events.ontology import ACLED_SUB_EVENT_TYPES, get_ontology
 from newsevents.records import Article
@@ -29,11 +30,18 @@ from newsevents.records import Article
 # Sets 13 and 14 (written after the last rule round, blind to all of it; ACLED-notes and
 # broadcast styles): 0.776 / 0.768 with the session's starting rules, 0.840 / 0.816 at the end
 # (set 11 was read for an eleventh round after they were written; 12, 13 and 14 never were).
+# Seventh session: sets 15, 16 and 17 written first, blind to the rules (NGO-report, newspaper-lede and
+# terse monitor styles): 0.816 / 0.784 / 0.696 on the session's starting rules; never read, they are
+# the session's unseen figure. Sets 18-21 (terse, ledes, NGO, terse present tense) were written next
+# and read for rounds 12-15 (0.744 / 0.800 / 0.704 / 0.760 when written); sets 12-14 were read too.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
                    "acled_blind9.v1.tsv": 0.84, "acled_blind10.v1.tsv": 0.86, "acled_blind11.v1.tsv": 0.83,
-                   "acled_blind12.v1.tsv": 0.76, "acled_blind13.v1.tsv": 0.82, "acled_blind14.v1.tsv": 0.79}
+                   "acled_blind12.v1.tsv": 0.82, "acled_blind13.v1.tsv": 0.86, "acled_blind14.v1.tsv": 0.84,
+                   "acled_blind15.v1.tsv": 0.83, "acled_blind16.v1.tsv": 0.78, "acled_blind17.v1.tsv": 0.72,
+                   "acled_blind18.v1.tsv": 0.87, "acled_blind19.v1.tsv": 0.90, "acled_blind20.v1.tsv": 0.81,
+                   "acled_blind21.v1.tsv": 0.85}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -767,7 +775,10 @@ def _held_out_rows(name: str) -> list[dict[str, str]]:
 def _predicted(coder, text: str) -> str:
     """The label `newsevents eval acled-dev` scores: the most confident ACLED-labelled event,
     violent and protest events first."""
-    coded = coder.code(Article(text=text, published="2026-06-15"))
+    try:
+        coded = coder.code(Article(text=text, published="2026-06-15"))
+    except InputError:  # a report the input check rejects is one the user gets no event from
+        return "(none)"
     labelled = [e for e in coded.events if e.acled and "negation" not in e.aux]
     best = max(labelled, key=lambda e: (e.event in ("ASSAULT", "PROTEST", "COERCE"), e.confidence),
                default=None)
@@ -783,7 +794,8 @@ def _predicted(coder, text: str) -> str:
                                            ("acled_blind13.v1.tsv", 5), ("acled_blind14.v1.tsv", 5),
                                            ("acled_blind15.v1.tsv", 5), ("acled_blind16.v1.tsv", 5),
                                            ("acled_blind17.v1.tsv", 5), ("acled_blind18.v1.tsv", 5),
-                                           ("acled_blind19.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
+                                           ("acled_blind19.v1.tsv", 5), ("acled_blind20.v1.tsv", 5),
+                                           ("acled_blind21.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)

@@ -275,6 +275,9 @@ def test_validate_text_accepts_english_and_short_texts(text):
     "traders, burning dozens of stalls, a local lawmaker told Reuters in a phone call late on Wednesday.",
     "A roadside bomb struck a military convoy near Kidal on Monday, wounding six soldiers, a "
     "security source said, adding an army patrol was sent to search nearby villages for suspects.",
+    # a terse monitor alert: numerals, "both", "near", "later" are its only function words
+    "Kidal region, Mali: two army drones reportedly struck three pickup trucks near Anefis late Sunday; "
+    "several fighters killed, both groups later traded accusations online, per local sources.",
 ])
 def test_validate_text_accepts_short_reports_without_articles(text):
     validate_text(text)
