@@ -23,7 +23,7 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
-from .roles import objects_of_prep
+from .roles import fired_into_the_air, objects_of_prep
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -297,8 +297,8 @@ def _capture(sent) -> str | None:
     return None
 
 
-def _denied_change(noun) -> bool:
-    """"no change in territorial control": the control the report says did not change hands."""
+def _denied(noun) -> bool:
+    """"no change in territorial control", "no arrests": a noun the report says did not happen."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
@@ -311,7 +311,7 @@ def _clause_head(token) -> bool:
 def _in_control_of_place(token) -> bool:
     """"in control of the centre of Debre Tabor": control held, of a place."""
     return token.lemma_.lower() == "control" and token.head.lower_ == "in" and token.dep_ == "pobj" \
-        and _is_place(token) and not _denied_change(token.head.head)
+        and _is_place(token) and not _denied(token.head.head)
 
 
 def _place_before(pronoun) -> bool:
@@ -549,7 +549,6 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
 
 
 MOTIVE_MARKS = {"after", "because", "since"}
-SKY_WORDS = {"air", "sky"}
 
 
 def _without_motives(sent) -> list:
@@ -810,10 +809,8 @@ def _scene_tokens(plover, trigger) -> list:
         grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
     # "police reported no arrests": a denied deed sets no scene; "shots fired into the air" hit nobody
-    grievance |= {t.i for t in sent if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-                  and t.lemma_.lower() in cue_terms()["intervention"]}
-    grievance |= {t.i for t in sent if t.lemma_.lower() == "fire" and any(
-        g.lower_ in SKY_WORDS for p in t.children if p.lower_ in ("into", "in") for g in p.children)}
+    grievance |= {t.i for t in sent if t.pos_ == "NOUN" and _denied(t) and t.lemma_.lower() in cue_terms()["intervention"]}
+    grievance |= {t.i for t in sent if fired_into_the_air(t)}
     return [t for t in sent if t.i not in grievance] if grievance else sent
 
 

@@ -210,6 +210,15 @@ def objects_of_prep(token, prep: str) -> list:
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 
+SKY_WORDS = {"air", "sky"}
+
+
+def fired_into_the_air(verb) -> bool:
+    """"warning shots fired into the air": fire aimed at nobody."""
+    return verb.lemma_.lower() == "fire" and any(g.lower_ in SKY_WORDS for prep in ("into", "in")
+                                                 for g in objects_of_prep(verb, prep))
+
+
 def pobjs_of(prep) -> list:
     """The objects of a preposition; for one the parse left without an object, the noun it
     governs (see ``_stranded_object``)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import is_amount, is_time, objects_of_prep
+from .roles import fired_into_the_air, is_amount, is_time, objects_of_prep
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -278,9 +278,8 @@ DIGGING_VERBS = {"exhume", "unearth"}
 CUSTODY_WORDS = {"custody", "detention"}
 # Verbs that put someone in a state ("died in detention"), not into custody.
 STATE_VERBS_IN_CUSTODY = {"die", "remain", "stay", "be", "languish", "spend", "sit"}
-# What crowd-control fire uses; "fired into the air" hits nobody.
+# What crowd-control fire uses.
 CROWD_CONTROL_ROUNDS = {"rubber", "plastic", "pellet", "beanbag"}
-SKY_WORDS = {"air", "sky"}
 # What a crowd is when force scatters it.
 CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "gathering", "rally",
                "march", "demonstration", "protest", "mourner", "them"}
@@ -495,7 +494,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
         return None  # "the two banks merged"
     fired = obj_lemma or _fired_by_agent(token)
-    if lemma == "fire" and (_pobj_words(token, "into") | _pobj_words(token, "in")) & SKY_WORDS:
+    if fired_into_the_air(token):
         return None  # "warning shots fired into the air"
     if lemma in ("fire", "spray") and _object_words(obj) & CROWD_CONTROL_ROUNDS:
         return replace(entry, mode="crowd-control", cameo="175", acled="Protest with intervention")  # "firing rubber bullets"
