@@ -597,6 +597,10 @@ ROUND12_CASES = [
     ("Non-violent transfer of territory", "The army abandoned the base at Ogossagou overnight; jihadist fighters entered unopposed."),
     ("Non-violent transfer of territory", "Rebels quit the town of Kiwanja, and government troops moved in unopposed on Sunday."),
     ("Non-violent transfer of territory", "Militia fighters moved into the barracks vacated by the army without fighting."),
+    # round 16: killers named as armed, victims not
+    ("Attack", "Gunmen stopped a minibus near Bannu and shot six of them dead, police said."),
+    ("Attack", "Six diners were gunned down when hooded men stormed a restaurant in Esmeraldas and opened fire."),
+    ("Armed clash", "Three members of rival gangs were killed in a shootout in San Pedro Sula."),
 ]
 ROUND12_NON_EVENTS = [
     "The lorry slammed into a wall on the motorway.",

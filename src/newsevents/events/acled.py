@@ -489,6 +489,9 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         target = _target_kind((), _words(target_objects(trigger.head)))
     if target is None and "assailant_group" in actor_scene:
         target = "civilian"  # settlers or a gang attacking someone the report does not arm
+    if target is None and plover == "ASSAULT" and "lethal" in scene and "fight" not in scene \
+            and _people_killed(sentence_of(trigger)) and "armed_target" not in _victim_side(trigger):
+        target = "civilian"  # "shot nine of them dead", "eight people were gunned down": nobody armed on the other side
     if _is_disrupted(trigger, object_scene, scene):
         flags.add("disrupted")
     if plover == "COERCE" and mode == "arrest" and "foiled" in scene:
@@ -549,6 +552,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
 
 
 MOTIVE_MARKS = {"after", "because", "since"}
+KILLING_LEMMAS = {"kill", "shoot", "gun", "hack", "execute", "murder", "behead", "stab", "wound", "injure"}
 
 
 def _without_motives(sent) -> list:
@@ -557,6 +561,21 @@ def _without_motives(sent) -> list:
     motive = {d.i for t in sent if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in MOTIVE_MARKS
                                                           for m in t.children) for d in t.subtree}
     return [t for t in sent if t.i not in motive]
+
+
+def _victim_side(trigger) -> Scene:
+    """Cues of the trigger's sentence without its attackers (the subjects of the trigger and of
+    the verbs above it): "Gunmen shot nine of them dead" names no armed victim."""
+    heads = [trigger, *trigger.ancestors]
+    attackers = {d.i for h in heads for c in h.children if c.dep_ in ("nsubj", "agent") for d in c.subtree}
+    return Scene.of([t for t in sentence_of(trigger) if t.i not in attackers])
+
+
+def _people_killed(sent) -> bool:
+    """People, not fighters, are the ones killed or wounded: a person noun or pronoun with a count
+    or under a killing verb ("nine of them", "eight people", "killing her")."""
+    return any(t.lemma_.lower() in PEOPLE_SEIZED or t.lower_ in ("them", "her", "him") for t in sent
+               if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.lemma_.lower() in KILLING_LEMMAS | {"of"})
 
 
 def _civilians(actors) -> bool:

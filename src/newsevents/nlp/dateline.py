@@ -23,6 +23,7 @@ COLON_DATELINE = re.compile(r"^\s*(?!(?:He|She|They|We|I|It|You|This|That|There)
 
 
 def match_dateline(text: str):
+    """A wire ("KYIV, Ukraine -") or colon ("Quetta, Balochistan: ") dateline at the start of ``text``."""
     return DATELINE.match(text) or COLON_DATELINE.match(text)
 
 
