@@ -23,7 +23,7 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
-from .roles import fired_into_the_air, objects_of_prep
+from .roles import fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -303,9 +303,8 @@ def _denied(noun) -> bool:
 
 
 def _clause_head(token) -> bool:
-    """A verb, or a clause head with a subject the tagger called a noun ("soldiers retook ...")."""
-    return token.pos_ == "VERB" or (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj")
-                                    and any(c.dep_ == "nsubj" for c in token.children))
+    """A verb, or a clause head the tagger called a noun ("soldiers retook ...")."""
+    return token.pos_ == "VERB" or noun_tagged_clause_head(token)
 
 
 def _in_control_of_place(token) -> bool:
@@ -694,12 +693,10 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         "transfer_withdraw" in scene and "fight" not in scene)
     if plover == "RETREAT" and mode == "withdraw":
         sent = sentence_of(trigger)
-        moved_in = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
-        return "transferred" if moved_in or "transfer_peaceful" in scene else None
+        entered = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
+        return "transferred" if entered or "transfer_peaceful" in scene else None
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
-        moved_in = lemma == "move" and not any(c.dep_ == "dobj" for c in trigger.children) and \
-            any(c.lower_ in ("in", "into") for c in trigger.children)
-        return "transferred" if lemma in MOVE_IN_LEMMAS or moved_in else None
+        return "transferred" if lemma in MOVE_IN_LEMMAS or (lemma == "move" and moved_in(trigger)) else None
     if plover in HANDING_TYPES:
         objs = _words(target_objects(trigger))
         return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None

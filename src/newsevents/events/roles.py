@@ -213,6 +213,19 @@ def objects_of_prep(token, prep: str) -> list:
 SKY_WORDS = {"air", "sky"}
 
 
+def noun_tagged_clause_head(token) -> bool:
+    """A clause head the tagger called a noun ("hundreds of teachers march peacefully", "troops
+    retook the town"): it heads a clause and has a subject, and no determiner makes it a noun."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj") and \
+        any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+
+
+def moved_in(verb) -> bool:
+    """"moved in", "moved into the camp": a move into somewhere, not a move of something."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and \
+        any(c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
 def fired_into_the_air(verb) -> bool:
     """"warning shots fired into the air": fire aimed at nobody."""
     return verb.lemma_.lower() == "fire" and any(g.lower_ in SKY_WORDS for prep in ("into", "in")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import fired_into_the_air, is_amount, is_time, objects_of_prep
+from .roles import fired_into_the_air, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -398,11 +398,6 @@ def _unopposed_entry(token, obj) -> bool:
     return bool(words & UNOPPOSED_WORDS) or unfought
 
 
-def _moved_in(verb) -> bool:
-    """"moved in", "moved into the camp": a move into somewhere, not a transfer of something."""
-    return any(c.lower_ in ("in", "into") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
-
-
 def _entered_place(verb, obj) -> bool:
     """The place entered: after "into" ("moved into the camp"), or, with no object, the place
     the sentence has just named as left ("the garrison abandoned the town; fighters entered")."""
@@ -551,7 +546,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ACCUSE", mode=None, cameo="111", acled=None)  # "attacked the plan"
     if lemma in ABANDON_VERBS and not _forces_leave_place(token, obj):
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
-    if lemma == "move" and obj is None and _moved_in(token) and _unopposed_entry(token, obj):
+    if lemma == "move" and obj is None and moved_in(token) and _unopposed_entry(token, obj):
         return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
@@ -1270,11 +1265,10 @@ def find_triggers(sent, lex: Lexicon) -> list[Detected]:
 
 
 def _verb_in_disguise(token, lex: Lexicon) -> bool:
-    """A clause head the tagger called a noun ("hundreds of teachers march peacefully",
-    "troops retook the town"): it has a subject and heads a clause, so it is read as a verb."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "ccomp", "conj") and \
-        token.lemma_.lower() in lex.verbs and (token.pos_ == "PROPN" or token.lemma_.lower() not in lex.nouns) and \
-        any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+    """A clause head the tagger called a noun, read as the lexicon verb it is (a common noun the
+    noun lexicon knows stays a noun trigger)."""
+    lemma = token.lemma_.lower()
+    return lemma in lex.verbs and (token.pos_ == "PROPN" or lemma not in lex.nouns) and noun_tagged_clause_head(token)
 
 
 def _detect(token, lex: Lexicon) -> Detected | None:
