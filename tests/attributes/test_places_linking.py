@@ -127,3 +127,64 @@ def test_a_name_loses_the_stop_and_line_break_the_tagger_took_in(nlp):
 ])
 def test_close_to_a_place_is_at_it(nlp, resolver, text, trigger, expected):
     assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # an Arabic article or link word written onto the name with a hyphen is part of it
+    ("Fighting broke out in the Al-Hasakah Governorate on Monday.", "Al-Hasakah Governorate"),
+    ("Jets bombed Deir ez-Zor on Monday.", "Deir ez-Zor"),
+    ("The militia captured Mazar-e-Sharif in May.", "Mazar-e-Sharif"),
+])
+def test_a_hyphenated_article_or_link_word_is_part_of_the_name(nlp, resolver, text, name):
+    names = [m.text for m in resolver.for_article(nlp(text)).mentions]
+    assert name in names
+    assert not any(n != name and n in name for n in names)
+
+
+def test_a_weekday_or_time_phrase_is_no_part_of_a_name(nlp):
+    from newsevents.attributes.places import _without_time_words
+
+    doc = nlp("Police patrolled Zorvan Thursday, and the Soviets came from the East a few weeks later.")
+    zorvan = next(t.i for t in doc if t.text == "Zorvan")
+    east = next(t.i for t in doc if t.text == "East")
+    assert _without_time_words(doc[zorvan:zorvan + 2]).text == "Zorvan"
+    assert _without_time_words(doc[zorvan - 1:zorvan + 1][1:]).text == "Zorvan"
+    assert _without_time_words(doc[east:east + 5]).text == "East"
+    monday = nlp("Helicopters shelled Monday Kessi city overnight.")
+    start = next(t.i for t in monday if t.text == "Monday")
+    assert _without_time_words(monday[start:start + 2]).text == "Kessi"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a possessor of a kin noun is a person, even when a town bears the name
+    ("Pereira's cousin, Jean Silva, 27, was shot in the head by police.", "shot", []),
+    # a demonym compounded with 'man' is a people
+    ("Jones, 41, an Englishman, and Ruiz, 33, from Spain, were seized on Friday while they "
+     "repaired a bridge at Kabala.", "seized", ["Kabala"]),
+    # an acronym is an organisation unless we list it as a place
+    ("Hundreds of veterans demonstrated outside UN headquarters in Maputo on Monday.",
+     "demonstrated", ["Maputo"]),
+    # a name headed by 'Flight' is an aircraft
+    ("Air Kessia Flight 7 was bombed off the coast of Ireland in 1985.", "bombed", ["Ireland"]),
+])
+def test_names_of_people_groups_and_craft_are_no_places(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # countries coordinated in a subject or object slot are parties, like the first of them
+    ("Soldiers patrolled the capital after the coup, prompting France and the United States to "
+     "suspend their aid.", "patrolled"),
+    ("The United States, Russia and other powers are set to gather on Tuesday.", "set"),
+    # a place that owns a government's act stands for the government
+    ("The anger was demonstrated in June when Washington's decision to grant a visa to the "
+     "president plunged relations to a low.", "demonstrated"),
+    ("The crowd chanted slogans, and they held the Baghdad regime responsible.", "held"),
+    # the place of a speaker, in a clause the parse hangs from a noun
+    ("The shelling wounded twelve civilians, local activist Omar Zorvani told reporters in Beirut.",
+     "wounded"),
+    # an unknown name a verb of harm takes as its object is a person
+    ("The gang broke into Ali's house after murdering Kessoudian.", "murdering"),
+])
+def test_parties_speakers_and_victims_place_no_event(nlp, resolver, text, trigger):
+    assert mentions_for(nlp, resolver, text, trigger) == []

@@ -124,7 +124,8 @@ NON_PLACE_HEADS = {"state", "army", "front", "party", "forces", "brigade", "poli
                    "organisation", "committee", "union", "jazeera", "agency", "conference",
                    "championship", "championships", "agreement", "court", "parade", "classic",
                    "test", "masters", "cup", "summit", "tournament", "festival", "games",
-                   "trophy", "open", "prix", "association", "prize", "award", "stakes", "medal"}
+                   "trophy", "open", "prix", "association", "prize", "award", "stakes", "medal",
+                   "flight", "airlines", "airways"}
 
 
 def _is_capitalised(token) -> bool:

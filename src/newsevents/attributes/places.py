@@ -21,7 +21,10 @@ subject or object slot (often a person), a fronted "In X, ..." or a place of the
 ("prisoners in X were captured in Y"), then the most specific place, a container ("X's Y
 district", "the Y district of X", "Y, a town near X") after what it contains, then the nearest
 to the trigger. An appositive saying who a person is ("Z, the commander in X") places no
-event. When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
+event, nor does a place in a speaker's clause ("..., an activist told reporters in X"), a place
+owning a government's act ("Washington's decision"), a country coordinated into an actor's slot
+("France and the United States urged ..."), or an unknown name a verb of harm takes as its
+victim ("after murdering Zorvanov"). When the parse links nothing, the nearest "in/at/near X" of the sentence is taken;
 otherwise it falls back to the dateline or the article's main place, else None.
 ``event_mentions(trigger)`` adds the places coordinated with the chosen one ("in X and Y", "the
 capital of X and the city of Y") or written in one list with it where the parse splits the list
@@ -116,7 +119,12 @@ PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "gover
                 "congresswoman", "archbishop", "bishop", "priest", "imam", "cleric", "journalist",
                 "reporter", "correspondent", "born", "immigrant", "representative", "prosecutor",
                 "judge", "teacher", "student", "students", "doctor", "councillor", "councilor",
-                "councilman", "councilwoman", "legislator"}
+                "councilman", "councilwoman", "legislator", "cousin", "uncle", "aunt", "nephew",
+                "niece", "grandson", "granddaughter", "grandfather", "grandmother", "widow",
+                "widower", "fiance", "fiancee", "stepson", "stepdaughter", "stepfather",
+                "stepmother", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
+                "relative", "relatives", "parents", "children", "friend", "girlfriend", "boyfriend",
+                "bodyguard", "neighbour", "neighbor"}
 
 # Nouns for a person by role: an appositive headed by one describes the person ("X, the group's
 # commander in Y"), as do PERSON_NOUNS and PARTY_NOUNS.
@@ -133,6 +141,11 @@ TARGET_KINDS = PARTY_KINDS | {"person"}
 POSSESSIVE_ENDINGS = {"'s", "’s", "'", "’"}
 LOWER_ARTICLES = {"the"}
 TRAILING_MARKS = {".", ",", ";", ":"}
+# Weekdays and time phrases the tagger may run into a place name ("Goma Thursday", "the East a few
+# weeks later").
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+TIME_ADVERBS = {"later", "earlier", "ago"}
+TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes"}
 # Marks for the Arabic letter ayn that open transliterated names ("‘Ibta", "ʿAyn").
 AYN_MARKS = {"\u2018", "\u02bf"}
 # Apostrophes and ayn marks inside transliterated names ("Na’am", "Al-‘Eiss", "Qa'im").
@@ -159,6 +172,26 @@ def _without_trailing_marks(span):
     while end - span.start > 1 and (span.doc[end - 1].is_space or span.doc[end - 1].text in TRAILING_MARKS):
         end -= 1
     return span if end == span.end else span.doc[span.start:end]
+
+
+def _without_time_words(span):
+    """'Goma' for "Goma Thursday", 'Shuola' for "Monday Shuola", 'East' for "the East a few weeks
+    later": a weekday or a time phrase the tagger ran into a name is no part of it."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and doc[end - 1].text in WEEKDAYS:
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in TIME_ADVERBS:
+        cut = end - 1
+        while cut > start and doc[cut - 1].text.islower() and (
+                doc[cut - 1].lower_ in TIME_NOUNS or doc[cut - 1].like_num
+                or doc[cut - 1].lower_ in ("a", "few", "several", "some", "two", "three")):
+            cut -= 1
+        if cut > start and cut < end - 1:
+            end = cut
+    while end - start > 1 and doc[start].text in WEEKDAYS:
+        start += 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
 def _with_name_tail(doc, span):
@@ -229,6 +262,12 @@ def _person_appositive(token) -> bool:
 
 
 CLAUSE_BREAKS = {"ccomp", "parataxis", "csubj"}
+# Clauses of a speech verb ("..., as he told reporters in X", "..., an activist who spoke from X")
+# whose places are where the speaker was, whatever the parse hangs them from.
+SPEECH_CLAUSE_DEPS = {"relcl", "acl", "conj"}
+# Speech verbs that also name things ("a village called X"): only an adverbial clause of one is
+# speech.
+NAMING_LEMMAS = {"call"}
 # Prepositions that move a place out of the event's scene, wherever they sit on the way up
 # ("killed since the war in X began", "according to sources in X", "due to fighting in X").
 SCENE_CHANGING_PREPS = {"since", "according", "due", "because", "unlike", "toward", "towards"}
@@ -245,6 +284,12 @@ OTHER_TIME_MARKS = {"before", "since", "until", "till", "unless", "if", "once"}
 SUBCLAUSE_DEPS = {"advcl", "relcl", "acl"}
 # Adjuncts that may follow a fronted place before its comma ("In X on Monday, ...").
 FRONTED_ADJUNCT_DEPS = {"prep", "npadvmod", "advmod"}
+# Verbs whose bare subject (passive) or object is a person: a name there the gazetteer lacks is
+# no place ("Zorvanov was abducted", "after murdering Zorvanov").
+HUMAN_PATIENT_LEMMAS = {"kill", "murder", "assassinate", "shoot", "abduct", "kidnap", "arrest",
+                        "detain", "execute", "behead", "torture", "wound", "injure", "stab", "rape",
+                        "hang", "lynch", "free", "release", "rescue", "interrogate", "sentence",
+                        "convict", "charge", "accuse"}
 # Verbs of harm that report the casualties of the trigger's own attack when coordinated with it
 # (their places are the trigger's).
 CASUALTY_LEMMAS = {"kill", "wound", "injure", "hurt", "maim", "die"}
@@ -288,6 +333,9 @@ RESCUE_MIN_POP = 5000
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
+# Arabic and Persian articles and link words written onto a name with a hyphen ("Al-Bab",
+# "Deir ez-Zor", "Mazar-e-Sharif").
+HEAD_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "e", "ul", "i"}
 # Area words that make an unknown name a province ("Zorvan province"); our admin1 table covers
 # only some countries.
 PROVINCE_WORDS = {"province", "governorate", "oblast", "state"}
@@ -314,6 +362,13 @@ SMALL_PLACE_SPECIFICITY = 4.5
 # "Moscow time": a place naming a time zone; "A.M." is never a place.
 CLOCK_NOUNS = {"time"}
 CLOCK_ABBREVIATIONS = {"a.m.", "p.m.", "a.m", "p.m"}
+# Nouns for what a government decides or does: a place that owns one stands for its government
+# ("Washington's decision", "Ankara's campaign", "the Baghdad regime"), whatever kind of place.
+POLICY_NOUNS = {"decision", "policy", "policies", "campaign", "relationship", "relations", "regime",
+                "administration", "leadership", "government", "stance", "response",
+                "refusal", "offer", "demand", "demands", "strategy", "approach", "pressure",
+                "influence", "interests", "interest", "role", "plan", "proposal", "move", "support",
+                "opposition", "diplomacy", "ally", "allies", "envoy", "war", "claim", "claims"}
 # Land, sea and air a country or region modifies: "the Sinai desert", "Somalia's coastline".
 TERRAIN_NOUNS = {"desert", "coastline", "coast", "waters", "seawaters", "airspace", "territory", "soil",
                  "highway"}
@@ -345,11 +400,35 @@ def _clean_name(text: str) -> str:
     return re.sub(r"(?:'s|\u2019s)$", "", text).strip()
 
 
+def _is_demonym(name: str, table: dict) -> bool:
+    """'Kenyan', 'Serbs', and the compounds of a demonym with 'man' or 'woman' ('an Englishman',
+    'two Frenchmen', 'a Dutchwoman'): a people, never a place."""
+    lower = name.lower()
+    if lower in table:
+        return True
+    for ending in DEMONYM_PERSON_ENDINGS:
+        stem = name[:-len(ending)]
+        if lower.endswith(ending) and len(stem) > 2 and (
+                stem.lower() in table or KnowledgeBase.default().country_by_demonym(stem) is not None):
+            return True
+    return False
+
+
+def _is_acronym(span) -> bool:
+    """'UN', 'SAA', 'N.Y.': a name of two or three capitals (dots aside). Such a name is a place
+    only when we list it ourselves ('US', 'UK'); GeoNames' towns 'Un' and 'Saa' are no reading
+    of it."""
+    letters = span.text.replace(".", "")
+    return len(span) <= 4 and 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def _has_a_capital(span) -> bool:
     """Names are capitalised ('naira' and 'mosques' are not places); 'A.M.' is a time."""
     return any(t.text[:1].isupper() for t in span) and span.text.lower() not in CLOCK_ABBREVIATIONS
 
 
+# Person nouns made of a demonym ("Englishman", "Frenchmen", "Irishwoman").
+DEMONYM_PERSON_ENDINGS = ("man", "men", "woman", "women")
 # Words inside an organisation's name before the place it is named for ("X of Y", "X in Y").
 ORG_NAME_LINKS = {"of", "in", "for"}
 
@@ -365,8 +444,11 @@ def _could_be_unknown_place(span) -> bool:
     if (last.text.islower() and span.start < span.end - 1 and span.doc[last.i - 1].text == "-"
             and (last.text.endswith("ed") or last.text in PARTICIPLE_SUFFIXES)):
         return False
-    if KnowledgeBase.default().country_by_demonym(span.text) is not None:
-        return False                       # "Zorvanian" as a noun: a people, not a place
+    if KnowledgeBase.default().country_by_demonym(span.text) is not None \
+            or _is_demonym(_clean_name(span.text), demonyms()):
+        return False                       # "Zorvanian", "an Englishman": a people, not a place
+    if _is_acronym(span):
+        return False                       # "the SAA", "UN headquarters": an organisation
     if last.lower_ in NON_PLACE_HEADS and last.lower_ not in AREA_WORDS:
         return False                       # "the Zorvan Classic", "the Zorvan Army"
     return not _known_party(span.text)
@@ -423,6 +505,9 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     kind = mention.place.kind if mention.place else None
     if place_root.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS | TERRAIN_NOUNS:
         return False                       # "the Sinai desert", "Somalia's waters": where
+    if place_root.dep_ in ("poss", "compound") and place_root.head.lemma_.lower() in POLICY_NOUNS \
+            and place_root.head.pos_ == "NOUN":
+        return True                        # "Washington's decision", "the Baghdad regime": whose
     if place_root.dep_ == "poss":
         return kind in ("country", None) and place_root.head.ent_type_ not in PLACE_LABELS
     return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
@@ -580,6 +665,14 @@ def _is_container(place_root) -> bool:
     return place_root.dep_ == "poss"
 
 
+def _first_conjunct(token):
+    """'France' for 'the United States' in "prompting France and the United States to act": the
+    noun whose slot a coordinated noun shares."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head
+    return token
+
+
 def _party_slot(mention: Mention, place_root, root, how: str) -> bool:
     """A known place as a party to an action, not where the event happened: a country after
     'on' ("an attack on Zorvania", "sanctions on Zorvania"), or the bare subject or object of a
@@ -591,7 +684,7 @@ def _party_slot(mention: Mention, place_root, root, how: str) -> bool:
     kind = mention.place.kind
     if how == "prep-on":                   # (not "on X's border": the border is the place)
         return kind == "country" and place_root.dep_ not in ("poss", "compound")
-    verb = place_root.head
+    verb = _first_conjunct(place_root).head
     if how not in ("subject", "object") or verb.lemma_ in PLACE_PATIENT_LEMMAS:
         return False
     return how == "subject" or (verb.i != root.i and kind in ("country", "admin1"))
@@ -755,7 +848,7 @@ class PlaceResolver:
         found = [part for ent in doc_ents(doc)
                  if ent.label_ in PLACE_LABELS or self._rescued(doc, ent)
                  for part in self._split_coordinated(doc, ent)
-                 if _clean_name(part.text).lower() not in table]   # demonyms are not places
+                 if not _is_demonym(_clean_name(part.text), table)]   # demonyms are not places
         found = [self._with_particle_tail(doc, _with_name_tail(doc, ent)) for ent in found]
         covered = {i for ent in found for i in range(ent.start, ent.end)}
         found += self._untagged_places(doc, covered)
@@ -764,13 +857,17 @@ class PlaceResolver:
         # organisation or armed group we know, nor is the target of an attack we know as a
         # person: 'an attack on Trump'.)
         found += [span for span, cue in cued_places(doc, covered, covered)
-                  if _clean_name(span.text).lower() not in table
+                  if not _is_demonym(_clean_name(span.text), table)
                   and not (cue == "coordinated" and _known_party(span.text))
                   and not (cue == "assault-target" and _known_party(span.text, TARGET_KINDS))]
         found = [span for span in found if not _person_context(doc, span)]
         found.sort(key=lambda span: span.start)
-        spans = [self._with_area_word(doc, self._with_direction(doc, _without_trailing_marks(ent)))
-                 for ent in found]
+        spans = [self._with_area_word(doc, self._with_direction(
+            doc, _without_time_words(_without_trailing_marks(ent)))) for ent in found]
+        spans = [self._with_particle_head(doc, ent) for ent in spans]
+        spans = [ent for ent in spans if not any(
+            other.start <= ent.start and ent.end <= other.end and len(other) > len(ent)
+            for other in spans)]           # "e-Sharif" inside "Mazar-e-Sharif"
         looked_up = [(ent, *self._lookup(doc, ent)) for ent in spans]
         looked_up = [item for item in looked_up if _has_a_capital(item[0])
                      and (item[1] or _could_be_unknown_place(item[0]))]
@@ -785,6 +882,8 @@ class PlaceResolver:
         for index, (ent, cands, name_method) in enumerate(looked_up):
             cands = self._same_phrase_filter(doc, ent, cands, looked_up, index, by_token)
             cands = _in_article_countries(cands, counts - own[_clean_name(ent.text).lower()])
+            if _is_acronym(ent):
+                cands = [p for p in cands if p.match == MATCH_CURATED]
             place = max(cands, key=lambda p: self._score(p, counts, total)) if cands else None
             ent = _bare_name(ent) if place is not None else _with_ayn_mark(_bare_name(ent))
             mentions.append(Mention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
@@ -821,6 +920,30 @@ class PlaceResolver:
         wider = doc[ent.start:end]
         known = [p for p in self.gazetteer.candidates(_clean_name(wider.text)) if p.match != MATCH_ALTERNATE]
         return wider if known else ent
+
+    def _with_particle_head(self, doc, ent):
+        """'Al-Hasakah Governorate', 'Deir ez-Zor', 'Mazar-e-Sharif' when the tagger started the
+        name after the hyphen: an Arabic or Persian article or link word written onto the name
+        ("Al-", "ez-", "-e-") is part of it, and so is the word a lower-case link joins ("Deir ez-").
+        Taken when the gazetteer knows the longer name, or knows neither."""
+        start = ent.start
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in HEAD_PARTICLES:
+            start -= 2
+        if doc[start].lower_ in HEAD_PARTICLES and doc[start].text.islower() and start >= 1 \
+                and start + 1 < len(doc) and doc[start + 1].text == "-" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].lower_ not in LOWER_ARTICLES:
+            start -= 1                         # "Deir ez-Zor": the word the link joins
+            if start >= 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and start >= 2 and doc[start - 2].text[:1].isupper():
+                start -= 2                     # "Mazar-e-Sharif"
+        if start == ent.start:
+            return ent
+        wider = doc[start:ent.end]
+        if self._lookup(doc, wider)[0] or not self._lookup(doc, ent)[0]:
+            return wider
+        return ent
 
     def _with_direction(self, doc, ent):
         """'southern Gaza' when the tagger only took 'Gaza' and we know the region."""
@@ -1269,6 +1392,8 @@ class ArticlePlaces:
                          or self._appositive_reference(place_root))
             bare_unknown = (mention.place is None and how in ("subject", "object")
                             and _could_be_a_person(place_root))
+            if bare_unknown and _first_conjunct(place_root).head.lemma_ in HUMAN_PATIENT_LEMMAS:
+                continue                   # "after murdering Zorvanov": a person, no place
             distance = abs(mention.start_token - trigger.i)
             results.append(((how.startswith("reference"), _in_subclause(place_root, root),
                              bare_unknown, _fronted_scene(place_root),
@@ -1304,8 +1429,9 @@ class ArticlePlaces:
     def _link(place_root, root) -> tuple[int, str] | None:
         """How ``place_root`` hangs from ``root``: (depth, reason) or None when it does not."""
         token, depth, how = place_root, 0, None
-        if place_root.dep_ in ("nsubj", "csubj"):
-            return None                    # the actor of an active verb, not its place
+        slot = _first_conjunct(place_root)
+        if slot.dep_ in ("nsubj", "csubj"):
+            return None                    # the actor of an active verb ("X and Y agreed"), not its place
         if _names_a_party(place_root) or _describes_a_person(place_root):
             return None                    # "M23 rebels", "Congo's army": whose they are, not where
         if place_root.dep_ in ("compound", "nmod") and place_root.head.lower_ in CLOCK_NOUNS:
@@ -1331,8 +1457,10 @@ class ArticlePlaces:
                         how = "reference-between"     # "a district between Kyiv and Irpin"
                     else:
                         how = f"prep-{prep}"
-            elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS:
-                return None
+            elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS or (
+                    token.dep_ in SPEECH_CLAUSE_DEPS and token.pos_ == "VERB"
+                    and token.lemma_ in SPEECH_LEMMAS and token.lemma_ not in NAMING_LEMMAS):
+                return None                # "..., an activist told reporters in X": the speaker's place
             elif _other_scene_clause(token) or _verb_conjunct(token):
                 return None
             elif token.dep_ not in NOMINAL_LINKS and token.dep_ not in ("pcomp", "acl", "relcl",
@@ -1348,7 +1476,7 @@ class ArticlePlaces:
             token, depth = token.head, depth + 1
         if how is None:
             how = {"dobj": "object", "nsubjpass": "subject", "nsubj": "subject"}.get(
-                place_root.dep_, "modifier")
+                slot.dep_, "modifier")
         return depth, how
 
     # -- fallbacks and conversion
