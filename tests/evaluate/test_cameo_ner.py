@@ -36,3 +36,18 @@ def test_an_owner_widens_to_the_argument_it_owns(nlp):
 def test_apposition_joins_without_its_clause(nlp):
     text = "Police arrested Tom Reyes, a lawyer who defended the strikers, on Monday."
     assert _widen(nlp, text, "Tom Reyes") == "Tom Reyes, a lawyer"
+
+
+def test_an_of_object_widens_to_the_thing_it_owns(nlp):
+    text = "Israeli missiles struck an arms depot of the Syrian army on Sunday."
+    assert _widen(nlp, text, "the Syrian army") == "an arms depot of the Syrian army"
+
+
+def test_an_acts_of_object_is_not_widened_to_the_act(nlp):
+    text = "Saudi Arabia lifted its blockade of Qatar on Tuesday."
+    assert _widen(nlp, text, "Qatar") == "Qatar"
+
+
+def test_an_of_phrase_after_the_mention_joins_it(nlp):
+    text = "Police detained dozens of supporters of the opposition leader on Saturday."
+    assert _widen(nlp, text, "dozens of supporters") == "dozens of supporters of the opposition leader"

@@ -490,3 +490,53 @@ def test_a_by_phrase_after_the_object_names_the_nouns_actor(coder):
                              published="2026-06-09").events
     march = next(e for e in events if e.event == "PROTEST")
     assert march.actor and "nurses" in march.actor[0].entity_text
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    ("Italy offered an armoured regiment to the United States.", "States"),
+    ("Germany pledged its full support to the Kurdish people.", "people"),
+])
+def test_thing_given_gives_way_to_whom_it_is_given(nlp, sentence, recipient):
+    roles = verb_roles(_root_verb(nlp(sentence)), "AGREE")
+    assert [t.text for t in roles.recipients] == [recipient]
+
+
+def test_forces_sent_in_the_passive_act_and_their_destination_receives(nlp):
+    roles = verb_roles(_root_verb(nlp("About 300 Kenyan troops were deployed to Somalia on Monday.")), "MOBILIZE")
+    assert [t.text for t in roles.actors] == ["troops"]
+    assert [t.text for t in roles.recipients] == ["Somalia"]
+
+
+def test_things_returned_go_back_to_whom_they_were_taken_from(nlp):
+    roles = verb_roles(_root_verb(nlp("The government returned land taken from farmers in the 1990s.")), "RETREAT")
+    assert [t.text for t in roles.recipients] == ["farmers"]
+    assert "recipient:taken-from" in roles.how
+
+
+@pytest.mark.parametrize("sentence,verb,recipient,actor", [
+    ("Twelve Turkish sailors, kidnapped off Nigeria in May, have been released by their captors.",
+     "released", "sailors", "captors"),
+    ("The protesters gathered outside parliament and were dispersed by riot police.", "dispersed", "protesters", "police"),
+])
+def test_passive_verb_sharing_a_subject_makes_it_the_recipient(nlp, sentence, verb, recipient, actor):
+    doc = nlp(sentence)
+    roles = verb_roles(next(t for t in doc if t.text == verb), "RETREAT")
+    assert [t.text for t in roles.recipients] == [recipient]
+    assert [t.text for t in roles.actors] == [actor]
+
+
+def test_a_noun_trigger_is_not_its_own_recipient(nlp):
+    doc = nlp("Troops remained on alert in the capital after the riots.")
+    alert = next(t for t in doc if t.text == "alert")
+    roles = noun_roles(alert, alert.head.head, "MOBILIZE")
+    assert alert not in roles.recipients
+
+
+@pytest.mark.parametrize("sentence,event,text", [
+    ("Iraq expelled all UNSCOM weapons inspectors on Monday.", "SANCTION", "UNSCOM"),
+    ("Kenyan police deported a convicted ISIS bomber on Friday.", "COERCE", "bomber"),
+    ("The rebels rejected a government offer of talks.", "REJECT", "government"),
+])
+def test_owner_in_front_of_an_object_receives(coder, sentence, event, text):
+    ev = _event(coder, sentence, event)
+    assert any(text in r.entity_text for r in ev.recipient)

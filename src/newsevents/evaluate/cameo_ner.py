@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..events.context import UNIDENTIFIED_METHOD
+from ..events.lexicon import get_lexicon
 from .common import code_sentence
 from .scoring import main_event, prf
 
@@ -45,12 +46,12 @@ def _token_spans(tokens):
     return spans
 
 
-def _covered(spans, entities, doc=None) -> set[int]:
+def _covered(spans, entities, doc=None, trigger=None) -> set[int]:
     out = set()
     for e in entities:
         if e.method.startswith(UNIDENTIFIED_METHOD):     # implied by the attack, named by no words
             continue
-        start, end = _noun_phrase(doc, e.start, e.end) if doc is not None else (e.start, e.end)
+        start, end = _noun_phrase(doc, e.start, e.end, trigger) if doc is not None else (e.start, e.end)
         for i, (s, t) in enumerate(spans):
             if s < end and start < t:
                 out.add(i)
@@ -63,13 +64,31 @@ NP_RIGHT = {"appos"}
 OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
 
 
-def _argument_head(token):
+# Prepositions whose phrase belongs to the noun phrase in the dataset's spans ("an arms depot
+# of the Syrian army", "dozens of supporters of opposition leader X"); in-phrases are left out,
+# a place named there is often the recipient itself ("suspended aid deliveries in Nigeria").
+NP_PREPS = {"of"}
+
+
+def _event_noun(token) -> bool:
+    """An act named by a noun ("the blockade of Qatar", "the return of workers"): its of-object
+    is the party, the act is not part of its name."""
+    return token.lemma_.lower() in get_lexicon().nouns
+
+
+def _argument_head(token, trigger=None):
     """The noun a mention modifies, when it is the owner inside a larger argument: "ISIS" in
     "the last ISIS group bastion", "Croatian government" in "the Croatian government's
-    request" (the dataset marks the whole argument noun phrase)."""
-    for _ in range(4):
-        if token.dep_ in OWNER_DEPS and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"):
-            token = token.head
+    request", "the Syrian army" in "an arms depot of the Syrian army" (the dataset marks the
+    whole argument noun phrase). The event's own trigger is never climbed into."""
+    for _ in range(6):
+        head = token.head
+        if token.dep_ in OWNER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
+            token = head
+        elif token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in NP_PREPS and \
+                head.head.pos_ in ("NOUN", "PROPN") and head.head.i < token.i and \
+                (trigger is None or head.head.i != trigger) and not _event_noun(head.head):
+            token = head.head
         else:
             break
     return token
@@ -93,12 +112,12 @@ def _phrase_end(token) -> int:
     return max(ends)
 
 
-def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
+def _noun_phrase(doc, start: int, end: int, trigger: int | None = None) -> tuple[int, int]:
     """Character bounds of the noun phrase around the mention at [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
-    head = _argument_head(span.root)
+    head = _argument_head(span.root, trigger)
     if head.pos_ not in ("NOUN", "PROPN"):
         return start, end
     left = min(head.left_edge.i, span.start)
@@ -106,12 +125,20 @@ def _noun_phrase(doc, start: int, end: int) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in NP_RIGHT:
             right = max(right, _phrase_end(child))
+        elif child.dep_ == "prep" and child.lower_ in NP_PREPS:
+            right = max([right, child.i] + [_phrase_end(g) for g in child.children if g.dep_ == "pobj"])
         elif (child.dep_ == "punct" and child.text == "(") or \
                 (child.dep_ in ("appos", "nmod") and child.text.isupper()):
             right = max(right, child.right_edge.i)
     if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left:right + 1].text:
         right += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def trigger_index(doc, ev) -> int | None:
+    """Token index of the event's trigger word in ``doc``, or None."""
+    start = ev.evidence.get("trigger", {}).get("start")
+    return next((t.i for t in doc if t.idx == start), None) if start is not None else None
 
 
 def run(path: Path, limit: int | None = None) -> dict:
@@ -126,8 +153,9 @@ def run(path: Path, limit: int | None = None) -> dict:
         gold_r = {i for i, t in enumerate(tags) if t.endswith("-R")}
         gold_s = {i for i, t in enumerate(tags) if t.endswith("-S")} | gold_r
         gold_t = {i for i, t in enumerate(tags) if t.endswith("-T")}
-        actor_tokens = _covered(spans, ev.actor, doc) if ev else set()
-        recipient_tokens = _covered(spans, ev.recipient, doc) if ev else set()
+        trigger = trigger_index(doc, ev) if ev else None
+        actor_tokens = _covered(spans, ev.actor, doc, trigger) if ev else set()
+        recipient_tokens = _covered(spans, ev.recipient, doc, trigger) if ev else set()
         pred_s = actor_tokens | (recipient_tokens & gold_r)
         pred_t = recipient_tokens - gold_r
         for key, gold, pred in (("source", gold_s, pred_s), ("target", gold_t, pred_t)):

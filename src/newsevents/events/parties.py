@@ -296,9 +296,20 @@ def _owners(tok) -> list:
     out = [c for c in tok.children if c.dep_ == "poss"]
     out += [c for c in tok.children if c.dep_ in ("amod", "compound")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    if not out:
+        # "all UNSCOM weapons inspectors": the name modifies the noun in front of the head
+        out += [g for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i
+                and (g.ent_type_ in ("NORP", "GPE", "ORG") or g.pos_ == "PROPN")]
+    named_before = bool(out)
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
             out += [c for c in prep.children if c.dep_ == "pobj"]
+    if not named_before and all(o.head.lower_ == "of" for o in out):
+        # "an Afghan government offer of a ceasefire": the body in front owns the offer, the
+        # of-object is what is offered
+        out = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and
+               c.lemma_.lower() in GROUP_NOUNS] + out
     for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() not in GO_BETWEEN_PARTICIPLES):
         for child in acl.children:
@@ -493,7 +504,8 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     if datives:
         return datives, "recipient:misparsed-dative"
     all_heads = [_whole_of_part(h) for h in list(cand.roles.recipients) + cand.extra_recipients
-                 if h.idx >= dateline_end and h.lemma_.lower() not in lex.weapons and h.i not in tried]
+                 if h.idx >= dateline_end and h.i not in tried and
+                 (h.lemma_.lower() not in lex.weapons or h.lemma_.lower() in ARMED_PEOPLE)]
     if cand.plover in HOSTED_TYPES:
         all_heads = [mission_host(h) or h for h in all_heads]
     # "called off the strike", "condemned the attack": events are not parties, their owners may be;

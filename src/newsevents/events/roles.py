@@ -384,6 +384,12 @@ def moved_forces_place(verb, objects) -> list:
     return [p for p in places if p.pos_ in ("NOUN", "PROPN")][:1]
 
 
+def _sent_forces(verb, subjects) -> bool:
+    """A passive force-moving verb whose subjects are all forces and whose sender is not named
+    ("troops were deployed", "peacekeepers are being sent")."""
+    return verb.lemma_.lower() in FORCE_MOVING_VERBS and _agent(verb) is None and all(_forces(s) for s in subjects)
+
+
 def _complement_recipients(verb) -> list:
     """Whom the act in a to-infinitive complement is aimed at ("threatened to cut off power to X",
     "vowed to ban opposition parties"): its prepositional targets, else its object."""
@@ -489,6 +495,15 @@ def verb_roles(verb, plover: str) -> Roles:
     if passive and _stative_passive(verb):
         actors.extend(passive)
         how.append("actor:stative-participle-subject")
+    elif passive and _sent_forces(verb, passive):
+        # "peacekeepers are being deployed to Mali": the forces act for whoever sent them, the
+        # place they go to receives them
+        actors.extend(passive)
+        how.append("actor:moved-forces")
+        place = [p for p in _prep_objects(verb, FORCE_PLACE_PREPS) if p.pos_ in ("NOUN", "PROPN")][:1]
+        if place:
+            recipients.extend(place)
+            how.append("recipient:place-of-moved-forces")
     elif passive:
         recipients.extend(passive)
         how.append("recipient:nsubjpass")
@@ -505,7 +520,13 @@ def verb_roles(verb, plover: str) -> Roles:
         named = _named_antecedent(subj, verb) if subj is not None else None
         if named is not None:
             subj, subj_how = named, "named-antecedent-of-pronoun"
-        if subj is not None:
+        if subj is not None and subj_how.startswith("inherited:") and _children(verb, ("auxpass",)):
+            # "fishermen, held in Libya, have been freed by Libyan forces": a passive verb that
+            # shares its subject with the verb before it; that subject underwent the act
+            recipients.append(subj)
+            how.append("recipient:inherited-passive-subject")
+            _add_agent(verb, actors, how)
+        elif subj is not None:
             actors.append(subj)
             how.append(f"actor:{subj_how}")
         elif verb.tag_ == "VBG":
@@ -580,13 +601,19 @@ def verb_roles(verb, plover: str) -> Roles:
         if pobjs:
             recipients = pobjs[:1]
             how.append("recipient:given-to")
-    if verb.lemma_.lower() in RETURNING_VERBS and plover not in GIVING_PREPS and \
-            not any(r.ent_type_ in NAME_TYPES for r in recipients):
-        # "returned the artifacts to the government of Iraq": whoever gets them back receives the act
+    handing = verb.lemma_.lower() in RETURNING_VERBS or (
+        verb.lemma_.lower() in DITRANSITIVE_VERBS and "recipient:dobj" in how and not all(_forces(r) for r in recipients))
+    if handing and plover not in GIVING_PREPS and not any(r.ent_type_ in NAME_TYPES for r in recipients):
+        # "returned the artifacts to the government of Iraq", "offered an armoured regiment to
+        # the US": whoever gets the thing receives the act
         handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o)]
         if handed:
             recipients = handed[:1]
             how.append("recipient:handed-to")
+        elif verb.lemma_.lower() in RETURNING_VERBS and (owner := _taken_from(recipients)):
+            # "will return the weapons they seized from the army": back to whom it was taken from
+            recipients = owner[:1]
+            how.append("recipient:taken-from")
     if not recipients:
         inner = _complement_recipients(verb)
         if inner:
@@ -602,6 +629,19 @@ def verb_roles(verb, plover: str) -> Roles:
 # Verbs that hand something back or over: the to-object, not the thing, is who receives the act.
 RETURNING_VERBS = {"return", "hand", "restore", "repatriate", "transfer", "surrender", "turn", "give"}
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+# Verbs of taking something away from its owner ("land seized from farmers").
+TAKING_VERBS = {"seize", "take", "steal", "confiscate", "capture", "loot", "grab", "expropriate", "occupy",
+                "wrest", "snatch"}
+
+
+def _taken_from(things) -> list:
+    """Whom the things returned had been taken from: the from-object of a taking verb in a
+    clause on them ("weapons they seized from the army", "land taken from farmers")."""
+    return [o for thing in things for clause in _children(thing, ("relcl", "acl"))
+            if clause.lemma_.lower() in TAKING_VERBS for o in _prep_objects(clause, {"from"})
+            if o.pos_ in ("NOUN", "PROPN")]
 
 
 def _names_someone(noun) -> bool:
@@ -754,7 +794,10 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         if not recipients:
             dative = _children(governor, ("dative",)) + [
                 c for c in _children(governor, ("dobj",)) if c.i != noun.i and c.i < noun.i and not is_amount(c)]
-            gov_preps = _prep_objects(governor, RECIPIENT_PREPS | AID_PREPS | CONSULT_PREPS)
+            # the trigger may itself be the governor's prepositional object ("remained on
+            # alert in X", "persist with their attacks"): it is not its own recipient
+            gov_preps = [p for p in _prep_objects(governor, RECIPIENT_PREPS | AID_PREPS | CONSULT_PREPS)
+                         if p.i != noun.i]
             if dative:
                 recipients.extend(dative)
                 how.append("recipient:light-verb-dative")
