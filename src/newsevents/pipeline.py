@@ -39,6 +39,7 @@ class Coder:
         self.extract_size = extract_size
         self.with_quotes = quotes
         self.version = f"newsevents {__version__}"
+        self._headline_verbs: dict[str, tuple[str, str]] | None = None
 
     # -- one article -------------------------------------------------------
     def code(self, article: Article) -> CodedArticle:
@@ -56,6 +57,7 @@ class Coder:
         from .quotes.extract import extract_quotes
 
         seed_text(doc, article.text)
+        self.repair_headlines(doc)
         actors = self.actors.for_article(doc, article.published)
         events = code_events(doc, self.context_for(doc, article, actors))
         quotes: list[Quote] = []
@@ -65,6 +67,17 @@ class Coder:
             events, quotes = link_quotes(events, quotes)
         return CodedArticle(article=article, events=tuple(events), quotes=tuple(quotes),
                             warnings=tuple(warnings))
+
+    def repair_headlines(self, doc) -> int:
+        """Re-parse headline-style sentences whose present-tense trigger verb the model read as a
+        noun (nlp/verb_repair.py); the form table is built on first need."""
+        from .nlp.verb_repair import headline_like, present_forms, repair_headline_verbs
+
+        if not any(headline_like(sent) for sent in doc.sents):
+            return 0
+        if self._headline_verbs is None:
+            self._headline_verbs = present_forms(self.lexicon.verbs)
+        return repair_headline_verbs(doc, self.nlp, self._headline_verbs)
 
     def context_for(self, doc, article: Article, actors):
         """The per-article services the event coder calls (events/coder.py ``CoderContext``)."""

@@ -1,0 +1,64 @@
+"""Headline-style sentences re-parsed where the model read the present-tense verb as a noun."""
+from __future__ import annotations
+
+import pytest
+
+from newsevents.nlp.verb_repair import headline_like, present_forms, repair_headline_verbs
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def forms(coder):
+    return present_forms(coder.lexicon.verbs)
+
+
+def test_forms_map_present_to_past(forms):
+    assert forms["slams"] == ("slammed", "VBZ")
+    assert forms["pound"] == ("pounded", "VBP")
+
+
+@pytest.mark.parametrize("text, verb, tag", [
+    ("Kesh: a cruise missile fired from the sea slams into a power plant late Monday, killing 3.",
+     "slams", "VBZ"),
+    ("Borland: militia fighters torch market stalls in Tovo; no casualties.", "torch", "VBP"),
+    ("In Tovo district, army aircraft pound Maro Lek village after 09:00; dozens reportedly dead.",
+     "pound", "VBP"),
+    ("Zorvania: suicide bomber detonates explosive belt inside Kesh mosque during prayers; toll "
+     "rises to 30.", "detonates", "VBZ"),
+])
+def test_present_verb_read_as_noun_heads_its_clause(coder, text, verb, tag):
+    doc = coder.nlp(text)
+    token = next(t for t in doc if t.lower_ == verb)
+    assert token.pos_ != "VERB"                               # the model's reading
+    coder.repair_headlines(doc)
+    assert (token.pos_, token.tag_, token.lemma_) == ("VERB", tag, verb.removesuffix("s"))
+    subject_holder = token.head if token.dep_ == "conj" else token   # "fired ... and slams"
+    assert any(c.dep_ == "nsubj" for c in subject_holder.children)
+    assert doc.text == text and token.idx == text.index(verb)  # offsets untouched
+
+
+def test_headline_verb_codes_an_event(coder):
+    coded = coder.code_text("Borland: militia fighters torch market stalls in Tovo; no casualties.",
+                            published="2026-06-15")
+    assert [e.event for e in coded.events] == ["ASSAULT"]
+    assert coded.events[0].evidence["trigger"]["text"] == "torch"
+
+
+@pytest.mark.parametrize("text", [
+    "The tax cuts target firms and households, the minister said.",        # a subject, not a verb
+    "Fans paid pounds 20 for tickets to the final.",                         # a unit
+    "Officials said two attacks on the ministry were foiled.",               # a counted noun
+])
+def test_ordinary_sentences_keep_their_parse(coder, forms, text):
+    doc = coder.nlp(text)
+    before = [(t.head.i, t.dep_, t.tag_) for t in doc]
+    assert repair_headline_verbs(doc, coder.nlp, forms) == 0
+    assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before
+
+
+def test_headline_like(nlp):
+    doc = nlp("Kesh: gunmen storm a police post. Officials said the post was retaken.")
+    first, second = list(doc.sents)[-2:] if len(list(doc.sents)) > 2 else list(doc.sents)
+    assert headline_like(first)
+    assert not headline_like(second)
