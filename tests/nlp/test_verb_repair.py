@@ -26,6 +26,9 @@ def test_forms_map_present_to_past(forms):
      "pound", "VBP"),
     ("Zorvania: suicide bomber detonates explosive belt inside Kesh mosque during prayers; toll "
      "rises to 30.", "detonates", "VBZ"),
+    # "fire" and "rounds" are both verb forms: each is re-parsed alone, and "fire" heads the clause
+    ("Zorvania: police fire live rounds at striking miners in Kesh; two killed, five wounded.",
+     "fire", "VBP"),
 ])
 def test_present_verb_read_as_noun_heads_its_clause(coder, text, verb, tag):
     doc = coder.nlp(text)

@@ -108,21 +108,21 @@ def _verb_with_subject(token) -> bool:
 
 
 def repair_headline_verbs(doc, nlp, forms: dict[str, tuple[str, str]]) -> int:
-    """Repair the parse of headline-like sentences in place; returns how many were repaired."""
+    """Repair the parse of headline-like sentences in place; returns how many were repaired.
+    Candidates are tried one at a time, first to last, and the first that heads a clause once
+    re-parsed is kept ("police fire live rounds at ...": "fire", not "rounds")."""
     repaired = 0
     for sent in list(doc.sents):
         if not headline_like(sent):
             continue
-        found = _candidates(sent, forms)
-        if not found:
-            continue
-        again = _reparsed(sent, nlp, {t.i: past for t, past, _tag in found})
-        if not all(_verb_with_subject(again[t.i - sent.start]) for t, _past, _tag in found):
-            continue                       # the past tense did not make a clause of it either
-        values = doc.to_array(COPIED)
-        values[sent.start:sent.end] = again.to_array(COPIED)   # heads are relative: they carry over
-        for token, _past, tag in found:
+        for token, past, tag in _candidates(sent, forms):
+            again = _reparsed(sent, nlp, {token.i: past})
+            if not _verb_with_subject(again[token.i - sent.start]):
+                continue                   # the past tense did not make a clause of it either
+            values = doc.to_array(COPIED)
+            values[sent.start:sent.end] = again.to_array(COPIED)   # heads are relative: they carry over
             values[token.i, TAG_COLUMN] = doc.vocab.strings.add(tag)
-        doc.from_array(COPIED, values)
-        repaired += 1
+            doc.from_array(COPIED, values)
+            repaired += 1
+            break
     return repaired
