@@ -167,3 +167,14 @@ def test_a_copulas_subject_is_not_the_attacker(coder):
     events = _events(coder, "Somalia's president visited a hotel in Mogadishu on Sunday. It was the deadliest "
                             "bombing in the capital this year, officials said.")
     assert not any(a.entity_text == "It" for e in events if e.event == "ASSAULT" for a in e.actor)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Borland: police officers round up 12 opposition activists in Tovo after the vote; lawyers "
+     "denied access.", "COERCE"),
+    ("Zorvania: armed gang snatches nine engineers on the road to Kesh; ransom demanded.", "ASSAULT"),
+])
+def test_clause_before_a_semicolon_is_not_controlled_by_the_next(coder, text, event):
+    """"...; lawyers denied access" neither negates nor turns into a demand the act before it."""
+    coded = [e for e in _events(coder, text) if e.event == event]
+    assert coded and "negation" not in coded[0].aux

@@ -99,7 +99,8 @@ PEOPLE_SEIZED = {"man", "woman", "child", "person", "people", "businessman", "bu
                  "student", "farmer", "villager", "resident", "passenger", "trader", "doctor",
                  "nurse", "teacher", "girl", "boy", "civilian", "hostage", "leader", "nun", "monk",
                  "employee", "tourist", "missionary", "pilgrim", "engineer", "teenager", "pupil",
-                 "schoolgirl", "schoolboy", "fisherman", "herder", "driver"}
+                 "schoolgirl", "schoolboy", "fisherman", "herder", "driver", "coordinator",
+                 "organiser", "organizer", "aide", "volunteer", "staffer"}
 SEIZURE_OCCASION_PREPS = {"during", "in"}
 # Whom a mob sets upon besides ordinary people: those it accuses.
 SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper", "criminal", "witch",

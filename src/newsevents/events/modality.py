@@ -175,10 +175,16 @@ def _comma_set(token) -> bool:
     return left > 0 and token.doc[left - 1].text == ","
 
 
+def _semicolon_between(token, head) -> bool:
+    """"gang snatches 17 missionaries; ransom demanded": a clause before a semicolon is no
+    complement of the verb after it, however the parse hangs them."""
+    return head.i > token.i and any(t.text == ";" for t in token.doc[token.i + 1:head.i])
+
+
 def controller(token, control: dict[str, str]):
     """The control/raising word governing ``token``, with its kind, or (None, None)."""
     head = token.head
-    if token.dep_ == "ccomp" and head.lemma_.lower() not in CLAUSAL_CONTROL:
+    if token.dep_ == "ccomp" and (head.lemma_.lower() not in CLAUSAL_CONTROL or _semicolon_between(token, head)):
         return None, None
     if token.dep_ == "advcl" and control.get(head.lemma_.lower()) in INFINITIVE_KINDS and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):

@@ -301,7 +301,8 @@ VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "g
                 "daughter", "wife", "husband", "brother", "sister", "father", "mother", "relative",
                 "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic",
                 "nun", "monk", "employee", "tourist", "missionary", "pilgrim", "fisherman", "herder", "driver",
-                "principal", "headmaster", "headteacher"}
+                "principal", "headmaster", "headteacher", "coordinator", "organiser", "organizer",
+                "aide", "volunteer", "staffer", "guard", "worshipper"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
