@@ -77,6 +77,13 @@ CASES = [
     ("Violent demonstration", "Protesters in Lagos threw stones at police and set fire to tyres "
      "during a demonstration against fuel prices on Tuesday."),
     ("Mob violence", "A mob lynched a man suspected of theft in a market on Sunday, police said."),
+    # a crowd fired on is a protest by what it does, and a victim by taking part in one
+    ("Excessive force against protesters", "Soldiers fired live rounds at a crowd demanding the return "
+     "of electricity in Tovo on Monday, killing three men."),
+    ("Excessive force against protesters", "A police officer fatally shot a teacher taking part in a "
+     "march for higher wages in Kesh on Friday."),
+    ("Excessive force against protesters", "Four marchers lost their lives when soldiers turned their "
+     "guns on a peaceful sit-in outside the palace in Kesh."),
     ("Agreement", "The Sudanese army and the RSF agreed on Tuesday to a one-week ceasefire in "
      "Khartoum."),
     ("Arrests", "Police arrested an opposition leader at his home on Thursday, his party said."),

@@ -129,7 +129,11 @@ CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "pro
 # A protest's own people or procession as the target of force ("fired at mourners", "shot at a march").
 PROTEST_TARGETS = CROWD_TARGETS | {"mourner", "march", "rally", "procession", "vigil", "sit-in", "picket"}
 # What people do when they protest, besides the protest cue words ("who blocked the road").
-PROTEST_ACT_LEMMAS = {"block", "march", "rally", "gather", "demonstrate", "protest", "picket", "chant", "occupy"}
+PROTEST_ACT_LEMMAS = {"block", "march", "rally", "gather", "demonstrate", "protest", "picket", "chant", "occupy",
+                      "demand"}
+# A crowd fired on is a protest only by what it does, not by having gathered ("a crowd gathered
+# for a football match").
+GATHERING_ONLY = frozenset({"gather"})
 # Verbs whose "at"/"on" object is what was shot at ("opened fire on a crowd protesting ...").
 FIRING_LEMMAS = {"open", "fire", "shoot"}
 # Security forces: a crowd attacking them, or state offices, riots rather than lynches (a GOV
@@ -518,10 +522,14 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
     fired_at = _fired_at(trigger, objs)
+    protesting_target = plover == "ASSAULT" and _protesting_objects(fired_at, GATHERING_ONLY)
     crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
-                                             or "protest" in _head_words(fired_at))) or _fired_on_protest(plover, trigger)
-    if plover == "COERCE" and _protesting_objects(objs):
-        scene = Scene(scene.cues | {"protest"})  # "detained activists who blocked the motorway"
+                                             or "protest" in _head_words(fired_at))) \
+        or _fired_on_protest(plover, trigger) or protesting_target
+    if (plover == "COERCE" and _protesting_objects(objs)) or protesting_target:
+        # "detained activists who blocked the motorway", "fired at a crowd demanding power",
+        # "shot a student taking part in a march"
+        scene = Scene(scene.cues | {"protest"})
     if "protest" in scene:
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
@@ -624,11 +632,14 @@ def _crowd_riots(recipients, objs, object_scene: Scene, scene: Scene) -> bool:
     return bool(objs) and not people_or_homes
 
 
-def _protesting_objects(objs) -> bool:
-    """Those arrested are described as protesting ("activists who blocked the motorway",
-    "students marching against fees")."""
-    acts = cue_terms()["protest"] | PROTEST_ACT_LEMMAS
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts for o in objs for c in o.children)
+def _protesting_objects(objs, not_protest: frozenset[str] = frozenset()) -> bool:
+    """People described as protesting ("activists who blocked the motorway", "students marching
+    against fees", "a crowd demanding electricity") or as taking part in a protest ("a student
+    taking part in a march")."""
+    acts = (cue_terms()["protest"] | PROTEST_ACT_LEMMAS) - not_protest
+    clauses = [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl")]
+    return any(c.lemma_.lower() in acts or any(g.dep_ == "pobj" and g.lemma_.lower() in acts for g in c.subtree)
+               for c in clauses)
 
 
 def _fired_on_protest(plover, trigger) -> bool:
