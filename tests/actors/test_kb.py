@@ -175,6 +175,7 @@ def test_country_by_demonym(kb, word, code):
     ("defence secretary", "GOV"), ("troops", "MIL"), ("rebels", "REB"), ("protesters", "CVL"),
     ("civilians", "CVL"), ("police", "COP"), ("prosecutors", "JUD"), ("lawmakers", "LEG"),
     ("journalists", "MED"), ("refugees", "REF"), ("riot police", "COP"), ("militia", "UAF"),
+    ("air defences", "MIL"),
     ("UK defence secretary", "GOV"),
 ])
 def test_sector_for_noun(kb, noun, sector):
