@@ -26,6 +26,9 @@ def test_forms_map_present_to_past(forms):
      "pound", "VBP"),
     ("Zorvania: suicide bomber detonates explosive belt inside Kesh mosque during prayers; toll "
      "rises to 30.", "detonates", "VBZ"),
+    # a coordinated subject is plural: "X and Y ink"
+    ("Borland: federal government and TLF ink peace deal in Kesh, formally ending war in the north.",
+     "ink", "VBP"),
     # "fire" and "rounds" are both verb forms: each is re-parsed alone, and "fire" heads the clause
     ("Zorvania: police fire live rounds at striking miners in Kesh; two killed, five wounded.",
      "fire", "VBP"),

@@ -82,8 +82,9 @@ def _candidates(sent, forms) -> list[tuple[object, str, str]]:
         if before.pos_ not in SUBJECT_END_POS and before.text != ")" and not _plural_verb(before):
             continue                       # also "two attacks": a counted noun
         if form[1] == "VBP" and not (before.tag_ in ("NNS", "NNPS") or _plural_verb(before)
-                                     or before.lower_ in PLURAL_WITHOUT_S):
-            continue                       # a bare form needs a plural subject ("drones slam")
+                                     or before.lower_ in PLURAL_WITHOUT_S
+                                     or any(t.lower_ == "and" for t in doc[sent.start:token.i])):
+            continue                       # a bare form needs a plural subject ("drones slam", "X and Y ink")
         found.append((token, *form))
     return found
 
