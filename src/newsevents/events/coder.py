@@ -5,6 +5,8 @@
 (control.py), 3. roles from the parse (roles.py), 4. modality (modality.py),
 5. resolve actors/recipients through ``ctx.actors``, 6. attributes (date, place,
 casualties), 7. merge sentences reporting the same event (merge.py).
+A sentence the rules code no ACLED event in may get one event from the statistical fallback
+(acled_fallback.py), built through the same path (evidence rule "acled-fallback").
 Every event's ``evidence`` names the rule and lexicon entry that fired.
 """
 from __future__ import annotations
@@ -18,17 +20,19 @@ from ..actors.coref import STORY_GUESS
 from ..attributes.gazetteer import get_gazetteer
 from ..attributes.places import FALLBACK_METHODS
 from ..records import DateAttr, Entity, Event, EventLoc, Size
+from . import acled_fallback
 from . import control as control_rules
 from .acled import acled_for_event
 from .beneficiary import inherit_recipients
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import (attribute_claimed_attacks, attribute_unidentified_attackers, attribute_unowned_arrests,
                       attribute_unowned_attacks, dates_from_paragraph)
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Trigger
 from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
-from .roles import is_time, meets_at_venue
+from .roles import is_time, meets_at_venue, noun_roles, verb_roles
+from .triggers import Detected
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -181,131 +185,173 @@ class CoderContext:
 
 
 def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
-    events = []
-    for cand in detect_candidates(sent, ctx.lexicon, ctx.actors):
-        cand.aux = {**modality(cand.token), **cand.aux}
-        if any(n.startswith(REFUSED_CANCEL) for n in cand.notes):
-            cand.aux.pop("negation", None)  # the "not" of "will not end the strike" is the refusal itself
-        _apply_plover_modality(cand)
-        physical = cand.plover in PHYSICAL
-        actor_heads = [t for t in cand.roles.actors if t.idx >= ctx.dateline_end]
-        actors = entities(actor_heads, ctx.actors, physical=False, lex=ctx.lexicon)
-        if "actor:modifier" in cand.roles.how:
-            # "the Israeli strike", "a Chinese proposal": the state acting, not its civilians.
-            state_sector = "MIL" if cand.plover in ("ASSAULT", "MOBILIZE") else "GOV"
-            actors = [replace(a, sector=state_sector, method=f"{a.method}+state-adjective")
-                      if a.sector in (None, "CVL") and a.code else a for a in actors]
-        if not actors and any(t.lemma_.lower() in ctx.lexicon.weapons for t in actor_heads):
-            cand.notes.append("unowned-weapon-subject")
-        recipients, recipient_note = recipients_for(cand, ctx.actors, physical, ctx.lexicon, ctx.dateline_end)
-        if recipient_note:
-            cand.notes.append(recipient_note)
-        if any(forum_not_target(cand, r) for r in recipients):
-            recipients = [r for r in recipients if not forum_not_target(cand, r)]
-            cand.notes.append("recipient:forum-dropped")
-        if cand.plover == "MOBILIZE":
-            actors, recipients = _forces_act(cand, actors, recipients)
-            if not recipients:
-                recipients = _destination(cand, actors, ctx)
-            elif "recipient:place-of-moved-forces" in cand.roles.how:
-                cand.notes.append("recipient:destination")  # "sent 2,000 soldiers to Lithuania"
-        if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
-            cand.notes.append("reciprocal:compound-actor")
-        # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
-        actor_keys = {(a.code, a.entity_text) for a in actors}
-        recipients = [r for r in recipients if (r.code, r.entity_text) not in actor_keys]
-        # one mention found by two routes ("a truce mediated by Qatar": object owner and by-phrase)
-        recipients = list({(r.code, r.start, r.end): r for r in recipients}.values())
-        _recode_by_parties(cand, actors)
-        mode, hint, weapon = cand.mode, cand.acled_hint, None
-        if cand.plover == "ASSAULT" and mode is None:
-            mode, weapon_hint, weapon = _weapon_mode(cand, ctx.lexicon)
-            if weapon_hint and not hint:
-                hint = weapon_hint
-            if cand.cameo == "190" and mode in WEAPON_CAMEO:
-                cand.cameo = WEAPON_CAMEO[mode]
-        cand.mode, cand.acled_hint = mode, hint
-        size = ctx.size_extractor(cand.token) if ctx.size_extractor and cand.plover in COUNTED_EVENTS \
-            else Size()
-        loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
-        date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
-                else DateAttr(ctx.published, None, "day"))
-        if "recipient:destination" in cand.notes and ctx.places is not None:
-            # forces sent into a state are deployed there, not where the sender is named
-            loc = ctx.places.location_of(recipients[0].start, recipients[0].end, "destination") or loc
-        if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_METHODS):
-            loc = _target_country_location(recipients, loc)
-        # a threat is received where the threatened act would happen ("a curfew in Algiers"),
-        # not where it was uttered
-        locative = (cand.plover in LOCATIVE_RECIPIENTS and not meets_at_venue(cand.token)) or (
-            cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
-        place_state = _place_state(loc, sent, ctx.actors) if locative and not recipients and loc is not None else None
-        if place_state and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
-                and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
-            # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
-            # exploded in Kabul": with no named target, the place's state receives it
-            recipients = [Entity(code=place_state, sector="GOV" if cand.plover == "CONSULT" else None,
-                                 entity_text=loc.extracted_place, start=loc.start, end=loc.end,
-                                 method=f"location-as-recipient:{loc.method}")]
-            cand.notes.append("recipient:event-location")
-        if not recipients and cand.plover in ("COERCE", "THREATEN", "CONCEDE"):
-            recipients = _own_population(cand, actors)
-            if recipients:
-                cand.notes.append("recipient:own-population")
-        if ordinary_justice(cand, recipients):
-            continue  # "was arrested for providing false information": not a political event
-        has_party = bool(actors or recipients)
-        if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
-            continue  # "She blamed modern lifestyles", "Willis is suing the studio": not political
-        explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_METHODS)
-        if cand.plover == "ASSAULT" and not _weapon_stopped(cand, ctx.lexicon) and \
-                not plausible_violence(cand, actors, recipients, size, mode, weapon, strict=ctx.non_political):
-            continue
-        if not has_party:
-            if cand.plover not in MATERIAL_CONFLICT or (size.is_empty() and not explicit_loc
-                                                          and not _weapon_stopped(cand, ctx.lexicon)):
-                continue
-            if cand.aux.get("hypothetical") or cand.aux.get("negation"):
-                continue
-        if explicit_loc and loc.country_code:
-            recipients = _people_of_the_place(recipients, loc)
-        if cand.plover == "PROTEST":
-            actors = _protesters_at_home(actors, recipients, loc if explicit_loc else None)
-        aux = dict(cand.aux)
-        if date.date and ctx.published and date.date < _year_before(ctx.published):
-            aux.setdefault("historical", f"date:{date.date}")
-        ont = ctx.ontology
-        info = ont.cameo(cand.cameo) if ont is not None else None
-        tok = cand.token
-        trigger_tokens = sorted([tok, *cand.extra_tokens], key=lambda t: t.i)
-        evidence = {
-            "rule": cand.detected.rule,
-            "lexicon": cand.detected.entry.entry,
-            "trigger": {"text": tok.text, "lemma": tok.lemma_, "start": tok.idx,
-                        "end": tok.idx + len(tok.text)},
-            **_anchor_evidence(cand),
-            "roles": list(cand.roles.how),
-            "actor_resolution": resolution_lines(actors),
-            "recipient_resolution": resolution_lines(recipients),
-            "modality": dict(aux),
-            "notes": list(cand.notes) + ([f"mode-from-weapon:{weapon}"] if weapon else []),
-            "date": date.method,
-            "location": loc.method if loc is not None else None,
-            "sentences": [{"sequence": seq, "start": sent.start_char, "end": sent.end_char}],
-        }
-        events.append(Event(
-            id="", event=cand.plover, mode=mode, context=_contexts(ont, cand.cameo), cameo=cand.cameo,
-            quad_code=info.quad_class if info else None,
-            goldstein=info.goldstein if info else None,
-            event_scale=_event_scale(ont, cand.plover, mode),
-            actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
-            size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
-            acled=acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
-            event_text=" ".join(t.text for t in trigger_tokens),
-            text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,
-            confidence=_confidence(cand, actors, recipients), coder=ctx.coder_version,
-            evidence=evidence))
+    events = [ev for cand in detect_candidates(sent, ctx.lexicon, ctx.actors)
+              if (ev := _candidate_event(cand, sent, seq, ctx)) is not None]
+    if not ctx.non_political and acled_fallback.ENABLED and not any(ev.acled for ev in events):
+        cand = _fallback_candidate(sent, ctx)
+        event = _candidate_event(cand, sent, seq, ctx) if cand is not None else None
+        if event is not None:
+            events.append(event)
     return events
+
+
+def _fallback_candidate(sent, ctx: CoderContext) -> Candidate | None:
+    """One candidate for a sentence the rules code no ACLED event in, when the statistical
+    fallback (acled_fallback.py) is sure enough of an ACLED sub-event type: its PLOVER
+    type/mode/CAMEO follow from the type through plover2acled.v1.tsv, its trigger is the
+    sentence's first word the lexicon lists (one of that PLOVER type first), else the root."""
+    label, prob = acled_fallback.predict(sent.text)
+    if label == acled_fallback.NONE or prob < acled_fallback.get_model().threshold:
+        return None
+    reading = acled_fallback.plover_reading(label, ctx.ontology, ctx.lexicon, sent)
+    if reading is None:
+        return None
+    plover, mode, cameo = reading
+    tok = acled_fallback.trigger_token(sent, ctx.lexicon, plover)
+    entry = Trigger(tok.lemma_.lower(), "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN", None, plover, mode,
+                    cameo, label, f"{acled_fallback.MODEL_FILE}:{label}")
+    if entry.pos == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "nsubjpass")):
+        roles = verb_roles(tok, plover)
+    else:
+        roles = noun_roles(tok, tok.head if tok.head.i != tok.i else None, plover, light=True)
+    return Candidate(Detected(tok, entry, acled_fallback.RULE), plover, mode, cameo, label, roles, {},
+                     [f"acled-fallback:p={prob:.2f}"])
+
+
+def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Event | None:
+    """The event a candidate reports, with roles, place, date and size, or None when the
+    plausibility filters reject it."""
+    fallback = cand.detected.rule == acled_fallback.RULE
+    cand.aux = {**modality(cand.token), **cand.aux}
+    if any(n.startswith(REFUSED_CANCEL) for n in cand.notes):
+        cand.aux.pop("negation", None)  # the "not" of "will not end the strike" is the refusal itself
+    plover = cand.plover
+    _apply_plover_modality(cand)
+    if fallback and (cand.plover != plover or {"negation", "hypothetical", "future"} & set(cand.aux)):
+        return None  # the model reads deeds done, not threats, plans or denials
+    physical = cand.plover in PHYSICAL
+    actor_heads = [t for t in cand.roles.actors if t.idx >= ctx.dateline_end]
+    actors = entities(actor_heads, ctx.actors, physical=False, lex=ctx.lexicon)
+    if "actor:modifier" in cand.roles.how:
+        # "the Israeli strike", "a Chinese proposal": the state acting, not its civilians.
+        state_sector = "MIL" if cand.plover in ("ASSAULT", "MOBILIZE") else "GOV"
+        actors = [replace(a, sector=state_sector, method=f"{a.method}+state-adjective")
+                  if a.sector in (None, "CVL") and a.code else a for a in actors]
+    if not actors and any(t.lemma_.lower() in ctx.lexicon.weapons for t in actor_heads):
+        cand.notes.append("unowned-weapon-subject")
+    recipients, recipient_note = recipients_for(cand, ctx.actors, physical, ctx.lexicon, ctx.dateline_end)
+    if recipient_note:
+        cand.notes.append(recipient_note)
+    if any(forum_not_target(cand, r) for r in recipients):
+        recipients = [r for r in recipients if not forum_not_target(cand, r)]
+        cand.notes.append("recipient:forum-dropped")
+    if cand.plover == "MOBILIZE":
+        actors, recipients = _forces_act(cand, actors, recipients)
+        if not recipients:
+            recipients = _destination(cand, actors, ctx)
+        elif "recipient:place-of-moved-forces" in cand.roles.how:
+            cand.notes.append("recipient:destination")  # "sent 2,000 soldiers to Lithuania"
+    if cand.plover in RECIPROCAL and not recipients and len(actors) > 1:
+        cand.notes.append("reciprocal:compound-actor")
+    # Same entity on both sides is a parse artefact ("X and Y met" seen twice).
+    actor_keys = {(a.code, a.entity_text) for a in actors}
+    recipients = [r for r in recipients if (r.code, r.entity_text) not in actor_keys]
+    # one mention found by two routes ("a truce mediated by Qatar": object owner and by-phrase)
+    recipients = list({(r.code, r.start, r.end): r for r in recipients}.values())
+    _recode_by_parties(cand, actors)
+    if fallback and cand.plover != plover:
+        return None  # "the government protested": no longer the ACLED type the model read
+    mode, hint, weapon = cand.mode, cand.acled_hint, None
+    if cand.plover == "ASSAULT" and mode is None:
+        mode, weapon_hint, weapon = _weapon_mode(cand, ctx.lexicon)
+        if weapon_hint and not hint:
+            hint = weapon_hint
+        if cand.cameo == "190" and mode in WEAPON_CAMEO:
+            cand.cameo = WEAPON_CAMEO[mode]
+    cand.mode, cand.acled_hint = mode, hint
+    size = ctx.size_extractor(cand.token) if ctx.size_extractor and cand.plover in COUNTED_EVENTS \
+        else Size()
+    loc = ctx.places.event_location(cand.token) if ctx.places is not None else None
+    date = (ctx.date_resolver(cand.token, ctx.published) if ctx.date_resolver
+            else DateAttr(ctx.published, None, "day"))
+    if "recipient:destination" in cand.notes and ctx.places is not None:
+        # forces sent into a state are deployed there, not where the sender is named
+        loc = ctx.places.location_of(recipients[0].start, recipients[0].end, "destination") or loc
+    if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_METHODS):
+        loc = _target_country_location(recipients, loc)
+    # a threat is received where the threatened act would happen ("a curfew in Algiers"),
+    # not where it was uttered
+    locative = (cand.plover in LOCATIVE_RECIPIENTS and not meets_at_venue(cand.token)) or (
+        cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
+    place_state = _place_state(loc, sent, ctx.actors) if locative and not recipients and loc is not None else None
+    if place_state and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
+            and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
+        # "arrived in Amman", "lifted the curfew in Montenegro", "rallied in Belgrade", "a bomb
+        # exploded in Kabul": with no named target, the place's state receives it
+        recipients = [Entity(code=place_state, sector="GOV" if cand.plover == "CONSULT" else None,
+                             entity_text=loc.extracted_place, start=loc.start, end=loc.end,
+                             method=f"location-as-recipient:{loc.method}")]
+        cand.notes.append("recipient:event-location")
+    if not recipients and cand.plover in ("COERCE", "THREATEN", "CONCEDE"):
+        recipients = _own_population(cand, actors)
+        if recipients:
+            cand.notes.append("recipient:own-population")
+    if ordinary_justice(cand, recipients):
+        return None  # "was arrested for providing false information": not a political event
+    has_party = bool(actors or recipients)
+    if has_party and size.is_empty() and mode not in HEAVY_MODES and not political(cand, actors, recipients):
+        return None  # "She blamed modern lifestyles", "Willis is suing the studio": not political
+    explicit_loc = loc is not None and not loc.method.startswith(FALLBACK_METHODS)
+    if cand.plover == "ASSAULT" and not _weapon_stopped(cand, ctx.lexicon) and \
+            not plausible_violence(cand, actors, recipients, size, mode, weapon, strict=ctx.non_political):
+        return None
+    if not has_party:
+        # (the model's confidence stands in for the party, count or place a rule's event needs)
+        if not fallback and (cand.plover not in MATERIAL_CONFLICT or (
+                size.is_empty() and not explicit_loc and not _weapon_stopped(cand, ctx.lexicon))):
+            return None
+        if cand.aux.get("hypothetical") or cand.aux.get("negation"):
+            return None
+    if explicit_loc and loc.country_code:
+        recipients = _people_of_the_place(recipients, loc)
+    if cand.plover == "PROTEST":
+        actors = _protesters_at_home(actors, recipients, loc if explicit_loc else None)
+    aux = dict(cand.aux)
+    if date.date and ctx.published and date.date < _year_before(ctx.published):
+        aux.setdefault("historical", f"date:{date.date}")
+    ont = ctx.ontology
+    info = ont.cameo(cand.cameo) if ont is not None else None
+    tok = cand.token
+    trigger_tokens = sorted([tok, *cand.extra_tokens], key=lambda t: t.i)
+    evidence = {
+        "rule": cand.detected.rule,
+        "lexicon": cand.detected.entry.entry,
+        "trigger": {"text": tok.text, "lemma": tok.lemma_, "start": tok.idx,
+                    "end": tok.idx + len(tok.text)},
+        **_anchor_evidence(cand),
+        "roles": list(cand.roles.how),
+        "actor_resolution": resolution_lines(actors),
+        "recipient_resolution": resolution_lines(recipients),
+        "modality": dict(aux),
+        "notes": list(cand.notes) + ([f"mode-from-weapon:{weapon}"] if weapon else []),
+        "date": date.method,
+        "location": loc.method if loc is not None else None,
+        "sentences": [{"sequence": seq, "start": sent.start_char, "end": sent.end_char}],
+    }
+    return Event(
+        id="", event=cand.plover, mode=mode, context=_contexts(ont, cand.cameo), cameo=cand.cameo,
+        quad_code=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        event_scale=_event_scale(ont, cand.plover, mode),
+        actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
+        size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
+        acled=acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
+        acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
+        event_text=" ".join(t.text for t in trigger_tokens),
+        text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,
+        confidence=min(_confidence(cand, actors, recipients), acled_fallback.MAX_CONFIDENCE) if fallback
+        else _confidence(cand, actors, recipients), coder=ctx.coder_version,
+        evidence=evidence)
 
 
 def _borrowed_country(loc: EventLoc) -> bool:
