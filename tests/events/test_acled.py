@@ -77,6 +77,9 @@ CASES = [
     ("Violent demonstration", "Protesters in Lagos threw stones at police and set fire to tyres "
      "during a demonstration against fuel prices on Tuesday."),
     ("Mob violence", "A mob lynched a man suspected of theft in a market on Sunday, police said."),
+    # a bomber who killed himself and others harmed others: not a suicide in the self-harm sense
+    ("Suicide bomb", "A suicide bomber killed himself and seven worshippers at a mosque in Kesh during "
+     "Friday prayers, police said."),
     # a crowd fired on is a protest by what it does, and a victim by taking part in one
     ("Excessive force against protesters", "Soldiers fired live rounds at a crowd demanding the return "
      "of electricity in Tovo on Monday, killing three men."),

@@ -225,9 +225,9 @@ REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself", "ourselv
 
 def _harmed_oneself(tok) -> bool:
     """"he killed himself", "the 33-year-old injured herself while performing": suicide or
-    an accident, no assailant."""
+    an accident, no assailant ("a bomber killed herself and five others" harmed others too)."""
     return tok.lemma_.lower() in SELF_HARM_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in tok.children)
 
 
 def _to_death(verb) -> bool:
