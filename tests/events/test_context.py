@@ -44,3 +44,11 @@ def test_a_claim_names_an_attacker_known_only_by_a_bare_noun_in_every_telling(co
     bombings = [e for e in _assaults(coder, text) if e.sequence < 2]
     assert len(bombings) == 2
     assert all([a.code for a in b.actor] == ["SOM"] for b in bombings)
+
+
+def test_a_weapon_that_got_through_belongs_to_the_attacker_not_the_interceptor(coder):
+    text = ("Overnight, Zorvania launched 60 drones at Borland, the Borland air force said. Air "
+            "defences shot down 50 of the drones, but one missile hit the city of Kesh, injuring "
+            "four people.")
+    hit = next(e for e in _assaults(coder, text) if e.evidence["trigger"]["text"] == "hit")
+    assert [a.entity_text for a in hit.actor] == ["Zorvania"]

@@ -55,7 +55,7 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.event == "ASSAULT" and not ev.actor and "unowned-weapon-subject" in ev.evidence.get("notes", []):
-            prior = next((p for p in reversed(out) if p.event == "ASSAULT" and p.actor
+            prior = next((p for p in reversed(out) if p.event == "ASSAULT" and p.actor and not _interception(p)
                           and ev.sequence - p.sequence <= CONTEXT_WINDOW), None)
             if prior is not None:
                 ev = _with_actors_from(ev, prior, prior.actor, "previous-attack")
@@ -63,6 +63,15 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
                     ev = replace(ev, date=prior.date)
         out.append(ev)
     return out
+
+
+def _interception(ev: Event) -> bool:
+    """"Air defences shot down 71 of the drones": the defending side, not the attacker whose
+    weapons got through."""
+    return (ev.acled or {}).get("sub_event_type") == INTERCEPTION_LABEL
+
+
+INTERCEPTION_LABEL = "Disrupted weapons use"
 
 
 def _with_actors_from(ev: Event, source: Event, actors, how: str) -> Event:
