@@ -540,3 +540,21 @@ def test_a_noun_trigger_is_not_its_own_recipient(nlp):
 def test_owner_in_front_of_an_object_receives(coder, sentence, event, text):
     ev = _event(coder, sentence, event)
     assert any(text in r.entity_text for r in ev.recipient)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Zorvania: police break up a march in Kesh; nine students lightly injured.", "injured"),
+    ("Borland: soldiers shoot at a crowd in Tovo; 12 people killed, dozens wounded.", "killed"),
+    ("Borland: soldiers shoot at a crowd in Tovo; 12 people killed, dozens wounded.", "wounded"),
+])
+def test_a_bare_casualty_participle_has_its_victims_as_subject(nlp, text, verb):
+    """"nine students injured": a headline's passive without its auxiliary."""
+    token = next(t for t in nlp(text) if t.text == verb)
+    roles = verb_roles(token, "ASSAULT")
+    assert not roles.actors and roles.recipients
+
+
+def test_who_came_under_fire_is_attacked_by_the_from_phrase(nlp):
+    roles = verb_roles(_root_verb(nlp("The patrol came under fire from rebels near Kesh.")), "ASSAULT")
+    assert [t.text for t in roles.actors] == ["rebels"]
+    assert [t.text for t in roles.recipients] == ["patrol"]

@@ -488,7 +488,44 @@ def _misparsed_object(verb) -> list:
 CLAUSE_SUBJECT_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "PROTEST")
 
 
+# Verbs of harm a headline writes as a bare participle ("three killed, five injured").
+CASUALTY_PARTICIPLES = {"kill", "injure", "wound", "hurt", "maim"}
+
+
+def _reduced_passive_casualties(verb, subj) -> bool:
+    """"35 killed", "nine students lightly injured": a harm verb with its own subject but no
+    object, no auxiliary and no agent is a passive with the auxiliary dropped."""
+    return verb.lemma_.lower() in CASUALTY_PARTICIPLES and verb.tag_ in ("VBN", "VBD") \
+        and subj.head.i == verb.i and not any(
+            c.dep_ in ("dobj", "aux", "auxpass", "agent", "xcomp") for c in verb.children)
+
+
+# What something comes under when it is attacked ("came under fire from the rebels").
+UNDER_ATTACK_WORDS = {"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "siege"}
+
+
+def under_attack(verb):
+    """The attack word of "came under fire/attack", or None."""
+    if verb.lemma_.lower() != "come":
+        return None
+    return next((o for p in verb.children if p.dep_ in ("prep", "prt") and p.lower_ == "under"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in UNDER_ATTACK_WORDS), None)
+
+
+def _came_under_attack(verb, attack) -> Roles:
+    """"their patrol came under fire from ELN guerrillas": the subject is attacked, the
+    "from" phrase (on the verb or on the attack word) attacks."""
+    recipients = _children(verb, ("nsubj",))
+    actors = [o for head in (verb, attack) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    how = ["recipient:came-under-attack"] + (["actor:attack-from"] if actors else [])
+    return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
+
+
 def verb_roles(verb, plover: str) -> Roles:
+    attack = under_attack(verb)
+    if attack is not None:
+        return _came_under_attack(verb, attack)
     how = []
     actors, recipients = [], []
     passive = _children(verb, ("nsubjpass",))
@@ -520,7 +557,12 @@ def verb_roles(verb, plover: str) -> Roles:
         named = _named_antecedent(subj, verb) if subj is not None else None
         if named is not None:
             subj, subj_how = named, "named-antecedent-of-pronoun"
-        if subj is not None and subj_how.startswith("inherited:") and _children(verb, ("auxpass",)):
+        if subj is not None and _reduced_passive_casualties(verb, subj):
+            # "at least 35 killed", "nine students lightly injured": a headline's passive
+            # without its auxiliary; the subject was harmed
+            recipients.append(subj)
+            how.append("recipient:reduced-passive-subject")
+        elif subj is not None and subj_how.startswith("inherited:") and _children(verb, ("auxpass",)):
             # "fishermen, held in Libya, have been freed by Libyan forces": a passive verb that
             # shares its subject with the verb before it; that subject underwent the act
             recipients.append(subj)

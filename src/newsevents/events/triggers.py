@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import fired_into_the_air, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep
+from .roles import (fired_into_the_air, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep,
+                    under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -625,8 +626,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
         return None
-    if lemma in ("open", "reopen", "re-open") and (obj is None or obj_lemma not in BORDER_LIKE):
-        return None
+    if lemma == "come" and entry.particle == "under" and under_attack(token) is None:
+        return None  # "came under pressure", "came under scrutiny"
+    if lemma in ("open", "reopen", "re-open") and entry.particle is None and (obj is None or obj_lemma not in BORDER_LIKE):
+        return None  # "opened the border" (not "opened fire", an entry of its own)
     if lemma == "close" and obj_lemma not in CLOSED_TO_STATES:
         return None  # "closed the deal", "closed the gap": no border shut
     if lemma == "close" and obj_lemma in ("embassy", "consulate"):
