@@ -211,6 +211,7 @@ def objects_of_prep(token, prep: str) -> list:
 
 
 SKY_WORDS = {"air", "sky"}
+FIRING_INTO_AIR_LEMMAS = {"fire", "shoot", "discharge"}
 
 
 def noun_tagged_clause_head(token) -> bool:
@@ -227,8 +228,9 @@ def moved_in(verb) -> bool:
 
 
 def fired_into_the_air(verb) -> bool:
-    """"warning shots fired into the air": fire aimed at nobody."""
-    return verb.lemma_.lower() == "fire" and any(g.lower_ in SKY_WORDS for prep in ("into", "in")
+    """"warning shots fired into the air", "shot in the air", "discharged volleys of gunfire
+    into the air": fire aimed at nobody."""
+    return verb.lemma_.lower() in FIRING_INTO_AIR_LEMMAS and any(g.lower_ in SKY_WORDS for prep in ("into", "in")
                                                  for g in objects_of_prep(verb, prep))
 
 

@@ -1030,7 +1030,7 @@ def _hyphenated(token, lemma: str, lex: Lexicon) -> str:
 
 
 PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cycle",
-              "day", "week", "month"}  # "launched ten days of war games"
+              "day", "week", "month", "volley", "burst", "hail", "barrage"}  # "launched ten days of war games", "volleys of gunfire"
 
 
 def _governor(token):
@@ -1209,6 +1209,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None  # "the election battle", "a price war", "a legal fight"
     if lemma == "attack" and mods & {"heart", "panic", "asthma", "anxiety"}:
         return None  # a heart attack is not an assault
+    if gov is not None and fired_into_the_air(gov):
+        return None  # "discharged volleys of gunfire into the air": fire aimed at nobody
     if lemma in ("criticism", "condemnation", "accusation", "protest", "demand", "threat") and gov is None \
             and not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
                         or c.dep_ == "poss" for c in token.children) and \
