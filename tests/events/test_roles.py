@@ -558,3 +558,10 @@ def test_who_came_under_fire_is_attacked_by_the_from_phrase(nlp):
     roles = verb_roles(_root_verb(nlp("The patrol came under fire from rebels near Kesh.")), "ASSAULT")
     assert [t.text for t in roles.actors] == ["rebels"]
     assert [t.text for t in roles.recipients] == ["patrol"]
+
+
+def test_a_participle_after_the_attribution_goes_on_with_the_reported_act(nlp):
+    doc = nlp("A mob attacked homes in Kesh after the rumour spread, officials said, torching at least "
+              "five churches.")
+    roles = verb_roles(next(t for t in doc if t.text == "torching"), "ASSAULT")
+    assert [t.text for t in roles.actors] == ["mob"]

@@ -113,6 +113,13 @@ def _subject(verb, depth: int = 0):
             if obj:
                 # "arrested 40 protesters for blocking the road": the object did the gerund
                 return obj[0], "object-of-reason"
+        reported = _reported_clause_before(verb, head)
+        if reported is not None:
+            # "A mob attacked homes, officials said, torching five churches": the participle
+            # goes on with the reported act, not with the reporters
+            tok, how = _subject(reported, depth + 1)
+            if tok is not None:
+                return tok, "inherited:reported-clause"
         # An object-control verb ("urged Russia to withdraw") hands its object down.
         if verb.dep_ == "xcomp":
             obj = _children(head, ("dobj",))
@@ -122,6 +129,19 @@ def _subject(verb, depth: int = 0):
         if tok is not None:
             return tok, f"inherited:{verb.dep_}" if how == "nsubj" else how
     return None, ""
+
+
+# Verbs of saying an attribution is made with ("..., officials said").
+ATTRIBUTION_LEMMAS = {"say", "tell", "report", "add", "state", "confirm", "announce"}
+
+
+def _reported_clause_before(verb, head):
+    """The reported clause before an attribution ("X did Y, officials said") when ``verb`` is a
+    participle the parse hung on the attribution's verb after it; None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in ATTRIBUTION_LEMMAS \
+            or verb.i < head.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
 
 
 def _agrees(pronoun, noun) -> bool:
