@@ -97,3 +97,30 @@ def test_plover_type_follows_the_sentence_when_the_table_allows_several():
     plover, _, _ = plover_reading("Disrupted weapons use", get_ontology(), get_lexicon(), sent)
     assert plover == "COERCE"
     assert plover_reading("Disrupted weapons use", get_ontology())[0] == "ASSAULT"  # the table's first
+
+
+def test_trigger_tokens_offer_every_word_of_the_type_in_order():
+    from newsevents.events.lexicon import get_lexicon
+    sent = _sentence("Two villagers were killed when gunmen attacked a bus near the market, police said.")
+    words = [t.lemma_.lower() for t in acled_fallback.trigger_tokens(sent, get_lexicon(), "ASSAULT")]
+    assert words[:2] == ["kill", "attack"]
+    assert acled_fallback.trigger_token(sent, get_lexicon(), "ASSAULT").lemma_.lower() == "kill"
+
+
+def test_fallback_noun_subject_is_not_its_own_actor():
+    # "fighting" is the subject of "erupted", not the object of a light verb: the head's subject
+    # (the noun itself) must not become the actor
+    from newsevents.events.coder import _fallback_roles
+    from newsevents.events.lexicon import get_lexicon
+    sent = _sentence("Heavy fighting erupted near the town on Monday.")
+    tok = next(t for t in sent if t.lower_ == "fighting")
+    roles = _fallback_roles(tok, "ASSAULT", get_lexicon())
+    assert all(t.i != tok.i for t in roles.actors)
+
+
+def test_fallback_noun_object_of_light_verb_takes_its_subject():
+    from newsevents.events.coder import _fallback_roles
+    from newsevents.events.lexicon import get_lexicon
+    sent = _sentence("Militiamen staged a raid on the village.")
+    tok = next(t for t in sent if t.lower_ == "raid")
+    assert [t.lower_ for t in _fallback_roles(tok, "ASSAULT", get_lexicon()).actors] == ["militiamen"]

@@ -5,7 +5,7 @@ or ``"none"``, from a linear model over lower-cased word unigrams, bigrams and 5
 prefixes. The weights (data/models/acled_fallback.v1.json) are trained by
 training/train_acled_fallback.py on the project's own labelled report sets and invented
 negatives; they are loaded once, on first use. The coder asks it only about sentences its
-rules code no ACLED event in (coder._fallback_candidate).
+rules code no ACLED event in (coder._fallback_candidates).
 """
 from __future__ import annotations
 
@@ -121,21 +121,29 @@ def acled_label(label: str, ontology=None) -> dict[str, str] | None:
     return {"event_type": event_type, "sub_event_type": label} if event_type else None
 
 
-def trigger_token(sent, lexicon, plover: str):
-    """The word an event the model found hangs on: the first verb or noun (not denied) whose
-    lemma the trigger lexicon lists for ``plover``, else for any type, else the sentence root
-    (past a reporting verb, its clause: "X did Y, police said")."""
+def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
+    """The words an event the model found may hang on, best first: the verbs and nouns (not
+    denied) whose lemma the trigger lexicon lists for ``plover``; with none, the first word the
+    lexicon lists for any type, else the sentence root (past a reporting verb, its clause:
+    "X did Y, police said"). The coder takes the first one it can build an event on ("nine
+    fighters were killed as X and Y traded fire": the exchange of fire has the two sides)."""
     words = [t for t in span_tokens(sent) if t.pos_ in ("VERB", "NOUN") and not _negated(t)]
     listed = [t for t in words if t.lemma_.lower() in lexicon.verbs or t.lemma_.lower() in lexicon.nouns]
-
-    best = next((t for t in listed if plover in _types(t, lexicon)), None) or (listed[0] if listed else None)
-    if best is not None:
-        return best
+    typed = [t for t in listed if plover in _types(t, lexicon)]
+    if typed:
+        return typed[:limit]
+    if listed:
+        return listed[:1]
     root = sent.root
     if root.lemma_.lower() in REPORTING:
         clause = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), None)
-        return clause if clause is not None else root
-    return root
+        return [clause if clause is not None else root]
+    return [root]
+
+
+def trigger_token(sent, lexicon, plover: str):
+    """The first of ``trigger_tokens``."""
+    return trigger_tokens(sent, lexicon, plover)[0]
 
 
 def _negated(token) -> bool:

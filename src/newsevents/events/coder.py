@@ -32,7 +32,7 @@ from .modality import condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
 from .roles import is_time, meets_at_venue, noun_roles, verb_roles
-from .triggers import Detected
+from .triggers import LIGHT_VERBS, Detected, governor as trigger_governor
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -188,34 +188,49 @@ def _sentence_events(sent, seq: int, ctx: CoderContext) -> list[Event]:
     events = [ev for cand in detect_candidates(sent, ctx.lexicon, ctx.actors)
               if (ev := _candidate_event(cand, sent, seq, ctx)) is not None]
     if not ctx.non_political and acled_fallback.ENABLED and not any(ev.acled for ev in events):
-        cand = _fallback_candidate(sent, ctx)
-        event = _candidate_event(cand, sent, seq, ctx) if cand is not None else None
-        if event is not None:
-            events.append(event)
+        for cand in _fallback_candidates(sent, ctx):
+            event = _candidate_event(cand, sent, seq, ctx)
+            if event is not None:
+                events.append(event)
+                break
     return events
 
 
-def _fallback_candidate(sent, ctx: CoderContext) -> Candidate | None:
-    """One candidate for a sentence the rules code no ACLED event in, when the statistical
+def _fallback_candidates(sent, ctx: CoderContext) -> list[Candidate]:
+    """Candidates for a sentence the rules code no ACLED event in, when the statistical
     fallback (acled_fallback.py) is sure enough of an ACLED sub-event type: its PLOVER
-    type/mode/CAMEO follow from the type through plover2acled.v1.tsv, its trigger is the
-    sentence's first word the lexicon lists (one of that PLOVER type first), else the root."""
+    type/mode/CAMEO follow from the type through plover2acled.v1.tsv; one candidate per word
+    the event may hang on (acled_fallback.trigger_tokens), best first: the coder keeps the
+    first one the plausibility filters accept."""
     label, prob = acled_fallback.predict(sent.text)
     if label == acled_fallback.NONE or prob < acled_fallback.get_model().threshold:
-        return None
+        return []
     reading = acled_fallback.plover_reading(label, ctx.ontology, ctx.lexicon, sent)
     if reading is None:
-        return None
+        return []
     plover, mode, cameo = reading
-    tok = acled_fallback.trigger_token(sent, ctx.lexicon, plover)
-    entry = Trigger(tok.lemma_.lower(), "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN", None, plover, mode,
-                    cameo, label, f"{acled_fallback.MODEL_FILE}:{label}")
-    if entry.pos == "VERB" and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "nsubjpass")):
-        roles = verb_roles(tok, plover)
-    else:
-        roles = noun_roles(tok, tok.head if tok.head.i != tok.i else None, plover, light=True)
-    return Candidate(Detected(tok, entry, acled_fallback.RULE), plover, mode, cameo, label, roles, {},
-                     [f"acled-fallback:p={prob:.2f}"])
+    out = []
+    for tok in acled_fallback.trigger_tokens(sent, ctx.lexicon, plover):
+        verb = tok.pos_ in ("VERB", "AUX")
+        entry = Trigger(tok.lemma_.lower(), "VERB" if verb else "NOUN", None, plover, mode,
+                        cameo, label, f"{acled_fallback.MODEL_FILE}:{label}")
+        out.append(Candidate(Detected(tok, entry, acled_fallback.RULE), plover, mode, cameo, label,
+                             _fallback_roles(tok, plover, ctx.lexicon), {}, [f"acled-fallback:p={prob:.2f}"]))
+    return out
+
+
+def _fallback_roles(tok, plover: str, lexicon: Lexicon):
+    """Roles of a fallback trigger, read as the rules read a trigger of its part of speech: a
+    gerund subject like a noun ("fighting erupted between X and Y"), a noun through the verb it
+    hangs from, whose subject acts only when the verb carries no event of its own ("launched a
+    raid", not "condemned the raid")."""
+    if tok.pos_ in ("VERB", "AUX") and not (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "nsubjpass")):
+        return verb_roles(tok, plover)
+    if tok.pos_ in ("VERB", "AUX"):
+        return noun_roles(tok, None, plover)
+    governor = trigger_governor(tok)
+    light = governor is None or governor.lemma_.lower() in LIGHT_VERBS or governor.lemma_.lower() not in lexicon.verbs
+    return noun_roles(tok, governor, plover, light=light)
 
 
 def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Event | None:

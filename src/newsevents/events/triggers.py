@@ -1033,7 +1033,7 @@ PARTITIVES = {"round", "series", "wave", "spate", "string", "set", "number", "cy
               "day", "week", "month", "volley", "burst", "hail", "barrage"}  # "launched ten days of war games", "volleys of gunfire"
 
 
-def _governor(token):
+def governor(token):
     """The verb a nominal trigger hangs from (object, subject of passive, or via 'to/for')."""
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -1041,9 +1041,9 @@ def _governor(token):
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return head.head
     if token.dep_ == "conj":
-        return _governor(head)
+        return governor(head)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTITIVES:
-        return _governor(head.head)  # "began a new round of joint exercises", "ten days of war games"
+        return governor(head.head)  # "began a new round of joint exercises", "ten days of war games"
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" \
             and head.head.head.pos_ == "VERB" and is_amount(head.head):
         return head.head.head  # "pledged 250 million euros in humanitarian aid": the aid is what is pledged
@@ -1125,7 +1125,7 @@ def _labour_strike(token, mods: set[str]) -> bool:
     "the union ended the strike"."""
     if mods & STRIKE_LABOUR_WORDS or any(m.endswith(("hour", "day", "week")) for m in mods):
         return True
-    gov = _governor(token)
+    gov = governor(token)
     if gov is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_PEOPLE for c in gov.children):
         return True
     for prep in (c for c in token.children if c.dep_ == "prep"):
@@ -1147,7 +1147,7 @@ FIGURATIVE_CONTESTS = {"election", "electoral", "legal", "court", "courtroom", "
 
 def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = entry.lemma
-    gov = _governor(token)
+    gov = governor(token)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     mods = _child_lemmas(token, ("compound", "amod", "nmod"))
     if lemma == "talk" and token.lower_ != "talks":
@@ -1294,5 +1294,5 @@ def _detect(token, lex: Lexicon) -> Detected | None:
         if hit is None:
             return None
         sensed = _noun_sense(token, hit[0], lex)
-        return None if sensed is None else Detected(token, sensed[0], sensed[1], _governor(token))
+        return None if sensed is None else Detected(token, sensed[0], sensed[1], governor(token))
     return None
