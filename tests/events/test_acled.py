@@ -34,6 +34,11 @@ from newsevents.records import Article
 # terse monitor styles): 0.816 / 0.784 / 0.696 on the session's starting rules; never read, they are
 # the session's unseen figure. Sets 18-21 (terse, ledes, NGO, terse present tense) were written next
 # and read for rounds 12-15 (0.744 / 0.800 / 0.704 / 0.760 when written); sets 12-14 were read too.
+# Eighth session: sets 22-25 written first by two blind writers (wire copy, terse headlines, local
+# press, sitrep bullets): 22 and 23 were read (0.840 / 0.736 when first scored), 24 and 25 never
+# were (0.664 / 0.632 on the session's starting rules). Sets 26 and 27 (wire/NGO mix, headline +
+# lede) were written after most of the session's rules, never read: 0.832 / 0.776 on the rules
+# alone, 0.864 / 0.840 with the statistical fallback (events/acled_fallback.py).
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
@@ -41,7 +46,9 @@ HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acl
                    "acled_blind12.v1.tsv": 0.82, "acled_blind13.v1.tsv": 0.86, "acled_blind14.v1.tsv": 0.84,
                    "acled_blind15.v1.tsv": 0.83, "acled_blind16.v1.tsv": 0.78, "acled_blind17.v1.tsv": 0.72,
                    "acled_blind18.v1.tsv": 0.87, "acled_blind19.v1.tsv": 0.90, "acled_blind20.v1.tsv": 0.81,
-                   "acled_blind21.v1.tsv": 0.85}
+                   "acled_blind21.v1.tsv": 0.85, "acled_blind22.v1.tsv": 0.92, "acled_blind23.v1.tsv": 0.91,
+                   "acled_blind24.v1.tsv": 0.68, "acled_blind25.v1.tsv": 0.69, "acled_blind26.v1.tsv": 0.84,
+                   "acled_blind27.v1.tsv": 0.82}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
