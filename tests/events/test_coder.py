@@ -178,3 +178,19 @@ def test_clause_before_a_semicolon_is_not_controlled_by_the_next(coder, text, ev
     """"...; lawyers denied access" neither negates nor turns into a demand the act before it."""
     coded = [e for e in _events(coder, text) if e.event == event]
     assert coded and "negation" not in coded[0].aux
+
+
+def test_an_event_in_a_time_clause_ranks_below_the_main_one(coder):
+    events = _events(coder, "Army troops retook the town of Kesh on Friday, days after Tovo rebels "
+                            "overran a military base there, the army said.")
+    retook = next(e for e in events if e.evidence["trigger"]["text"] == "retook")
+    overran = next(e for e in events if e.evidence["trigger"]["text"] == "overran")
+    assert retook.confidence > overran.confidence
+
+
+def test_an_alleged_act_ranks_below_the_same_act_reported(coder):
+    def torture(text):
+        return next(e for e in _events(coder, text) if e.evidence["trigger"]["text"] == "torture")
+    reported = torture("Thousands protested in Kesh on Sunday over the torture of a detainee by police.")
+    alleged = torture("Thousands protested in Kesh on Sunday over the alleged torture of a detainee by police.")
+    assert alleged.confidence < reported.confidence

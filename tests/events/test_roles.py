@@ -546,6 +546,7 @@ def test_owner_in_front_of_an_object_receives(coder, sentence, event, text):
     ("Zorvania: police break up a march in Kesh; nine students lightly injured.", "injured"),
     ("Borland: soldiers shoot at a crowd in Tovo; 12 people killed, dozens wounded.", "killed"),
     ("Borland: soldiers shoot at a crowd in Tovo; 12 people killed, dozens wounded.", "wounded"),
+    ("Zorvania: three protesters shot dead in Kesh as troops clear the square.", "shot"),
 ])
 def test_a_bare_casualty_participle_has_its_victims_as_subject(nlp, text, verb):
     """"nine students injured": a headline's passive without its auxiliary."""

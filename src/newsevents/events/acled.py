@@ -23,7 +23,7 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
-from .roles import fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep
+from .roles import fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -240,6 +240,9 @@ def target_objects(token) -> list:
                     out.extend(g for prep in ("to", *TARGET_PREPS) for g in objects_of_prep(c, prep))
             elif c.dep_ == "prep" and (c.lower_ in TARGET_PREPS or (arson and c.lower_ == "to")):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+        victims = reduced_passive_subject(head)    # "three protesters shot dead"
+        if victims is not None:
+            out.append(victims)
     return out
 
 

@@ -98,7 +98,26 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score += 0.1
     if "negation" in cand.aux or "hypothetical" in cand.aux:
         score -= 0.15
+    if _in_time_clause(cand.token):
+        score -= 0.1
+    if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in cand.token.children):
+        score -= 0.15                  # "a protest over an alleged assault": a claim, not the report's event
     return max(0.05, min(score, 0.95))
+
+
+ALLEGED_WORDS = {"alleged", "purported"}
+
+
+# Words that open a clause setting another event in time ("days after insurgents overran it").
+TIME_CLAUSE_WORDS = {"after", "before", "since", "following", "until"}
+
+
+def _in_time_clause(token) -> bool:
+    """The trigger sits in a clause that dates the sentence's main event ("troops retook the
+    town days after insurgents overran it"): a background event, less likely the report's own."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_WORDS for c in token.children):
+        return True
+    return token.dep_ in ("pcomp", "pobj") and token.head.lower_ in TIME_CLAUSE_WORDS
 
 
 def _apply_plover_modality(cand: Candidate) -> None:

@@ -514,12 +514,26 @@ CLAUSE_SUBJECT_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "PROTEST")
 CASUALTY_PARTICIPLES = {"kill", "injure", "wound", "hurt", "maim"}
 
 
+# Verbs of violence a headline writes as a bare participle with its result ("three protesters
+# shot dead", "two farmers hacked to death").
+KILLING_MANNER_LEMMAS = {"shoot", "gun", "hack", "stab", "beat", "stone", "burn", "club"}
+
+
+def _killed_dead(verb) -> bool:
+    """"shot dead", "hacked to death": the verb's result is a death."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "dobj") for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
 def _reduced_passive_casualties(verb, subj) -> bool:
-    """"35 killed", "nine students lightly injured": a harm verb with its own subject but no
-    object, no auxiliary and no agent is a passive with the auxiliary dropped."""
-    return verb.lemma_.lower() in CASUALTY_PARTICIPLES and verb.tag_ in ("VBN", "VBD") \
-        and subj.head.i == verb.i and not any(
-            c.dep_ in ("dobj", "aux", "auxpass", "agent", "xcomp") for c in verb.children)
+    """"35 killed", "nine students lightly injured", "three protesters shot dead": a harm verb
+    with its own subject but no object, no auxiliary and no agent is a passive with the
+    auxiliary dropped."""
+    lemma = verb.lemma_.lower()
+    harm = lemma in CASUALTY_PARTICIPLES or (lemma in KILLING_MANNER_LEMMAS and _killed_dead(verb))
+    return harm and verb.tag_ in ("VBN", "VBD") and subj.head.i == verb.i and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "agent", "xcomp") for c in verb.children)
 
 
 # What something comes under when it is attacked ("came under fire from the rebels").
@@ -542,6 +556,12 @@ def _came_under_attack(verb, attack) -> Roles:
               for o in p.children if o.dep_ == "pobj"]
     how = ["recipient:came-under-attack"] + (["actor:attack-from"] if actors else [])
     return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
+
+
+def reduced_passive_subject(verb):
+    """The victims of a headline's bare casualty participle ("three protesters shot dead"), or None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _reduced_passive_casualties(verb, subj) else None
 
 
 def verb_roles(verb, plover: str) -> Roles:
