@@ -71,13 +71,16 @@ class Coder:
     def repair_headlines(self, doc) -> int:
         """Re-parse headline-style sentences whose present-tense trigger verb the model read as a
         noun (nlp/verb_repair.py); the form table is built on first need."""
-        from .nlp.verb_repair import headline_like, present_forms, repair_headline_verbs
+        from .nlp.verb_repair import repair_headline_verbs
 
-        if not any(headline_like(sent) for sent in doc.sents):
-            return 0
+        return repair_headline_verbs(doc, self.nlp, self._headline_verb_forms)
+
+    def _headline_verb_forms(self) -> dict[str, tuple[str, str]]:
+        from .nlp.verb_repair import present_forms
+
         if self._headline_verbs is None:
             self._headline_verbs = present_forms(self.lexicon.verbs)
-        return repair_headline_verbs(doc, self.nlp, self._headline_verbs)
+        return self._headline_verbs
 
     def context_for(self, doc, article: Article, actors):
         """The per-article services the event coder calls (events/coder.py ``CoderContext``)."""

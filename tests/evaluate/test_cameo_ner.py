@@ -1,6 +1,8 @@
 """Multi-CoPED scoring adapter: predicted mentions widen to the gold noun-phrase convention."""
 from __future__ import annotations
 
+import pytest
+
 from newsevents.evaluate.cameo_ner import _noun_phrase
 
 
@@ -11,43 +13,33 @@ def _widen(nlp, text, mention):
     return text[s:e]
 
 
-def test_determiner_and_apposition_join_the_mention(nlp):
-    text = "The Palestinian president, Mahmoud Abbas, met the envoy on Monday."
-    assert _widen(nlp, text, "Palestinian president") == "The Palestinian president, Mahmoud Abbas"
+@pytest.mark.parametrize("text, mention, widened", [
+    # a determiner and an apposition join the mention
+    ("The Palestinian president, Mahmoud Abbas, met the envoy on Monday.", "Palestinian president",
+     "The Palestinian president, Mahmoud Abbas"),
+    # a parenthetical acronym joins it
+    ("The Lesotho Defence Force (LDF) arrested two officers.", "Lesotho Defence Force",
+     "The Lesotho Defence Force (LDF)"),
+    # a prepositional phrase stays out
+    ("Soldiers from the northern garrison shelled the town.", "Soldiers", "Soldiers"),
+    # an owner widens to the argument it owns
+    ("Iraqi troops attacked the last ISIS group bastion on Thursday.", "ISIS", "the last ISIS group bastion"),
+    # an apposition joins without its clause
+    ("Police arrested Tom Reyes, a lawyer who defended the strikers, on Monday.", "Tom Reyes",
+     "Tom Reyes, a lawyer"),
+    # an of-object widens to the thing it belongs to
+    ("Israeli missiles struck an arms depot of the Syrian army on Sunday.", "the Syrian army",
+     "an arms depot of the Syrian army"),
+    # but not to an act ("the blockade of Qatar")
+    ("Saudi Arabia lifted its blockade of Qatar on Tuesday.", "Qatar", "Qatar"),
+    # an of-phrase after the mention joins it
+    ("Police detained dozens of supporters of the opposition leader on Saturday.", "dozens of supporters",
+     "dozens of supporters of the opposition leader"),
+])
+def test_mention_widens_to_the_gold_noun_phrase(nlp, text, mention, widened):
+    assert _widen(nlp, text, mention) == widened
 
 
-def test_parenthetical_acronym_joins_the_mention(nlp):
-    text = "The Lesotho Defence Force (LDF) arrested two officers."
-    assert _widen(nlp, text, "Lesotho Defence Force") == "The Lesotho Defence Force (LDF)"
-
-
-def test_prepositional_phrase_stays_out(nlp):
-    text = "Soldiers from the northern garrison shelled the town."
-    assert _widen(nlp, text, "Soldiers") == "Soldiers"
-
-
-def test_an_owner_widens_to_the_argument_it_owns(nlp):
-    text = "Iraqi troops attacked the last ISIS group bastion on Thursday."
-    assert _widen(nlp, text, "ISIS") == "the last ISIS group bastion"
+def test_a_possessive_owner_widens_to_what_it_owns(nlp):
     text = "A court rejected the Croatian government's request for a review."
     assert _widen(nlp, text, "Croatian government").startswith("the Croatian government's request")
-
-
-def test_apposition_joins_without_its_clause(nlp):
-    text = "Police arrested Tom Reyes, a lawyer who defended the strikers, on Monday."
-    assert _widen(nlp, text, "Tom Reyes") == "Tom Reyes, a lawyer"
-
-
-def test_an_of_object_widens_to_the_thing_it_owns(nlp):
-    text = "Israeli missiles struck an arms depot of the Syrian army on Sunday."
-    assert _widen(nlp, text, "the Syrian army") == "an arms depot of the Syrian army"
-
-
-def test_an_acts_of_object_is_not_widened_to_the_act(nlp):
-    text = "Saudi Arabia lifted its blockade of Qatar on Tuesday."
-    assert _widen(nlp, text, "Qatar") == "Qatar"
-
-
-def test_an_of_phrase_after_the_mention_joins_it(nlp):
-    text = "Police detained dozens of supporters of the opposition leader on Saturday."
-    assert _widen(nlp, text, "dozens of supporters") == "dozens of supporters of the opposition leader"

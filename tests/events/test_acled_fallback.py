@@ -88,7 +88,7 @@ def test_trigger_skips_denied_words():
     from newsevents.events.lexicon import get_lexicon
     sent = _sentence("The rebels left the town peacefully and no fighting was reported.")
     plover, _, _ = plover_reading("Non-violent transfer of territory", get_ontology(), get_lexicon(), sent)
-    assert acled_fallback.trigger_token(sent, get_lexicon(), plover).lower_ != "fighting"
+    assert acled_fallback.trigger_tokens(sent, get_lexicon(), plover)[0].lower_ != "fighting"
 
 
 def test_plover_type_follows_the_sentence_when_the_table_allows_several():
@@ -104,7 +104,7 @@ def test_trigger_tokens_offer_every_word_of_the_type_in_order():
     sent = _sentence("Two villagers were killed when gunmen attacked a bus near the market, police said.")
     words = [t.lemma_.lower() for t in acled_fallback.trigger_tokens(sent, get_lexicon(), "ASSAULT")]
     assert words[:2] == ["kill", "attack"]
-    assert acled_fallback.trigger_token(sent, get_lexicon(), "ASSAULT").lemma_.lower() == "kill"
+    assert acled_fallback.trigger_tokens(sent, get_lexicon(), "ASSAULT")[0].lemma_.lower() == "kill"
 
 
 def test_fallback_noun_subject_is_not_its_own_actor():

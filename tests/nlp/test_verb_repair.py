@@ -59,7 +59,7 @@ def test_headline_verb_codes_an_event(coder):
 def test_ordinary_sentences_keep_their_parse(coder, forms, text):
     doc = coder.nlp(text)
     before = [(t.head.i, t.dep_, t.tag_) for t in doc]
-    assert repair_headline_verbs(doc, coder.nlp, forms) == 0
+    assert repair_headline_verbs(doc, coder.nlp, lambda: forms) == 0
     assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before
 
 

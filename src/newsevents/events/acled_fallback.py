@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..datafiles import read_json, read_tsv
 from ..nlp.doc_views import span_tokens
+from .roles import ATTRIBUTION_LEMMAS
 
 MODEL_FILE = "models/acled_fallback.v1.json"
 RULES_FILE = "ontology/plover2acled.v1.tsv"
@@ -141,11 +142,6 @@ def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     return [root]
 
 
-def trigger_token(sent, lexicon, plover: str):
-    """The first of ``trigger_tokens``."""
-    return trigger_tokens(sent, lexicon, plover)[0]
-
-
 def _negated(token) -> bool:
     """"no fighting was reported", "did not attack": a word the sentence denies."""
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
@@ -156,4 +152,5 @@ def _types(token, lexicon) -> set[str]:
     return {e.plover for e in lexicon.verbs.get(lemma, []) + lexicon.nouns.get(lemma, [])}
 
 
-REPORTING = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "show"}
+# Verbs of attribution, and two a report's root may be besides ("claimed", "showed").
+REPORTING = ATTRIBUTION_LEMMAS | {"claim", "show"}

@@ -65,13 +65,13 @@ def attribute_unowned_attacks(events: list[Event]) -> list[Event]:
     return out
 
 
+INTERCEPTION_LABEL = "Disrupted weapons use"
+
+
 def _interception(ev: Event) -> bool:
     """"Air defences shot down 71 of the drones": the defending side, not the attacker whose
     weapons got through."""
     return (ev.acled or {}).get("sub_event_type") == INTERCEPTION_LABEL
-
-
-INTERCEPTION_LABEL = "Disrupted weapons use"
 
 
 def _with_actors_from(ev: Event, source: Event, actors, how: str) -> Event:

@@ -11,7 +11,7 @@ its present-tense tag. ``present_forms(lemmas)`` builds the form table from lexi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
@@ -108,15 +108,14 @@ def _verb_with_subject(token) -> bool:
                                    and _has_subject(token.head))
 
 
-def repair_headline_verbs(doc, nlp, forms: dict[str, tuple[str, str]]) -> int:
+def repair_headline_verbs(doc, nlp, forms: Callable[[], dict[str, tuple[str, str]]]) -> int:
     """Repair the parse of headline-like sentences in place; returns how many were repaired.
-    Candidates are tried one at a time, first to last, and the first that heads a clause once
-    re-parsed is kept ("police fire live rounds at ...": "fire", not "rounds")."""
+    ``forms`` gives the form table (``present_forms``), asked for only when a sentence is
+    headline-like. Candidates are tried one at a time, first to last, and the first that heads
+    a clause once re-parsed is kept ("police fire live rounds at ...": "fire", not "rounds")."""
     repaired = 0
-    for sent in list(doc.sents):
-        if not headline_like(sent):
-            continue
-        for token, past, tag in _candidates(sent, forms):
+    for sent in [s for s in doc.sents if headline_like(s)]:
+        for token, past, tag in _candidates(sent, forms()):
             again = _reparsed(sent, nlp, {token.i: past})
             if not _verb_with_subject(again[token.i - sent.start]):
                 continue                   # the past tense did not make a clause of it either
