@@ -39,6 +39,10 @@ from newsevents.records import Article
 # were (0.664 / 0.632 on the session's starting rules). Sets 26 and 27 (wire/NGO mix, headline +
 # lede) were written after most of the session's rules, never read: 0.832 / 0.776 on the rules
 # alone, 0.864 / 0.840 with the statistical fallback (events/acled_fallback.py).
+# Ninth session: sets 24 and 25 were read for its rule round (0.704 / 0.712 at its start); sets 28-31
+# (humanitarian flash updates, South Asian / Latin American regional press, radio bulletins,
+# conflict-monitor digests) were written first by two blind writers and never read: 0.800 / 0.800 /
+# 0.888 / 0.896 on the session's starting rules.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
@@ -47,8 +51,9 @@ HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acl
                    "acled_blind15.v1.tsv": 0.83, "acled_blind16.v1.tsv": 0.78, "acled_blind17.v1.tsv": 0.72,
                    "acled_blind18.v1.tsv": 0.87, "acled_blind19.v1.tsv": 0.90, "acled_blind20.v1.tsv": 0.81,
                    "acled_blind21.v1.tsv": 0.85, "acled_blind22.v1.tsv": 0.92, "acled_blind23.v1.tsv": 0.91,
-                   "acled_blind24.v1.tsv": 0.68, "acled_blind25.v1.tsv": 0.69, "acled_blind26.v1.tsv": 0.84,
-                   "acled_blind27.v1.tsv": 0.82}
+                   "acled_blind24.v1.tsv": 0.76, "acled_blind25.v1.tsv": 0.73, "acled_blind26.v1.tsv": 0.86,
+                   "acled_blind27.v1.tsv": 0.84, "acled_blind28.v1.tsv": 0.81, "acled_blind29.v1.tsv": 0.78,
+                   "acled_blind30.v1.tsv": 0.87, "acled_blind31.v1.tsv": 0.89}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -670,6 +675,34 @@ ROUND8_NON_EVENTS = [
     "The plane disappeared from radar over the sea on Monday.",
 ]
 
+# Ninth session: verbs and senses found missing in read sets 24 and 25 (own sentences).
+ROUND13_CASES = [
+    ("Non-state actor overtakes territory", "Goma fell to the rebels on Friday after two days of fighting."),
+    ("Government regains territory", "The town fell to government troops on Sunday, a military spokesman said."),
+    ("Abduction/forced disappearance", "Gunmen grabbed two aid workers outside a clinic in Maiduguri on Monday."),
+    ("Abduction/forced disappearance", "Armed men led away three fishermen near the lake shore on Sunday night."),
+    ("Abduction/forced disappearance", "Masked men dragged a union leader from his car in Culiacan on Friday."),
+    ("Arrests", "Police locked up 40 opposition supporters in Harare on Tuesday."),
+    ("Shelling/artillery/missile attack", "Rebels mortared an army position near Bunia on Friday."),
+    ("Shelling/artillery/missile attack", "Army howitzers hammered rebel positions outside Kismayo on Sunday."),
+    ("Looting/property destruction", "Bandits broke into a pharmacy in Gusau and made off with drugs and cash."),
+    ("Headquarters or base established", "Jihadists constructed a training camp in the forest near Mopti."),
+    ("Government regains territory", "The army reasserted control over the village after a battle with separatists."),
+    ("Government regains territory", "Iraqi troops recovered full control of the district from Islamic State fighters."),
+    ("Mob violence", "Displaced people in a camp near Goma set upon a suspected thief and beat him unconscious."),
+    ("Mob violence", "Residents beat a suspected thief unconscious in Kisumu on Friday."),
+    ("Mob violence", "A crowd chased down a man accused of theft and pounded him with stones until he died."),
+    ("Protest with intervention", "Officers hauled off 25 students who had been staging a sit-in outside parliament."),
+]
+ROUND13_NON_EVENTS = [
+    "The death toll in Goma fell to 30 on Friday.",
+    "Smith fell to the ground after the blow.",
+    "The gang made off before the police arrived.",
+    "The firm constructed a new stadium in the city centre.",
+    "She grabbed a coffee before the meeting.",
+]
+
+
 ROUND6_NOT = [
     # an accident that sets off a protest is no accident of the protest
     ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
@@ -694,7 +727,7 @@ ROUND5_NON_EVENTS = [
 
 
 @pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS
-                         + ROUND12_NON_EVENTS)
+                         + ROUND12_NON_EVENTS + ROUND13_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
@@ -702,7 +735,7 @@ def test_round4_verbs_need_their_object(coder, text):
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
-                         + ROUND10_CASES + ROUND11_CASES)
+                         + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -816,7 +849,8 @@ def _predicted(coder, text: str) -> str:
                                            ("acled_blind15.v1.tsv", 5), ("acled_blind16.v1.tsv", 5),
                                            ("acled_blind17.v1.tsv", 5), ("acled_blind18.v1.tsv", 5),
                                            ("acled_blind19.v1.tsv", 5), ("acled_blind20.v1.tsv", 5),
-                                           ("acled_blind21.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)])
+                                           ("acled_blind21.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)]
+                         + [(f"acled_blind{i}.v1.tsv", 5) for i in range(22, 32)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)

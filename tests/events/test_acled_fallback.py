@@ -99,6 +99,16 @@ def test_plover_type_follows_the_sentence_when_the_table_allows_several():
     assert plover_reading("Disrupted weapons use", get_ontology())[0] == "ASSAULT"  # the table's first
 
 
+def test_hyphenated_participle_is_no_act():
+    # "Turkish-backed", "HTS-led": a modifier's participle neither picks the type nor hangs the event
+    from newsevents.events.lexicon import get_lexicon
+    sent = _sentence("The Turkish-led faction handed the village over to government troops, with no fighting reported.")
+    plover, _, _ = plover_reading("Non-violent transfer of territory", get_ontology(), get_lexicon(), sent)
+    assert plover != "ASSAULT"
+    words = [t.lower_ for t in acled_fallback.trigger_tokens(sent, get_lexicon(), plover)]
+    assert "led" not in words
+
+
 def test_trigger_tokens_offer_every_word_of_the_type_in_order():
     from newsevents.events.lexicon import get_lexicon
     sent = _sentence("Two villagers were killed when gunmen attacked a bus near the market, police said.")

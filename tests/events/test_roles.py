@@ -566,3 +566,18 @@ def test_a_participle_after_the_attribution_goes_on_with_the_reported_act(nlp):
               "five churches.")
     roles = verb_roles(next(t for t in doc if t.text == "torching"), "ASSAULT")
     assert [t.text for t in roles.actors] == ["mob"]
+
+
+def test_place_falls_to_the_side_after_to(nlp):
+    roles = verb_roles(_root_verb(nlp("The town fell to the rebels on Friday.")), "ASSAULT")
+    assert [t.text for t in roles.actors] == ["rebels"] and not roles.recipients
+    assert roles.how == ("actor:fell-to",)
+
+
+def test_verbless_parse_keeps_the_noun_as_subject(nlp):
+    # the parser reads "people ... set upon a thief" as a noun phrase with a reduced relative
+    doc = nlp("Displaced people in a camp near Goma set upon a suspected thief and beat him unconscious.")
+    verb = next(t for t in doc if t.text == "set")
+    roles = verb_roles(verb, "ASSAULT")
+    assert [t.text for t in roles.actors] == ["people"]
+    assert "actor:head-of-verbless-sentence" in roles.how

@@ -23,7 +23,8 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
-from .roles import fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject
+from .roles import (fallen_to, fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject,
+                    untagged_place_name)
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -60,12 +61,13 @@ NON_CUE_ENTITIES = {"DATE", "TIME", "PERSON", "ORG", "WORK_OF_ART", "EVENT", "LA
 FALL_LEMMAS = {"fall"}
 CAPTURE_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking", "fall"}
 REGAIN_NOUNS = {"recapture", "retaking"}
-REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restore", "reoccupy"}
+REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restore", "reoccupy", "reassert",
+                 "re-establish", "reestablish", "recover"}
 # Verbs that take a place by themselves; "fall" is sense-checked for a place subject ("the
 # town fell to the rebels").
 INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim", "reoccupy"} | FALL_LEMMAS
 CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain", "wrest", "restore",
-                 "win", "clear"} | INHERENT_CAPTURE
+                 "win", "clear", "reassert", "re-establish", "reestablish", "recover"} | INHERENT_CAPTURE
 # Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
 # militants from the area" capture the place named after "out of"/"from".
 EXPEL_VERBS = {"drive", "push", "clear", "expel", "oust", "flush", "chase", "dislodge", "force"}
@@ -288,8 +290,9 @@ def _capture(sent) -> str | None:
             return "regained" if "back" in particles else "captured"
         if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
-        if lemma in FALL_LEMMAS and not any(c.dep_ == "nsubj" and _is_place(c) for c in t.children):
-            continue  # "shells falling on the camp": nothing fell to anyone
+        if lemma in FALL_LEMMAS and not (fallen_to(t) and any(
+                c.dep_ == "nsubj" and (_is_place(c) or untagged_place_name(c)) for c in t.children)):
+            continue  # "shells falling on the camp", "Goma fell silent": nothing fell to anyone
         objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
         if lemma == "take":
             objects += objects_of_prep(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition

@@ -105,8 +105,7 @@ def plover_reading(label: str, ontology, lexicon=None, sent=None) -> tuple[str, 
     plovers, mode, cameo, _ = reading
     plover = plovers[0]
     if len(plovers) > 1 and lexicon is not None and sent is not None:
-        said = set().union(*(_types(t, lexicon) for t in span_tokens(sent)
-                             if t.pos_ in ("VERB", "NOUN") and not _negated(t)))
+        said = set().union(*(_types(t, lexicon) for t in _act_words(sent)))
         plover = next((p for p in plovers if p in said), plover)
     if not cameo:
         cameo = ontology.default_cameo(plover, mode) if ontology is not None else ""
@@ -128,7 +127,7 @@ def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     lexicon lists for any type, else the sentence root (past a reporting verb, its clause:
     "X did Y, police said"). The coder takes the first one it can build an event on ("nine
     fighters were killed as X and Y traded fire": the exchange of fire has the two sides)."""
-    words = [t for t in span_tokens(sent) if t.pos_ in ("VERB", "NOUN") and not _negated(t)]
+    words = _act_words(sent)
     listed = [t for t in words if t.lemma_.lower() in lexicon.verbs or t.lemma_.lower() in lexicon.nouns]
     typed = [t for t in listed if plover in _types(t, lexicon)]
     if typed:
@@ -142,6 +141,13 @@ def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     return [root]
 
 
+def _act_words(sent) -> list:
+    """Verbs and nouns that may name the act: not denied, and not the participle of a hyphenated
+    modifier ("the Kurdish-led SDF", "HTS-led fighters")."""
+    return [t for t in span_tokens(sent) if t.pos_ in ("VERB", "NOUN") and not _negated(t)
+            and not (t.dep_ == "amod" and t.i > 0 and t.nbor(-1).text == "-")]
+
+
 def _negated(token) -> bool:
     """"no fighting was reported", "did not attack": a word the sentence denies."""
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
@@ -149,7 +155,10 @@ def _negated(token) -> bool:
 
 def _types(token, lexicon) -> set[str]:
     lemma = token.lemma_.lower()
-    return {e.plover for e in lexicon.verbs.get(lemma, []) + lexicon.nouns.get(lemma, [])}
+    # "mortar rounds" names a weapon, not the act of mortaring; otherwise the tagger's part of
+    # speech is not trusted ("fighting" as a noun or a verb)
+    verbs = [] if token.dep_ == "compound" else lexicon.verbs.get(lemma, [])
+    return {e.plover for e in verbs + lexicon.nouns.get(lemma, [])}
 
 
 # Verbs of attribution, and two a report's root may be besides ("claimed", "showed").

@@ -67,6 +67,8 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
     if any(t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children) for t in scope):
         return "crowd-control", "Protest with intervention", "tear gas"
     for t in scope:
+        if t.i == tok.i and tok.pos_ == "VERB":
+            continue  # "artillery hammered the town": the verb is not the weapon
         if t.lower_ == "air" and t.head.lemma_.lower() in ("defence", "defense", "raid"):
             continue  # air defences are not an air strike
         if t.i > 0 and t.doc[t.i - 1].lemma_.lower() == "propel":
@@ -302,6 +304,11 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
             hint = weapon_hint
         if cand.cameo == "190" and mode in WEAPON_CAMEO:
             cand.cameo = WEAPON_CAMEO[mode]
+    elif cand.plover == "ASSAULT" and mode == "heavy-weapons" and not fallback:
+        # "pounded him with stones": the hand weapon named beats the verb's usual artillery reading
+        hand_mode, weapon_hint, hand_weapon = _weapon_mode(cand, ctx.lexicon)
+        if hand_mode == "primitive":
+            mode, hint, weapon, cand.cameo = hand_mode, weapon_hint, hand_weapon, "190"
     cand.mode, cand.acled_hint = mode, hint
     size = ctx.size_extractor(cand.token) if ctx.size_extractor and cand.plover in COUNTED_EVENTS \
         else Size()

@@ -271,8 +271,9 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
     return not strict and _conflict_target(tok)
 
 
-# ACLED cue names of what a violent act is aimed at when it is a conflict event.
-CONFLICT_TARGET_CUES = {"armed_target", "civilian_word", "state_property", "place", "infrastructure"}
+# ACLED cue names of what a violent act is aimed at when it is a conflict event ("a suspected
+# thief" beaten by a crowd is mob justice).
+CONFLICT_TARGET_CUES = {"armed_target", "civilian_word", "state_property", "place", "infrastructure", "lynching"}
 
 
 def _conflict_target(verb) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.places import is_city
+from ..attributes.gazetteer import get_gazetteer
 from ..nlp.sentences import sentence_of
 from ..quotes.speakers import is_agent
 
@@ -199,6 +201,14 @@ def _agent(verb):
                 if pobj.dep_ == "pobj":
                     return pobj
     return None
+
+
+def untagged_place_name(token) -> bool:
+    """A name the small tagger did not call a place but the gazetteer knows as a town of some size
+    or a province ("Goma" left untagged, "Ituri" taken for an organisation); never one it took for
+    a person or a people (small towns share names with surnames: "Smith")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and (
+        is_city(token.text) or any(p.kind in ("admin1", "region") for p in get_gazetteer().candidates(token.text)))
 
 
 def is_time(token) -> bool:
@@ -473,6 +483,18 @@ PERMISSION_VERBS = {"allow", "permit", "let", "authorize", "authorise", "enable"
 TRAILING_DEPS = {"advmod", "npadvmod", "punct", "prep", "pobj", "det", "compound", "nummod"}
 
 
+def _verbless_sentence_subject(verb) -> bool:
+    """"Displaced people in a camp near Goma set upon a thief": the parser made the sentence a noun
+    phrase with a reduced relative; a past form with an object of its own ("set upon a thief",
+    "seized the town") and no by-agent is the main verb, and the noun its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _children(verb, ("agent", "auxpass")):
+        return False
+    return bool(_children(verb, ("dobj", "prt"))) or any(c.dep_ == "prep" and c.lower_ == "upon" for c in verb.children)
+
+
 def _misparsed_final_attribution(verb) -> bool:
     """"..., a rights group protested here Wednesday.": the parser reads the closing clause as a
     reduced relative ('a group protested') whose head underwent the act; with a comma before the
@@ -564,10 +586,22 @@ def reduced_passive_subject(verb):
     return subj if subj is not None and _reduced_passive_casualties(verb, subj) else None
 
 
+def fallen_to(verb) -> list:
+    """The side a place 'fell to' ("Goma fell to M23 and allied fighters")."""
+    if verb.lemma_.lower() != "fall":
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def verb_roles(verb, plover: str) -> Roles:
     attack = under_attack(verb)
     if attack is not None:
         return _came_under_attack(verb, attack)
+    taker = fallen_to(verb)
+    if taker:
+        # "the town fell to the rebels": the side after "to" took it; the place is where, not whom
+        return Roles(tuple(taker), (), ("actor:fell-to",))
     how = []
     actors, recipients = [], []
     passive = _children(verb, ("nsubjpass",))
@@ -628,6 +662,9 @@ def verb_roles(verb, plover: str) -> Roles:
                 # "X fails to ..., a rights group protested": the one complained of receives it
                 recipients.extend(reported[:1])
                 how.append("recipient:reported-clause-subject")
+        elif _verbless_sentence_subject(verb):
+            actors.append(verb.head)
+            how.append("actor:head-of-verbless-sentence")
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             recipients.append(verb.head)
             how.append("recipient:acl-passive-head")

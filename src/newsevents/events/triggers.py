@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import (fired_into_the_air, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep,
+from .roles import (fired_into_the_air, is_amount, is_time, untagged_place_name, moved_in, noun_tagged_clause_head, objects_of_prep,
                     under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
@@ -303,7 +303,9 @@ VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "g
                 "unionist", "blogger", "campaigner", "critic", "cleric", "poet", "singer", "rapper", "academic",
                 "nun", "monk", "employee", "tourist", "missionary", "pilgrim", "fisherman", "herder", "driver",
                 "principal", "headmaster", "headteacher", "coordinator", "organiser", "organizer",
-                "aide", "volunteer", "staffer", "guard", "worshipper"}
+                "aide", "volunteer", "staffer", "guard", "worshipper", "suspect", "thief", "robber",
+                "burglar", "defender", "shepherd", "pensioner", "youth", "miner", "demonstrator",
+                "marcher", "councillor", "councilor", "mayor", "elder", "supporter"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
@@ -566,10 +568,11 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
     if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
-    if lemma in ("establish", "set", "build", "open") and _object_words(obj) & BASES and \
+    if lemma in ("establish", "set", "build", "open", "construct", "erect") and _object_words(obj) & BASES and \
             (lemma != "set" or entry.particle == "up" or any(c.lower_ == "up" for c in token.children)):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
-    if (lemma == "build" or (lemma == "set" and entry.particle == "up")) and not _object_words(obj) & BASES:
+    if (lemma in ("build", "construct", "erect") or (lemma == "set" and entry.particle == "up")) and \
+            not _object_words(obj) & BASES:
         return None
     if lemma in ("repel", "repulse", "rout") and not _object_words(obj) & (ATTACK_WORDS | NON_STATE_ARMED | ARMED_UNITS | FORCES):
         return None  # "repelled investors", "routed their rivals 4-0"
@@ -683,7 +686,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode="primitive", cameo="1823", acled="Attack")
     if lemma in ("seize", "grab", "capture") and obj is not None and obj.lemma_.lower() in ABSTRACT_GAINS:
         return None  # "seizing a poll advantage", "captured the mood": no property or people taken
-    if lemma in FIND_VERBS:
+    if lemma in FIND_VERBS and entry.particle != "control":
         return _found_sense(entry, obj, token)
     if lemma == "break" and entry.particle == "through" and not _pobj_words(token, "through") & BARRIERS:
         return None  # "broke through the clouds", "a breakthrough in talks"
@@ -691,12 +694,15 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)  # "troops broke through enemy lines"
     if entry.particle == "state" and not _object_words(obj) & EMERGENCY_WORDS:
         return None  # "declared a state of mourning"
-    if lemma in PLACE_SUBJECT_VERBS and not _place_word(_subject_of(token)):
-        return None  # "prices fell to a record low"
+    if lemma in PLACE_SUBJECT_VERBS and not (_place_word(_subject_of(token)) and _taken_by_a_side(token)):
+        return None  # "prices fell to a record low", "the toll in Goma fell to 30"
     if lemma in PERSON_SUBJECT_VERBS and entry.particle == "missing" and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
-    if lemma in ("snatch", "bundle", "carry", "thrash") and not _person_word(obj):
+    if lemma in ("snatch", "bundle", "carry", "thrash", "grab", "drag", "lead", "lock", "haul") and \
+            not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
+    if lemma == "make" and entry.particle == "off" and not _pobj_words(token, "with"):
+        return None  # "the gunmen made off" says only that they left
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
         return None  # "laid down conditions"
     if lemma == "hand" and entry.particle == "in" and not _handed_in_words(token, obj) & FOUND_WEAPONS:
@@ -942,9 +948,21 @@ def _handed_in_words(token, obj) -> set[str]:
     return _object_words(obj) | _pobj_words(token, "in")
 
 
+def _taken_by_a_side(verb) -> bool:
+    """"fell to the rebels", "fell to M23": what a place falls to is an armed side or a named group."""
+    taken_by = objects_of_prep(verb, "to")
+    return any(_object_words(o) & (ARMED_UNITS | NON_STATE_ARMED | FORCES) for o in taken_by) or any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL") for o in taken_by for t in o.subtree)
+
+
 def _place_word(token) -> bool:
-    """A place noun or name ("the town", "Bambari", "the base")."""
-    return token is not None and (token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"))
+    """A place noun or name ("the town", "Bambari", "the base"), or a name the tagger missed that
+    the gazetteer knows as a place ("Goma" untagged, "Kalehe" as an organisation)."""
+    if token is None:
+        return False
+    if token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return untagged_place_name(token)
 
 
 def _gas_released(token, obj) -> bool:
