@@ -188,3 +188,118 @@ def test_names_of_people_groups_and_craft_are_no_places(nlp, resolver, text, tri
 ])
 def test_parties_speakers_and_victims_place_no_event(nlp, resolver, text, trigger):
     assert mentions_for(nlp, resolver, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # "demonstrate" with an object or in the passive means "show"
+    ("The engineers demonstrated a new water pump to farmers in Kisumu on Friday.", "demonstrated"),
+    ("The skill of the team was demonstrated at the regional finals in Zorvan.", "demonstrated"),
+    # "capture" with a heart, a title or a medal means "win" or "attract"
+    ("The young singer captured the hearts of audiences in Nairobi last year.", "captured"),
+    ("She captured her third title at the tournament in Mombasa on Sunday.", "captured"),
+    # an intransitive "shoot up" means "rise"
+    ("Bread prices shot up by ten percent in Kampala this week.", "shot"),
+])
+def test_a_verb_in_a_sense_that_names_no_event_places_none(nlp, resolver, text, trigger):
+    assert mentions_for(nlp, resolver, text, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the protest sense, with a stance as its object, keeps its place
+    ("About 500 students demonstrated their solidarity with the strikers in Kisumu on Friday.",
+     "demonstrated", ["Kisumu"]),
+    # "shot up" with an object is gunfire
+    ("Gunmen shot up a police car in Mombasa on Sunday.", "shot", ["Mombasa"]),
+])
+def test_the_event_senses_of_those_verbs_keep_their_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Hundreds of students protested in Nairobi against the bombing of a market in Somalia.",
+     "protested", ["Nairobi"]),
+    ("Farmers were protesting across Kenya against the closure of a sugar mill in Kisumu.",
+     "protesting", ["Kenya"]),
+    ("Across Kenya, dozens of workers protested the arrest of a union leader in Mombasa.",
+     "protested", ["Kenya"]),
+    # a gathering named inside the phrase is the protest's own
+    ("Thousands demonstrated against the new tax at rallies in Kisumu and Mombasa.", "demonstrated",
+     ["Kisumu", "Mombasa"]),
+])
+def test_a_place_in_what_a_protest_is_about_is_not_where_it_was_held(nlp, resolver, text, trigger,
+                                                                      expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Police clashed with protesters near Kenya's parliament on Tuesday.", "clashed", ["Kenya"]),
+    ("Fighter jets have been patrolling Somalia's southern skies since March.", "patrolling",
+     ["Somalia"]),
+    # an embassy is a country's wherever it stands
+    ("Dozens of students demonstrated outside the Kenyan embassy and the Uganda embassy on Monday.",
+     "demonstrated", []),
+])
+def test_a_country_owning_a_site_fixed_inside_it_places_the_event(nlp, resolver, text, trigger,
+                                                                   expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_the_place_fought_over_is_where_fighters_were_killed(nlp, resolver):
+    text = "Dozens of militants were killed in the battle for Kismayo last week."
+    assert mentions_for(nlp, resolver, text, "killed") == ["Kismayo"]
+
+
+def test_a_place_the_parse_joined_to_a_province_is_a_peer_of_the_first(nlp, resolver):
+    """'Kafr Zorvan' hangs from 'Homs' in the parse, but is another of the villages shelled."""
+    text = ("Gunmen shelled the villages of Tal Kessi (twice) in the province of Homs and Kafr "
+            "Zorvan in the province of Hama, the bulletin said.")
+    assert mentions_for(nlp, resolver, text, "shelled") == ["Tal Kessi", "Kafr Zorvan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two journalists were taken to a military prison at Tessalit, Mali, where they were "
+     "executed a week later.", ["Tessalit"]),
+    ("Witnesses described the raid on the Kawangware suburb of Nairobi, where six people were "
+     "killed on Sunday.", ["Kawangware"]),
+])
+def test_a_where_clause_is_set_in_the_whole_place_phrase_it_describes(nlp, resolver, text, expected):
+    """The parser hangs 'where ...' on the last word of the phrase ('Mali', 'Nairobi'); the
+    clause's place is the phrase, and its finest place the town."""
+    trigger = "executed" if "executed" in text else "killed"
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Our towns in Kenya are safe," the minister shot back on Tuesday.',
+    "We have never lost a town in Kenya, the general shot back.",
+])
+def test_shooting_back_a_retort_has_no_place(nlp, resolver, text):
+    """'back' as the parser's adverb is the same retort as 'back' as a particle."""
+    assert mentions_for(nlp, resolver, text, "shot") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Eastern Kessia, the last rebel-held part of Uganda, was captured by the rebels in 1995.",
+     "captured"),
+])
+def test_a_name_an_appositive_calls_a_place_is_no_person(nlp, resolver, text, trigger):
+    """An unknown name in a bare subject slot ranks after the places a phrase gives, being as
+    often a person, unless an appositive says it is a place."""
+    assert mentions_for(nlp, resolver, text, trigger) == ["Eastern Kessia"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested three men on Monday for smuggling weapons in Garissa.", "arrested"),
+    ("The soldier was sentenced on Friday for killing a shopkeeper in Eldoret.", "sentenced"),
+])
+def test_the_place_of_the_charge_is_not_where_the_arrest_was(nlp, resolver, text, trigger):
+    """A gerund after 'for' names the act the person is held for: its place is that act's, by
+    the parse or by the nearest preposition."""
+    assert mentions_for(nlp, resolver, text, trigger) == []
+
+
+def test_a_gerund_after_of_keeps_the_place_of_the_arrest(nlp, resolver):
+    """'suspected of spying' does not move the place: the parse hangs the arrest's own place on
+    the gerund as often as not."""
+    text = "Agents arrested nine people suspected of spying in the northern city of Mosul last week."
+    assert mentions_for(nlp, resolver, text, "arrested") == ["Mosul"]

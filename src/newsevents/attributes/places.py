@@ -15,7 +15,9 @@ block of flats in Kyiv"). A place leaves the event's scene behind an origin, cau
 ("from X", "since the war in X", "according to officials in X", "before he reached X"), in a
 coordinated verb's clause of its own ("was shot and later taken to a hospital in X"), a goal
 not reached ("the road to X"; "returned to X", "close to X" and "the entrance to X" are kept),
-or as a country that is only a party to another verb ("urging X to act"). The rest are ranked:
+as a country that is only a party to another verb ("urging X to act"), or as the topic of a
+protest ("protested against the war on X"); a trigger in a sense that names no event
+("demonstrated that ...", "captured the hearts of X") places none. The rest are ranked:
 a distance reference ("50 km west of X", "2 km away from X") last, then a place inside another verb's clause ("..., targeting X"), an unknown name in a bare
 subject or object slot (often a person), a fronted "In X, ..." or a place of the subject
 ("prisoners in X were captured in Y"), then the most specific place, a container ("X's Y
@@ -372,6 +374,36 @@ POLICY_NOUNS = {"decision", "policy", "policies", "campaign", "relationship", "r
 # Land, sea and air a country or region modifies: "the Sinai desert", "Somalia's coastline".
 TERRAIN_NOUNS = {"desert", "coastline", "coast", "waters", "seawaters", "airspace", "territory", "soil",
                  "highway"}
+# Sites fixed inside a country: a country owning one says where it is ("Pakistan's parliament",
+# "Iraq's northern skies", "the Sudan pharmaceutical plant"), not whose, unlike an embassy or a
+# base, which a country keeps abroad.
+NATIONAL_SITE_NOUNS = {"parliament", "court", "courthouse", "skies", "sky", "battlefield", "battlefields",
+                       "runway", "runways", "installation", "installations", "belt", "zone", "hideout",
+                       "hideouts", "plant", "oilfield", "oilfields", "heartland", "hinterland", "interior",
+                       "jungle", "jungles", "mountains", "plains", "valley", "valleys"}
+# Senses of trigger verbs that name no event, so place none ("demonstrated that ...", "captured
+# the imagination of ...", "prices shot up"): "demonstrate" with an object or in the passive
+# means "show" (the protest sense takes none, or a stance: "demonstrated their support"),
+# "capture" with one of these objects means "win" or "attract", and an intransitive "shoot
+# up/back" means "rise" or "reply".
+SHOWN_STANCE_NOUNS = {"support", "solidarity", "opposition", "anger", "outrage", "discontent", "displeasure"}
+WON_OR_ATTRACTED_NOUNS = {"imagination", "imaginations", "heart", "hearts", "attention", "mood", "spirit",
+                          "essence", "interest", "fancy", "eye", "eyes", "vote", "votes", "title", "titles",
+                          "crown", "medal", "medals", "prize", "award", "championship", "championships",
+                          "wicket", "wickets", "nomination"}
+FIGURATIVE_SHOOT_PARTICLES = {"up", "back"}
+# Verbs of protest whose "against/over/about" phrase (or, for "protest", object) is what the
+# protest is about: a place named there is the topic's ("protested against the war on X"),
+# unless the phrase names the gathering itself ("against the reform at rallies in X").
+PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march"}
+TOPIC_PREPS = {"against", "over", "about"}
+GATHERING_NOUNS = {"rally", "march", "demonstration", "protest", "gathering", "vigil", "sit-in"}
+# Nouns of combat whose "for" object is the place fought over ("killed in the battle for X").
+BATTLE_NOUNS = {"fight", "fights", "battle", "battles", "struggle", "fighting"}
+# Prepositions whose gerund complement gives the reason or charge for an act, an act of its own
+# elsewhere or earlier ("arrested for smuggling arms in X"); not "of", whose gerund as often
+# hangs the act's own place ("arrested 14 suspected of spying in X": arrested in X).
+REASON_PREPS = {"for"}
 # Irregular participles after a place name and a hyphen make an adjective ("US-run", "Kabul-born").
 PARTICIPLE_SUFFIXES = {"run", "born", "held", "made", "built", "owned", "bound", "hit", "torn"}
 
@@ -505,6 +537,8 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     kind = mention.place.kind if mention.place else None
     if place_root.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS | TERRAIN_NOUNS:
         return False                       # "the Sinai desert", "Somalia's waters": where
+    if place_root.head.lower_ in NATIONAL_SITE_NOUNS and place_root.head.pos_ == "NOUN":
+        return False                       # "Pakistan's parliament", "Iraq's skies": where
     if place_root.dep_ in ("poss", "compound") and place_root.head.lemma_.lower() in POLICY_NOUNS \
             and place_root.head.pos_ == "NOUN":
         return True                        # "Washington's decision", "the Baghdad regime": whose
@@ -568,6 +602,19 @@ def _specificity(mention: Mention) -> float:
     return place.resolution
 
 
+def _where_clause(token) -> bool:
+    """Is ``token`` the verb of a relative clause opened by 'where' ("the town of X, where two
+    were killed")? Its place is the phrase the clause describes."""
+    return token.dep_ == "relcl" and any(child.dep_ == "advmod" and child.lower_ == "where"
+                                         for child in token.children)
+
+
+def _reason_clause(token) -> bool:
+    """Is ``token`` a gerund after 'for' ("arrested for smuggling arms in X", "jailed for
+    killing a man in X")? It names the reason or charge: another act, with its own scene."""
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in REASON_PREPS
+
+
 def _in_subclause(place_root, root) -> bool:
     """Does the place reach ``root`` through a clause of its own verb ("..., targeting X",
     "the man who was shot in X", "after fighting in X")? Such a place is that verb's first."""
@@ -601,6 +648,13 @@ def _could_be_a_person(place_root) -> bool:
     """May an unknown name in a bare subject or object slot be a person? Not as what a verb
     that only acts on territory acts on ("stormed Zorvan", "Zorvan was shelled")."""
     return place_root.head.lemma_ not in TERRITORY_OBJECT_LEMMAS
+
+
+def _called_a_place(place_root) -> bool:
+    """Does an appositive call the name a place ("Zorvan, the last rebel-held part of Kessia",
+    "Zorvan, a town near X")? Then it is no person, whatever slot it fills."""
+    return any(child.dep_ == "appos" and child.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS
+               for child in place_root.children)
 
 
 def _on_the_subject(place_root, root) -> bool:
@@ -711,6 +765,8 @@ def _leaves_the_scene(prep, root, how: str | None) -> bool:
     reached ("to X", except after a verb of travel), or, as the place's own preposition, any
     that does not locate ("an attack on behalf of X"; ``how`` is None until one does)."""
     word = prep.lower_
+    if word == "for" and how is None and prep.head.lower_ in BATTLE_NOUNS:
+        return False                       # "killed in the battle for X": fought at X
     if word == "from" and how is None and _distance_from(prep):
         return False                       # "200 metres away from X": a reference point
     if word == "from" or word in SCENE_CHANGING_PREPS:
@@ -741,6 +797,57 @@ def _arrival(prep) -> bool:
     """'to' after a verb of travel ("returned to Kabul", "was flown to X"): the event ends there,
     and that is where it is reported as happening."""
     return prep.lower_ == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRAVEL_LEMMAS
+
+
+def _near_object(verb, deps: tuple):
+    """The verb's object (a child in ``deps``) written right after it, with no comma between (the
+    parser hangs far words on a verb as objects: "demonstrated ..., brandishing signs"), or None."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in deps and 0 < child.left_edge.i - verb.i <= 3 \
+                and not any(t.text in (",", ";", ":", "--") for t in doc[verb.i + 1:child.left_edge.i]):
+            return child
+    return None
+
+
+def _non_event_sense(trigger) -> bool:
+    """Is the trigger a verb used in a sense that names no event ("demonstrated that the plan
+    works", "was demonstrated at the fair", "captured the hearts of X", "prices shot up")? Then
+    no place in its sentence is an event location."""
+    lemma = trigger.lemma_
+    deps = {child.dep_ for child in trigger.children}
+    if lemma == "demonstrate":
+        if deps & {"auxpass", "nsubjpass"}:
+            return True
+        shown = _near_object(trigger, ("dobj", "ccomp"))
+        return shown is not None and shown.lemma_.lower() not in SHOWN_STANCE_NOUNS
+    if lemma == "capture":
+        return any(child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in WON_OR_ATTRACTED_NOUNS
+                   for child in trigger.children)
+    if lemma == "shoot":
+        # ("shot back" is a retort, the parser's 'back' a particle or an adverb)
+        return "dobj" not in deps and any(child.dep_ in ("prt", "advmod")
+                                          and child.lower_ in FIGURATIVE_SHOOT_PARTICLES
+                                          for child in trigger.children)
+    return False
+
+
+def _protest_topic(place_root, root) -> bool:
+    """'X' in "protested against the war on X" or "protesting the occupation of X": a place in what
+    a protest is about, not where it was held (a gathering on the way keeps its place: "against
+    the reform at rallies in X")."""
+    if root.lemma_ not in PROTEST_LEMMAS:
+        return False
+    token = place_root
+    while token.i != root.i and token.head.i != token.i:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in GATHERING_NOUNS:
+            return False
+        if token.head.i == root.i:
+            if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+                return not (token.lower_ == "over" and root.lemma_ == "march")   # "marched over the bridge"
+            return token.dep_ == "dobj" and root.lemma_ == "protest" and token.i != place_root.i
+        token = token.head
+    return False
 
 
 def _other_scene_clause(token) -> bool:
@@ -1218,8 +1325,37 @@ class ArticlePlaces:
                 # "in X, Texas, Y, Ohio, and Z": the list goes on from the container in apposition
                 stack.extend(grandchild for child in named.children if child.dep_ == "appos"
                              for grandchild in child.children if grandchild.dep_ == "conj")
+        group |= self._peers_after_container(mention, root)
         group.discard(id(mention))
         return group
+
+    def _peers_after_container(self, mention: Mention, root) -> set[int]:
+        """ids of the places the parse coordinated with the container of ``mention`` that are
+        rather its peers: in "the settlements of X in the province of Homs and Y in the province of
+        Daraa" the parser joins Y to Homs, but a place finer than the province it is joined to,
+        and as fine as X, is another of the settlements."""
+        peers: set[int] = set()
+        finest = _specificity(mention)
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for named in [obj, *self._phrase_names(obj)]:
+                    container = self._by_token.get(named.i)
+                    if container is None or container is mention:
+                        continue
+                    coarse = self._rank_specificity(container)
+                    if coarse >= finest:
+                        continue
+                    for conjunct in named.conjuncts:
+                        for name in [conjunct, *self._phrase_names(conjunct)]:
+                            peer = self._by_token.get(name.i)
+                            if peer is not None and peer is not mention \
+                                    and finest <= _specificity(peer) and _specificity(peer) > coarse:
+                                peers.add(id(peer))
+        return peers
 
     def _phrase_names(self, token) -> list:
         """The name tokens a locative noun stands for, of its two slots: the one holding the more
@@ -1319,6 +1455,8 @@ class ArticlePlaces:
     # -- attachment
     def attached_mentions(self, trigger) -> list[tuple[Mention, str]]:
         """Resolved mentions attached to ``trigger``, best first, each with how it attached."""
+        if _non_event_sense(trigger):
+            return []                      # "demonstrated that ...", "captured the hearts of X"
         found = self._in_subtree(trigger, trigger, "trigger-subtree")
         head, steps = trigger, 0
         while not found and steps < MAX_CLIMB and head.dep_ in CLIMB_DEPS and head.head.i != head.i:
@@ -1326,8 +1464,27 @@ class ArticlePlaces:
                 break                      # "X said (in Beijing) that ...": the speaker's place
             blocked = head
             head, steps = head.head, steps + 1
+            if _where_clause(blocked):
+                head = self._place_phrase_top(head)   # "the camp at X, Austria, where ..."
             found = self._in_subtree(head, blocked, f"head-{steps}", skip=blocked)
         return found or self._nearest_locative(trigger)
+
+    def _place_phrase_top(self, token):
+        """The noun phrase a 'where' clause describes, from the word the parser hung the clause
+        on: the antecedent of 'where' is the whole place phrase, and the parser takes its last
+        word ("the camp at Zorvan, Kessia, where ...", "the Zorvan suburb of Kessia, where
+        ..."): climb from a container or apposition to the place phrase it belongs to."""
+        for _ in range(4):
+            if token.dep_ == "appos" and token.head.i != token.i:
+                token = token.head
+            elif token.dep_ == "pobj" and token.head.lower_ in ("of", "in", "at", "near") \
+                    and token.head.head.pos_ in ("NOUN", "PROPN") \
+                    and (token.head.head.i in self._by_token
+                         or token.head.head.lower_ in LOCATIVE_NOUNS | SETTLEMENT_NOUNS):
+                token = token.head.head
+            else:
+                break
+        return token
 
     def _nearest_locative(self, trigger) -> list[tuple[Mention, str]]:
         """When the parse links no place: the nearest 'in/at/near X' of the trigger's sentence
@@ -1350,8 +1507,9 @@ class ArticlePlaces:
             distance = abs(prep.i - trigger.i)
             if distance > NEAREST_MAX_TOKENS:
                 continue
-            if any(_changes_scene(t) for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
-                continue
+            if any(_changes_scene(t) or _reason_clause(t)
+                   for t in self.doc[min(trigger.i, prep.i):max(trigger.i, prep.i)]):
+                continue                   # "arrested for smuggling arms in X": the charge's place
             # of one preposition's names, the town before the area around it ("near the West
             # Bank town of X" names X)
             rank = (distance, self._phrase_container(self.doc[mention.start_token:mention.end_token].root))
@@ -1391,7 +1549,7 @@ class ArticlePlaces:
             container = (_is_container(place_root) or self._phrase_container(place_root)
                          or self._appositive_reference(place_root))
             bare_unknown = (mention.place is None and how in ("subject", "object")
-                            and _could_be_a_person(place_root))
+                            and _could_be_a_person(place_root) and not _called_a_place(place_root))
             if bare_unknown and _first_conjunct(place_root).head.lemma_ in HUMAN_PATIENT_LEMMAS:
                 continue                   # "after murdering Zorvanov": a person, no place
             distance = abs(mention.start_token - trigger.i)
@@ -1430,6 +1588,8 @@ class ArticlePlaces:
         """How ``place_root`` hangs from ``root``: (depth, reason) or None when it does not."""
         token, depth, how = place_root, 0, None
         slot = _first_conjunct(place_root)
+        if _protest_topic(place_root, root):
+            return None                    # "protested against the war on X": the topic's place
         if slot.dep_ in ("nsubj", "csubj"):
             return None                    # the actor of an active verb ("X and Y agreed"), not its place
         if _names_a_party(place_root) or _describes_a_person(place_root):
@@ -1457,6 +1617,8 @@ class ArticlePlaces:
                         how = "reference-between"     # "a district between Kyiv and Irpin"
                     else:
                         how = f"prep-{prep}"
+            elif _reason_clause(token):
+                return None                # "arrested for smuggling arms in X": the charge's place
             elif token.dep_ == "advcl" and token.lemma_ in SPEECH_LEMMAS or (
                     token.dep_ in SPEECH_CLAUSE_DEPS and token.pos_ == "VERB"
                     and token.lemma_ in SPEECH_LEMMAS and token.lemma_ not in NAMING_LEMMAS):
