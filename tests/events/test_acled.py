@@ -703,6 +703,36 @@ ROUND13_NON_EVENTS = [
 ]
 
 
+ROUND14_CASES = [
+    ("Protest with intervention", "Riot police tear-gassed students marching to the ministry in Accra on Monday."),
+    ("Abduction/forced disappearance", "Gunmen intercepted a minibus near Gusau and took away six passengers."),
+    ("Disrupted weapons use", "Air defence units brought down two drones over the port city on Monday."),
+    ("Looting/property destruction", "Militiamen raided the district office and carried off its computers."),
+    ("Looting/property destruction", "Gunmen stripped a rural clinic of its medicines and beds on Friday."),
+    ("Sexual violence", "Three girls were sexually violated by soldiers at a checkpoint near the camp."),
+    ("Sexual violence", "Armed men forced displaced women into sex in exchange for food, a rights group said."),
+    ("Headquarters or base established", "The militia created a new command post on a hill above the river."),
+    ("Non-violent transfer of territory", "The garrison commander surrendered the base to the rebels without a fight."),
+    ("Non-violent transfer of territory", "Peacekeepers transferred their camp near Mopti to the national army on Friday."),
+    ("Non-state actor overtakes territory", "Rebels expelled army units from Babanusa after a long siege."),
+    ("Non-state actor overtakes territory", "The militia ousted a rival armed group from the market town after two days of clashes."),
+    ("Non-state actor overtakes territory", "Insurgents secured the town after heavy fighting with the army."),
+    ("Non-state actor overtakes territory", "Jihadist fighters assumed control of the town after a firefight with soldiers."),
+    ("Shelling/artillery/missile attack", "A cruise missile damaged a power station near Odesa on Monday."),
+    ("Remote explosive/landmine/IED", "A roadside bomb wrecked an army truck near Djibo on Monday."),
+]
+ROUND14_NON_EVENTS = [
+    "Police intercepted a letter from the prisoner.",
+    "The court stripped the former minister of his immunity.",
+    "The champion carried off the trophy in Paris on Sunday.",
+    "Parliament ousted the prime minister on Friday.",
+    "Police secured the area after the accident.",
+    "The storm damaged roofs in the town on Monday.",
+    "The central bank brought down inflation last year.",
+    "The company transferred its headquarters to Dublin.",
+]
+
+
 ROUND6_NOT = [
     # an accident that sets off a protest is no accident of the protest
     ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
@@ -727,7 +757,7 @@ ROUND5_NON_EVENTS = [
 
 
 @pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS
-                         + ROUND12_NON_EVENTS + ROUND13_NON_EVENTS)
+                         + ROUND12_NON_EVENTS + ROUND13_NON_EVENTS + ROUND14_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
@@ -735,7 +765,7 @@ def test_round4_verbs_need_their_object(coder, text):
 @pytest.mark.parametrize("expected, text", ROUND2_CASES + DELIVERY_AND_MOVEMENT_CASES + BACKGROUND_CASES
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
-                         + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES)
+                         + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES + ROUND14_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 

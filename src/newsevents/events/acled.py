@@ -24,7 +24,7 @@ from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
 from .roles import (fallen_to, fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject,
-                    untagged_place_name)
+                    gazetteer_place_name)
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -67,7 +67,7 @@ REGAIN_LEMMAS = {"retake", "recapture", "regain", "liberate", "reclaim", "restor
 # town fell to the rebels").
 INHERENT_CAPTURE = {"overrun", "retake", "recapture", "liberate", "reclaim", "reoccupy"} | FALL_LEMMAS
 CAPTURE_VERBS = {"capture", "seize", "occupy", "take", "regain", "drive", "control", "gain", "wrest", "restore",
-                 "win", "clear", "reassert", "re-establish", "reestablish", "recover"} | INHERENT_CAPTURE
+                 "win", "clear", "reassert", "re-establish", "reestablish", "recover", "secure", "assume"} | INHERENT_CAPTURE
 # Verbs that push an enemy out of a place: "drove the rebels out of the town", "cleared
 # militants from the area" capture the place named after "out of"/"from".
 EXPEL_VERBS = {"drive", "push", "clear", "expel", "oust", "flush", "chase", "dislodge", "force"}
@@ -109,7 +109,7 @@ SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper"
                  "blasphemer", "other", "shopkeeper", "neighbour", "neighbor"}
 # Prepositions that name what a protest is about, not what happened at it.
 GRIEVANCE_PREPS = {"for", "against", "over", "about"}
-HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn"}
+HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "return"}
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
@@ -291,7 +291,7 @@ def _capture(sent) -> str | None:
         if lemma not in CAPTURE_VERBS or (lemma == "drive" and "out" not in particles):
             continue
         if lemma in FALL_LEMMAS and not (fallen_to(t) and any(
-                c.dep_ == "nsubj" and (_is_place(c) or untagged_place_name(c)) for c in t.children)):
+                c.dep_ == "nsubj" and (_is_place(c) or gazetteer_place_name(c)) for c in t.children)):
             continue  # "shells falling on the camp", "Goma fell silent": nothing fell to anyone
         objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
         if lemma == "take":
@@ -349,9 +349,11 @@ def _taken_from_armed_side(verb, objects) -> bool:
 def _expelled_from_place(verb) -> bool:
     """"drove X out of the town", "cleared X from the area": a place after out (of)/from,
     with an enemy, not civilians, driven out ("forced villagers from the village" is no capture)."""
-    if "civilian_word" in _words([c for c in verb.children if c.dep_ == "dobj"]):
+    if "civilian_word" in _head_words([c for c in verb.children if c.dep_ == "dobj"]):
         return False
-    for prep in (c for c in verb.children if c.lower_ in EXPEL_PREPS and c.dep_ in ("prep", "prt", "advmod")):
+    # the parser may hang "from the town" on the enemy ("ousted a rival militia from the town")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children if c.lower_ in EXPEL_PREPS and c.dep_ in ("prep", "prt", "advmod")):
         nested = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(g.dep_ == "pobj" and _is_place(g) for g in list(prep.children) + nested):
             return True
@@ -367,10 +369,13 @@ def _is_place(token) -> bool:
         return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
     if token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and token.head.head.lower_ in ("out", "control"):
-        # "control of Mirebalais", "drove them out of Adan Yabaal": names the tagger missed (no one
-        # is driven out of a person, so there even a name tagged as one is a place)
-        return _unknown_name(token) or (token.head.head.lower_ == "out" and token.ent_type_ == "PERSON")
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and (
+            token.head.head.lower_ in ("out", "control") or token.head.head.lemma_.lower() in EXPEL_VERBS):
+        # "control of Mirebalais", "drove them out of Adan Yabaal", "expelled the army from
+        # Babanusa": names the tagger missed (no one is driven out of a person, so there even a
+        # name tagged as one or as an organisation is a place)
+        expelled = token.head.head.lower_ == "out" or token.head.head.lemma_.lower() in EXPEL_VERBS
+        return _unknown_name(token) or (expelled and token.ent_type_ in ("PERSON", "ORG"))
     # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
                                          for c in token.children)
@@ -742,9 +747,11 @@ def _state_won(territory: str, trigger, actors, recipients) -> bool:
     was taken from a non-state force ("retook the town from al-Shabaab", "a district held by
     jihadists") or won back ("liberated", "won back") by a side not named as non-state."""
     _, _, actor_scene = _actor_kind(actors, trigger)
-    if "non_state_force" in actor_scene or any(a.sector in NON_STATE_ARMED_SECTORS for a in actors
-                                               if not a.method.startswith("unidentified")):
+    named = [a for a in actors if not a.method.startswith("unidentified")]
+    if "non_state_force" in actor_scene or any(a.sector in NON_STATE_ARMED_SECTORS for a in named):
         return False
+    if named and all(a.sector in UNARMED_SECTORS for a in named):
+        return False  # a party, a community or its people driving an armed group out are no state
     sent = sentence_of(trigger)
     losers = [g for t in sent if t.lower_ == "from" or (t.lower_ == "by" and t.head.lemma_.lower() in HOLDING_LEMMAS)
               for g in t.children if g.dep_ == "pobj"]

@@ -309,6 +309,14 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
         hand_mode, weapon_hint, hand_weapon = _weapon_mode(cand, ctx.lexicon)
         if hand_mode == "primitive":
             mode, hint, weapon, cand.cameo = hand_mode, weapon_hint, hand_weapon, "190"
+    elif cand.plover == "ASSAULT" and mode == "destroy" and not fallback:
+        # "an IED wrecked an army truck", "a cruise missile damaged a substation": the weapon did it
+        found = next(((w, *ctx.lexicon.weapons[w]) for a in cand.roles.actors for t in a.subtree
+                      if (w := t.lemma_.lower()) in ctx.lexicon.weapons
+                      and ctx.lexicon.weapons[w][0] in HEAVY_MODES), None)  # not "gunmen torched homes"
+        if found is not None:
+            weapon, mode, hint = found
+            cand.cameo = WEAPON_CAMEO.get(mode, cand.cameo)
     cand.mode, cand.acled_hint = mode, hint
     size = ctx.size_extractor(cand.token) if ctx.size_extractor and cand.plover in COUNTED_EVENTS \
         else Size()

@@ -203,10 +203,10 @@ def _agent(verb):
     return None
 
 
-def untagged_place_name(token) -> bool:
-    """A name the small tagger did not call a place but the gazetteer knows as a town of some size
-    or a province ("Goma" left untagged, "Ituri" taken for an organisation); never one it took for
-    a person or a people (small towns share names with surnames: "Smith")."""
+def gazetteer_place_name(token) -> bool:
+    """A name the gazetteer knows as a town of some size or a province, whatever the small tagger
+    made of it ("Goma" left untagged, "Ituri" taken for an organisation), unless it took it for a
+    person or a people (small towns share names with surnames: "Smith"); a country is not one."""
     return token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and (
         is_city(token.text) or any(p.kind in ("admin1", "region") for p in get_gazetteer().candidates(token.text)))
 

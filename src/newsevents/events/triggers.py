@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import (fired_into_the_air, is_amount, is_time, untagged_place_name, moved_in, noun_tagged_clause_head, objects_of_prep,
+from .roles import (fired_into_the_air, gazetteer_place_name, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep,
                     under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
@@ -285,6 +285,17 @@ CROWD_CONTROL_ROUNDS = {"rubber", "plastic", "pellet", "beanbag"}
 CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "gathering", "rally",
                "march", "demonstration", "protest", "mourner", "them"}
 # What "use ... against" must use to be an attack (besides the weapons table).
+# Verbs of taking that loot when armed men take things, not people ("carried off its records").
+THINGS_CARRIED_OFF = {"carry", "strip"}
+# Places forces secure after an incident, which no side took from another.
+SECURED_SCENES = {"area", "scene", "site", "perimeter"}
+# What people are forced into that makes the act sexual violence.
+SEXUAL_WORDS = {"sex", "sexual", "prostitution"}
+# Verbs that hand a place to another side when it has a "to" ("surrendered the town to the rebels").
+PLACE_HANDING_VERBS = {"surrender", "return", "transfer"}
+# What air defences or navies stop in flight or at sea, besides the weapon table's words.
+INTERCEPTED_CRAFT = {"drone", "uav", "missile", "rocket", "projectile", "shell", "aircraft", "plane", "jet",
+                     "helicopter", "boat", "vessel", "ship", "shipment", "consignment", "cargo", "barrage", "salvo"}
 USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
 # Who is called up: conscripts and reservists as well as recruits.
 CALLED_UP = {"reservist", "conscript", "man", "youth", "recruit", "citizen", "student"}
@@ -469,6 +480,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     if _eviction_order(token):
         return EVICTION_ENTRY
+    if lemma == "force" and _pobj_words(token, "into") & SEXUAL_WORDS:
+        # "forced women into sex": sexual violence, not an order to leave
+        return replace(entry, plover="ASSAULT", mode="sexual", cameo="1821", acled="Sexual violence")
     if lemma in GAS_RELEASE_VERBS and _gas_released(token, obj):
         # "released a toxic gas into their dugout", "deployed a toxic gas against villagers",
         # "toxic gas released by government forces": a gas attack
@@ -541,6 +555,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
         return None
+    if lemma == "bring" and entry.particle == "down" and not _object_words(obj) & (set(lex.weapons) | INTERCEPTED_CRAFT):
+        return None  # "brought down prices", "brought down the government"
     if lemma == "turn" and not any(p.lemma_.lower() in BASES for c in token.children if c.lower_ == "into"
                                    for p in c.children):
         return None
@@ -568,10 +584,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
     if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
-    if lemma in ("establish", "set", "build", "open", "construct", "erect") and _object_words(obj) & BASES and \
+    if lemma in ("establish", "set", "build", "open", "construct", "erect", "create") and _object_words(obj) & BASES and \
             (lemma != "set" or entry.particle == "up" or any(c.lower_ == "up" for c in token.children)):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
-    if (lemma in ("build", "construct", "erect") or (lemma == "set" and entry.particle == "up")) and \
+    if (lemma in ("build", "construct", "erect", "create") or (lemma == "set" and entry.particle == "up")) and \
             not _object_words(obj) & BASES:
         return None
     if lemma in ("repel", "repulse", "rout") and not _object_words(obj) & (ATTACK_WORDS | NON_STATE_ARMED | ARMED_UNITS | FORCES):
@@ -665,6 +681,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             return replace(entry, cameo="161")
     if lemma == "end" and not _object_words(obj) & PROTEST_LIKE:
         return None
+    if lemma == "violate" and any(c.lower_ == "sexually" for c in token.children):
+        return replace(entry, plover="ASSAULT", mode="sexual", cameo="1821", acled="Sexual violence")
     if lemma in ("violate", "breach") and not _object_words(obj) & RULES:
         return None
     if lemma == "summon" and obj_lemma not in DIPLOMATS:
@@ -698,9 +716,40 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "prices fell to a record low", "the toll in Goma fell to 30"
     if lemma in PERSON_SUBJECT_VERBS and entry.particle == "missing" and not _person_word(_subject_of(token)):
         return None  # "the plane went missing" has no kidnapper
-    if lemma in ("snatch", "bundle", "carry", "thrash", "grab", "drag", "lead", "lock", "haul") and \
+    if lemma in THINGS_CARRIED_OFF and entry.particle in (None, "off", "away") and obj is not None \
+            and not _person_word(obj) and (_armed_group_subject(token) or _forces_subject(token)) \
+            and (lemma != "strip" or any(c.dep_ == "prep" and c.lower_ == "of" for c in [*token.children, *obj.children])):
+        # "militiamen carried off its records", "gunmen stripped the clinic of its beds": looting
+        return replace(entry, plover="COERCE", mode="seize", cameo="1711", acled="Looting/property destruction")
+    if lemma in ("snatch", "bundle", "carry", "thrash", "grab", "drag", "lead", "lock", "haul", "strip") and \
             not _person_word(obj):
         return None  # "snatched victory", "snatched a handbag"
+    if lemma == "strip":
+        return None  # "stripped him of his title": a person stripped is no looting
+    if lemma in PLACE_HANDING_VERBS and entry.particle is None:
+        # "surrendered the district centre to the Taliban", "returned four villages to Azerbaijan"
+        receivers = objects_of_prep(token, "to")
+        if _held_place(obj) and receivers and not any(r.lemma_.lower() in TERRITORY_WORDS or gazetteer_place_name(r)
+                                                      for r in receivers):  # "to Azerbaijan", not "to Dublin"
+            return replace(entry, plover="COOPERATE", mode=None, cameo="063", acled=None)
+        if lemma == "transfer":
+            return None  # "transferred funds", "transferred the prisoner"
+    if lemma in ("oust", "expel") and _object_words(obj) & (ARMED_UNITS | NON_STATE_ARMED | FORCES | {"group", "army"}):
+        # "ousted a rival militia from Pinga", "expelled army units from the town": fighting for ground
+        return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)
+    if lemma == "damage" and not _object_words(_subject_of(token)) & set(lex.weapons):
+        return None  # "the storm damaged roofs", "the row damaged ties"
+    if lemma == "oust":
+        return None  # "parliament ousted the prime minister"
+    if lemma == "secure" and not (_held_place(obj) and obj_lemma not in SECURED_SCENES and (
+            _forces_subject(token) or _armed_group_subject(token) or _named_subject(token))):
+        return None  # "secured a loan", "troops secured the area after the blast"
+    if lemma == "intercept" and obj is not None and not _object_words(obj) & (
+            set(lex.weapons) | FOUND_WEAPONS | INTERCEPTED_CRAFT):
+        return None  # "intercepted a bus", "intercepted a letter": no weapon stopped
+    if lemma == "gas" and _tear_prefixed(token):
+        # "police tear-gassed the marchers": riot control, not a chemical weapon
+        return replace(entry, mode="crowd-control", cameo="175", acled="Protest with intervention")
     if lemma == "make" and entry.particle == "off" and not _pobj_words(token, "with"):
         return None  # "the gunmen made off" says only that they left
     if lemma == "lay" and not _object_words(obj) & HAND_ARMS:
@@ -948,6 +997,18 @@ def _handed_in_words(token, obj) -> set[str]:
     return _object_words(obj) | _pobj_words(token, "in")
 
 
+def _named_subject(verb) -> bool:
+    """The subject is a name ("the MNDAA secured Lashio"); who it is, the actor tables decide."""
+    subject = _subject_of(verb)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "LOC", "PERSON")
+
+
+def _tear_prefixed(token) -> bool:
+    """"tear-gassed", "tear gassed": the word before (past a hyphen) is "tear"."""
+    before = [t for t in token.doc[max(token.i - 2, 0):token.i] if t.text != "-"]
+    return bool(before) and before[-1].lower_ == "tear"
+
+
 def _taken_by_a_side(verb) -> bool:
     """"fell to the rebels", "fell to M23": what a place falls to is an armed side or a named group."""
     taken_by = objects_of_prep(verb, "to")
@@ -962,7 +1023,7 @@ def _place_word(token) -> bool:
         return False
     if token.lemma_.lower() in TERRITORY_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return untagged_place_name(token)
+    return gazetteer_place_name(token)
 
 
 def _gas_released(token, obj) -> bool:
@@ -1088,7 +1149,8 @@ def _subject_of(verb):
     """The subject of ``verb``, or of the clause an opening participle hangs from
     ("Examining the war, the film ..." -> "film")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "advcl" and verb.head is not verb:
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head is not verb:
+        # "... gutted the office and carried off its records": a second verb shares the subject
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject
 
@@ -1307,7 +1369,9 @@ def _detect(token, lex: Lexicon) -> Detected | None:
         entry = _verb_sense(token, hit[0], lex)
         return None if entry is None else Detected(token, entry, hit[1])
     if pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)) \
-            and token.dep_ != "compound":  # "riot police", "attack helicopter" name things, not events
+            and token.dep_ != "compound" and not (token.dep_ == "nmod" and token.head.i == token.i + 1):
+        # "riot police", "attack helicopter" name things, not events (the parser may call the
+        # modifier an nmod)
         hit = _noun_entry(token, lex)
         if hit is None:
             return None
