@@ -303,3 +303,86 @@ def test_a_gerund_after_of_keeps_the_place_of_the_arrest(nlp, resolver):
     the gerund as often as not."""
     text = "Agents arrested nine people suspected of spying in the northern city of Mosul last week."
     assert mentions_for(nlp, resolver, text, "arrested") == ["Mosul"]
+
+
+def _span(doc, text):
+    words = text.split()
+    start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
+    return doc[start:start + len(words)]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a goal or an origin names a place, unless the tagger took the name for a person
+    ("Aid convoys were travelling to Kindu when gunmen attacked them.", "Kindu", True),
+    ("Two missions a night were flown from Kisangani.", "Kisangani", True),
+    # a settlement noun before or after the name, or a side holding it
+    ("Guards were posted in the provincial capital, Zorvan, on Monday.", "Zorvan", True),
+    ("A protester was shot in downtown Zorvan.", "Zorvan", True),
+    ("In northern Zorvan district, militias patrol day and night.", "Zorvan", True),
+    ("In rebel-held Zorvan, a journalist was shot on Monday.", "Zorvan", True),
+    # the parts of a town named after it or with it
+    ("Police patrolled Zorvan's streets overnight.", "Zorvan", True),
+    ("Soldiers patrolled the outskirts of Zorvan on Monday.", "Zorvan", True),
+    ("Fire destroyed the Zorvan home of a local councillor.", "Zorvan", True),
+    # not a person's name after 'to', a bare compass point's reference, a description of the
+    # town named after 'of', or part of a hyphenated name
+    ("Police arrested a man who sent threats to Jackson over the weekend.", "Jackson", False),
+    ("Gunmen attacked a convoy west of Zorvan on Monday.", "Zorvan", False),
+    ("The bomb went off near the Arab town of Zorvan, close to the border.", "Arab", False),
+    ("Three people were shot dead in KwaZulu-Natal province on Friday.", "Natal", False),
+])
+def test_slots_that_hold_place_names(nlp, text, name, expected):
+    from newsevents.attributes.places import _place_position
+
+    doc = nlp(text)
+    assert _place_position(doc, _span(doc, name)) is expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Aid convoys were travelling to Kindu when gunmen attacked them.", "travelling", "Kindu"),
+    ("Police patrolled Kisangani's streets overnight.", "patrolled", "Kisangani"),
+    ("Fire destroyed the Dundee home of a local councillor.", "destroyed", "Dundee"),
+    ("Gunmen attacked the Mombasa courthouse on Monday.", "attacked", "Mombasa"),
+    ("In rebel-held Kalemie, a journalist was shot on Monday.", "shot", "Kalemie"),
+])
+def test_a_known_town_in_those_slots_is_found_whatever_the_tagger_called_it(nlp, resolver, text,
+                                                                            trigger, expected):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    found = [(m.text, m.place.name if m.place else None)
+             for m, _ in resolver.for_article(doc).event_mentions(verb)]
+    assert found == [(expected, expected)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a news spelling GeoNames keeps only as an alternate name of a large town
+    ("A suicide attack on Kanton killed at least ten fighters.", "killed"),
+    ("Kanton has been encircled by the army since the bombing.", "encircled"),
+])
+def test_an_alternate_spelling_of_a_large_town_in_a_place_slot_is_the_town(nlp, resolver, text,
+                                                                          trigger):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == trigger)
+    found = [(m.text, m.place.name if m.place else None)
+             for m, _ in resolver.for_article(doc).event_mentions(verb)]
+    assert found == [("Kanton", "Guangzhou")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an alternate name that is an English word, a person's possession, or a name the tagger
+    # gave another label after 'to' stays no place
+    ("Reinforcements were deployed in Spoken on Monday.", "Spoken"),
+    ("Gunmen shot a guard at Jacob's home on Monday.", "Jacob"),
+    ("Police detained a man who had sent letters to Nina in prison.", "Nina"),
+])
+def test_alternate_spellings_that_are_words_or_people_are_not_trusted(nlp, resolver, text, name):
+    doc = nlp(text)
+    assert not resolver._known_by_alternate(doc, _span(doc, name))
+
+
+def test_a_weekday_after_a_mislabelled_town_does_not_hide_it(nlp, resolver):
+    from spacy.tokens import Span
+
+    doc = nlp("Hundreds of farmers demonstrated in Kisangani Saturday against the new tax.")
+    name = _span(doc, "Kisangani Saturday")
+    assert resolver._rescued(doc, Span(doc, name.start, name.end, label="EVENT"))

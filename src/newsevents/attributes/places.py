@@ -332,6 +332,17 @@ FIRM_EVIDENCE = 2
 # preposition when the name is one of our curated place spellings.
 RESCUE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 RESCUE_MIN_POP = 5000
+# Prepositions of a goal or an origin: not where an event happened (LOC_PREPS), but their object
+# is as much a place when it names a town ("reinforcements sent to X", "flown from X").
+GOAL_PREPS = {"to", "from", "toward", "towards"}
+# Participles after a hyphen that make the next name a place held by a side ("rebel-held X").
+HELD_PARTICIPLES = {"held", "controlled", "occupied", "besieged", "administered"}
+# A name GeoNames has only as an alternate spelling of a town ("Grozny" for "Groznyy") is
+# rescued the same way when the town has this many inhabitants (alternates of hamlets are as
+# often surnames or words).
+ALTERNATE_RESCUE_MIN_POP = 20_000
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"}
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
@@ -355,6 +366,13 @@ BUILDING_NOUNS = {"mosque", "church", "hospital", "school", "hotel", "embassy", 
                   "consulate", "courthouse", "college", "hall", "square", "street", "bridge", "jail",
                   "road", "avenue", "boulevard", "lane", "highway", "tomb"}
 BUILDING_SPECIFICITY = 3.9
+# Buildings, homes and sites a town's name may modify ("the Zorvan home", "a Zorvan court"): the
+# name then says where the site is.
+SITE_NOUNS = (BUILDING_NOUNS - {"center", "centre", "club", "office", "bank", "complex", "college",
+                                "university", "academy"}) \
+    | {"home", "house", "residence", "courthouse", "court", "airport", "airstrip", "airbase",
+       "yard", "shantytown", "slum", "slums", "township", "suburb", "neighborhood",
+       "neighbourhood"}
 # Nouns for part of a town: an unknown name called one ranks above the towns (see
 # UNRESOLVED_SPECIFICITY: other unknown names rank as towns).
 SMALL_PLACE_NOUNS = {"neighbourhood", "neighborhood", "suburb", "quarter", "village", "hamlet", "town",
@@ -454,6 +472,46 @@ def _is_acronym(span) -> bool:
     return len(span) <= 4 and 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
+def _glued(span) -> bool:
+    """Is the span written onto a hyphen ("Natal" of "KwaZulu-Natal")? Then it is part of a
+    longer name."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_) \
+        or (span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_)
+
+
+def _written_as_a_name(span) -> bool:
+    """Capitalised words (particles aside), no acronym, no weekday or month, and no word of
+    ordinary English: the lemmatizer's tables list English verbs, adjectives and adverbs ("Nice",
+    "Split", "Reading"), so a name that is one of them may be the word."""
+    if _is_acronym(span) or any(t.text in WEEKDAYS or t.text in MONTHS for t in span):
+        return False
+    words = [t for t in span if t.is_alpha]
+    particles = HEAD_PARTICLES | TAIL_PARTICLES
+    if not words or all(t.lower_ in particles for t in words) \
+            or not all(t.text[:1].isupper() or t.lower_ in particles for t in words):
+        return False                       # "Al" of "Al-Zorvan" alone is no name
+    if _glued(span) or all(t.text.isupper() for t in words):
+        return False                       # part of a hyphenated name ("-Natal"), or capitals
+    return not any(_english_word(t.lower_) for t in words if t.text[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _english_word_index() -> frozenset[str]:
+    """Verbs, adjectives and adverbs of the lemmatizer's lookup tables (WordNet's lists; its noun
+    list holds proper names too, so it is left out)."""
+    from ..nlp.pipeline import load_nlp
+    try:
+        tables = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(word for pos in ("verb", "adj", "adv") if pos in tables for word in tables[pos])
+
+
+def _english_word(word: str) -> bool:
+    return word in _english_word_index()
+
+
 def _has_a_capital(span) -> bool:
     """Names are capitalised ('naira' and 'mosques' are not places); 'A.M.' is a time."""
     return any(t.text[:1].isupper() for t in span) and span.text.lower() not in CLOCK_ABBREVIATIONS
@@ -497,13 +555,54 @@ def _named_for_a_place(doc, span) -> bool:
 def _place_position(doc, span) -> bool:
     """A slot that holds places: after 'in/at/near/...' ('killed in Goma') or the object of a
     verb that acts on territory ('captured Goma', 'Goma was captured'), or a name after 'the
-    town of' ('near the town of Samarra')."""
-    if span.start > 0 and doc[span.start - 1].lower_ in LOC_PREPS:
+    town of' ('near the town of Samarra'); also a goal or origin ('sent to X', 'flown from X')
+    unless the tagger took the name for a person ('threats to Zorvanov'), a name a settlement
+    noun introduces or follows ('the capital, X', 'downtown X', 'X district'), a side holds
+    ('rebel-held X'), or whose streets or outskirts are named ("X's streets"), and the town
+    a home, court or other site is in ('the X home')."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in LOC_PREPS:
         return True
-    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TOWN_NOUNS:
-        return True
+    if before is not None and before.lower_ in GOAL_PREPS:
+        return not any(t.ent_type_ == "PERSON" for t in span)
+    if span.start > 1 and before.lower_ == "of" \
+            and doc[span.start - 2].lower_ in TOWN_NOUNS | LOCATIVE_NOUNS \
+            and not _bare_direction(doc[span.start - 2]):
+        return True                        # "the town of X", "the outskirts of X" ("west of X"
+                                           # is a reference point)
+    noun = before
+    if noun is not None and noun.text == "," and span.start > 1:
+        noun = doc[span.start - 2]
+    if noun is not None and noun.lower_ in TOWN_NOUNS | SETTLEMENT_NOUNS | {"downtown"} \
+            and noun.text.islower():
+        return True                        # "the capital(,) X", "the border town X", "downtown X"
+    if span.start > 1 and before.lower_ in HELD_PARTICIPLES and doc[span.start - 2].text == "-":
+        return True                        # "rebel-held X"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.islower() and not _glued(span) \
+            and after.lower_ in SETTLEMENT_NOUNS | AREA_WORDS \
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of"):
+        return True                        # "X district", "X town" (not "the Zorvanian town of
+                                           # Y": a description of Y, nor "-Natal province")
+    if after is not None and after.text in POSSESSIVE_ENDINGS and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in (LOCATIVE_NOUNS - TOWN_NOUNS) | TERRAIN_NOUNS:
+        return True                        # "X's streets", "X's outskirts" ("X's capital" is
+                                           # mostly a country's: named in our own tables)
     root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in SITE_NOUNS and root.head.pos_ == "NOUN" \
+            and not _known_party(_clean_name(span.text), TARGET_KINDS):
+        return True                        # "the X home", "a X courthouse", "the X airstrip"
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in TERRITORY_LEMMAS
+
+
+def _owner_of_a_thing(doc, span) -> bool:
+    """"at Zorvan's home": a possessive before a noun that is no part of a place (its streets,
+    outskirts or land) is as often a person's."""
+    if span.end + 1 >= len(doc) or doc[span.end].text not in POSSESSIVE_ENDINGS:
+        return False
+    head = doc[span.end + 1:span.end + 4]
+    noun = next((t for t in head if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is None or noun.lower_ not in LOCATIVE_NOUNS | TERRAIN_NOUNS | NATIONAL_SITE_NOUNS
 
 
 def _governing_prep(place_root):
@@ -1104,10 +1203,30 @@ class PlaceResolver:
                 return True
         return False
 
+    def _known_by_alternate(self, doc, span) -> bool:
+        """A news spelling GeoNames keeps only among a town's alternate names ("Grozny" for
+        "Groznyy"), trusted as a place without NER only in a place slot ("in X", "captured X"),
+        for a town of ALTERNATE_RESCUE_MIN_POP, when the name is written like a name
+        (capitalised words, no acronym) and is no ordinary English word, weekday or month,
+        person or organisation we know, nor the owner of a thing ("at Zorvan's home")."""
+        if not _place_position(doc, span) or not _written_as_a_name(span) \
+                or _owner_of_a_thing(doc, span):
+            return False
+        if span.start > 0 and doc[span.start - 1].lower_ in GOAL_PREPS \
+                and any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span):
+            return False                   # "letters to X": X tagged a name of anything else
+        name = _clean_name(span.text)
+        if _known_party(name, TARGET_KINDS):
+            return False
+        return any(place.match == MATCH_ALTERNATE and place.population >= ALTERNATE_RESCUE_MIN_POP
+                   for place in self.gazetteer.candidates(name))
+
     def _rescued(self, doc, ent) -> bool:
         if ent.label_ not in RESCUE_LABELS:
             return False
-        return self._known_place(_clean_name(ent.text), _place_position(doc, ent))
+        ent = _without_time_words(ent)     # "in Nice Saturday": the town without the weekday
+        return self._known_place(_clean_name(ent.text), _place_position(doc, ent)) \
+            or self._known_by_alternate(doc, ent)
 
     def _untagged_places(self, doc, covered: set[int]) -> list:
         """Proper-noun runs that name a place we know but the tagger left out or mislabelled
@@ -1126,7 +1245,8 @@ class PlaceResolver:
                 j += 1
             span = doc[i:j + 1]
             if not _named_for_a_place(doc, span) \
-                    and self._known_place(_clean_name(span.text), _place_position(doc, span)):
+                    and (self._known_place(_clean_name(span.text), _place_position(doc, span))
+                         or self._known_by_alternate(doc, span)):
                 spans.append(span)
             i = j + 1
         return spans
