@@ -323,6 +323,11 @@ class ArticleActors:
             named = self._resolve_name(head, ent, start, end)
             if named is not None:
                 return named
+        elif head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
+            # "members of the Imbonerakure": a group name the tagger took for a common noun
+            hits = self._lookup(head.text)
+            if hits:
+                return self._from_entry(hits[0][0], hits[0][1], head, start, end, None)
         return self._resolve_role(head, start, end)
 
     def _name_window(self, head, start: int) -> _Resolved | None:

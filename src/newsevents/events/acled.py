@@ -294,6 +294,8 @@ def _capture(sent) -> str | None:
                 c.dep_ == "nsubj" and (_is_place(c) or gazetteer_place_name(c)) for c in t.children)):
             continue  # "shells falling on the camp", "Goma fell silent": nothing fell to anyone
         objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in t.children):
+            objects.append(t.head)  # "the garrison captured by the RSF", "a town seized by JNIM"
         if lemma == "take":
             objects += objects_of_prep(t, "over")  # "took over Mirebalais": the parser may make "over" a preposition
         if lemma == "control":
@@ -372,10 +374,11 @@ def _is_place(token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and (
             token.head.head.lower_ in ("out", "control") or token.head.head.lemma_.lower() in EXPEL_VERBS):
         # "control of Mirebalais", "drove them out of Adan Yabaal", "expelled the army from
-        # Babanusa": names the tagger missed (no one is driven out of a person, so there even a
-        # name tagged as one or as an organisation is a place)
+        # Babanusa": names the tagger missed (no one is driven out of or controls a person, so there
+        # even a name tagged as one is a place, as is one tagged an organisation that forces leave)
         expelled = token.head.head.lower_ == "out" or token.head.head.lemma_.lower() in EXPEL_VERBS
-        return _unknown_name(token) or (expelled and token.ent_type_ in ("PERSON", "ORG"))
+        return _unknown_name(token) or (expelled and token.ent_type_ in ("PERSON", "ORG")) or (
+            token.ent_type_ == "PERSON" and token.head.head.lower_ == "control")  # no one controls a person
     # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
                                          for c in token.children)
@@ -721,8 +724,10 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
         return "transferred" if lemma in MOVE_IN_LEMMAS or (lemma == "move" and moved_in(trigger)) else None
     if plover in HANDING_TYPES:
-        objs = _words(target_objects(trigger))
-        return "transferred" if lemma in HAND_LEMMAS and "place" in objs else None
+        # "ceded Deir Hafer to government troops": a name handed over that is no person is a place
+        handed = target_objects(trigger)
+        placed = "place" in _words(handed) or any(_unknown_name(o) for o in handed)
+        return "transferred" if lemma in HAND_LEMMAS and placed else None
     if plover == "ASSAULT" and _fight_avoided(trigger):
         # "left the city without fighting": the fight is what did not happen
         moved = "transfer_withdraw" in scene or "transfer_movein" in scene

@@ -49,7 +49,8 @@ FORCES = {"force", "troop", "presence", "deployment", "patrol", "security", "def
 TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "base", "airport",
                    "region", "province", "control", "hill", "position", "border", "crossing", "port",
                    "capital", "camp", "outpost", "settlement", "neighbourhood", "neighborhood",
-                   "barracks", "barrack", "garrison", "hamlet", "township"}
+                   "barracks", "barrack", "garrison", "hamlet", "township", "commune", "municipality",
+                   "locality", "island", "valley"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
          "stronghold", "command", "roadblock", "encampment"}
 # Verbs that make a base when their object is one ("installed a command post").
@@ -138,13 +139,23 @@ def _child_lemmas(token, deps=None) -> set[str]:
     return {c.lemma_.lower() for c in token.children if deps is None or c.dep_ in deps}
 
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "dative"}
+
+
 def _object(token):
+    """What the verb acts on: its direct object, its passive subject, or the noun a passive
+    participle modifies in a headline fragment ("Camp installed by ISWAP on island", "Cruise
+    missile downed by air defences"); not one that is itself an argument of the clause ("a
+    missile launched from Yemen was intercepted": the launch describes the missile)."""
     for child in token.children:
         if child.dep_ in ("dobj", "obj"):
             return child
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return child
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.head.dep_ not in ARGUMENT_DEPS:
+        return token.head
     return None
 
 
@@ -287,6 +298,10 @@ CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "ga
 # What "use ... against" must use to be an attack (besides the weapons table).
 # Verbs of taking that loot when armed men take things, not people ("carried off its records").
 THINGS_CARRIED_OFF = {"carry", "strip"}
+# Verbs whose subject, when it is a weapon fired from afar, is a strike ("mortar rounds landed
+# near a school"), and the weapon modes that are fired so.
+PROJECTILE_VERBS = {"land", "crash"}
+FIRED_MODES = {"heavy-weapons", "aerial", "drone"}
 # Places forces secure after an incident, which no side took from another.
 SECURED_SCENES = {"area", "scene", "site", "perimeter"}
 # What people are forced into that makes the act sexual violence.
@@ -611,6 +626,11 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "pitch" and not _object_words(obj) & BASES:
         return None  # "pitched the idea"
+    if lemma in PROJECTILE_VERBS:
+        # "mortar rounds landed near a school": only what is fired from afar lands; "the plane
+        # landed in Moscow"
+        fired = {w for w in _object_words(_subject_of(token)) if lex.weapons.get(w, ("",))[0] in FIRED_MODES}
+        return entry if fired else None
     if lemma == "slam" and entry.particle == "into":
         if not _object_words(_subject_of(token)) & (BLASTS | set(lex.weapons) | {"fire", "artillery", "drone"}):
             return None  # "the car slammed into a wall"
@@ -1077,8 +1097,22 @@ GENERIC_HEADS = {"effort", "mission", "process", "bid", "campaign", "initiative"
                  "programme", "program", "package", "plan", "round"}
 
 
-def _noun_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
-    lemma = token.lemma_.lower()
+def _opening_common_noun(token, lex: Lexicon) -> str | None:
+    """The noun-lexicon lemma of a capitalised word the tagger took for a name because it opens a
+    clause ("12 Nov: Clashes between ...", "Massacre of 40 residents by ..."), else None."""
+    if token.pos_ != "PROPN" or not token.text.istitle() or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        return None
+    if not (token.is_sent_start or token.i == 0 or token.nbor(-1).text in (":", ";", "(", "-", "\u2013", "\u2014")):
+        return None
+    lower = token.lower_
+    for lemma in (lower, lower[:-2] if lower.endswith("es") else None, lower[:-1] if lower.endswith("s") else None):
+        if lemma and lemma in lex.nouns:
+            return lemma
+    return None
+
+
+def _noun_entry(token, lex: Lexicon, lemma: str | None = None) -> tuple[Trigger, str] | None:
+    lemma = lemma or token.lemma_.lower()
     if _split_ceasefire(token):
         lemma = "ceasefire"  # "cease-fire" tokenised as cease / - / fire; "cessation of hostilities"
     lemma = _hyphenated(token, lemma, lex)
@@ -1368,11 +1402,12 @@ def _detect(token, lex: Lexicon) -> Detected | None:
             return None
         entry = _verb_sense(token, hit[0], lex)
         return None if entry is None else Detected(token, entry, hit[1])
-    if pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",)) \
+    opening = _opening_common_noun(token, lex)
+    if pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",) or opening) \
             and token.dep_ != "compound" and not (token.dep_ == "nmod" and token.head.i == token.i + 1):
         # "riot police", "attack helicopter" name things, not events (the parser may call the
         # modifier an nmod)
-        hit = _noun_entry(token, lex)
+        hit = _noun_entry(token, lex, opening)
         if hit is None:
             return None
         sensed = _noun_sense(token, hit[0], lex)
