@@ -750,10 +750,17 @@ ROUND15_CASES = [
     ("Headquarters or base established", "19 Mar: Makeshift base created by al-Shabaab in a warehouse outside the town."),
     ("Arrests", "17 Mar: Former interior minister taken into custody on coup plot charges (Niamey, Niger)."),
 ]
+ROUND15_CASES += [
+    ("Armed clash", "Heavy fighting erupted on Monday morning between army troops and rebel fighters near the river."),
+    ("Mob violence", "Villagers clubbed an elderly man to death after accusing him of witchcraft."),
+    ("Mob violence", "A mob hacked a suspected thief to death in a market in Kampala."),
+]
 ROUND15_NON_EVENTS = [
     "The president's plane landed in Moscow on Monday.",
     "A drone crashed into a field near the farm.",
     "Tourists landed in Nairobi on Friday.",
+    "A gas leak damaged the building on Monday.",
+    "Hackers hacked the ministry's servers to steal data.",
 ]
 
 

@@ -806,7 +806,13 @@ def _subject_between(noun) -> list:
     break out, flare) carries the between-phrase; [] otherwise."""
     if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
         return []
-    return _prep_objects(noun.head, {"between"})
+    verb = noun.head
+    sides = _prep_objects(verb, {"between"})
+    if not sides:
+        # "erupted on Monday morning between X and Y": the parser hangs the sides on the time
+        times = [o for p in verb.children if p.dep_ == "prep" for o in pobjs_of(p) if is_time(o)]
+        sides = [side for t in times for side in _prep_objects(t, {"between"})]
+    return sides
 
 
 def _verb_by_after_object(noun, governor) -> list:

@@ -757,8 +757,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("oust", "expel") and _object_words(obj) & (ARMED_UNITS | NON_STATE_ARMED | FORCES | {"group", "army"}):
         # "ousted a rival militia from Pinga", "expelled army units from the town": fighting for ground
         return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)
-    if lemma == "damage" and not _object_words(_subject_of(token)) & set(lex.weapons):
-        return None  # "the storm damaged roofs", "the row damaged ties"
+    subject = _subject_of(token)
+    if lemma == "damage" and (subject is None or subject.lemma_.lower() not in lex.weapons):
+        return None  # "the storm damaged roofs", "the row damaged ties", "a gas pipeline was damaged"
     if lemma == "oust":
         return None  # "parliament ousted the prime minister"
     if lemma == "secure" and not (_held_place(obj) and obj_lemma not in SECURED_SCENES and (
@@ -767,6 +768,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "intercept" and obj is not None and not _object_words(obj) & (
             set(lex.weapons) | FOUND_WEAPONS | INTERCEPTED_CRAFT):
         return None  # "intercepted a bus", "intercepted a letter": no weapon stopped
+    if lemma == "hack" and entry.particle == "to" and "death" not in _pobj_words(token, "to"):
+        return None  # "hacked to gain access" is a computer intrusion, read by the plain entry
     if lemma == "gas" and _tear_prefixed(token):
         # "police tear-gassed the marchers": riot control, not a chemical weapon
         return replace(entry, mode="crowd-control", cameo="175", acled="Protest with intervention")
