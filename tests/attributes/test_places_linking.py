@@ -386,3 +386,47 @@ def test_a_weekday_after_a_mislabelled_town_does_not_hide_it(nlp, resolver):
     doc = nlp("Hundreds of farmers demonstrated in Kisangani Saturday against the new tax.")
     name = _span(doc, "Kisangani Saturday")
     assert resolver._rescued(doc, Span(doc, name.start, name.end, label="EVENT"))
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Thousands of protesters marched towards Nakuru on Tuesday.", "marched", ["Nakuru"]),
+    ("Militants fired two rockets toward Ashdod on Friday evening.", "fired", ["Ashdod"]),
+    # troops moving toward a goal have not reached it
+    ("The army advanced north toward Kindu after the ceasefire collapsed.", "advanced", []),
+])
+def test_toward_on_a_verb_of_firing_or_a_march_places_it(nlp, resolver, text, trigger, expected):
+    """'toward X' on a verb of firing is where the fire was aimed and struck; a protest march
+    toward X is held on its way there."""
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Soldiers patrolled the border towns on Monday, including Kassala.", "patrolled", ["Kassala"]),
+    ("Police are patrolling the markets and key sites such as the Grand Mosque and Kigali "
+     "Convention Centre.", "patrolling", ["Grand Mosque"]),
+    # the members of a group of people are no places
+    ("All the gunmen were killed in the raid, including Abu Zorvan.", "killed", []),
+])
+def test_the_members_listed_after_a_place_object_are_its_places(nlp, resolver, text, trigger,
+                                                                 expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels began the offensive by storming Idlib on Sunday.", "began", ["Idlib"]),
+    ("The brigade began its assault this morning by shelling Kafranbel and Maarrat al-Numan "
+     "from the hills.", "began", ["Kafranbel", "Maarrat al-Numan"]),
+])
+def test_a_by_gerund_clause_places_the_act_it_describes(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The militants began the assault with a VBIED (vehicle borne improvised explosive device) "
+     "attack at the army checkpoint outside Palmyra.", "began", ["Palmyra"]),
+    ("The militants began their attack using a VBIED (vehicle borne improvised explosive device) "
+     "near the airport of Deir Ezzor.", "began", ["Deir Ezzor"]),
+])
+def test_words_after_a_bracketed_aside_do_not_belong_to_it(nlp, resolver, text, trigger, expected):
+    """The parser hangs what follows ')' on the verb inside the brackets ('borne')."""
+    assert mentions_for(nlp, resolver, text, trigger) == expected

@@ -271,7 +271,8 @@ SPEECH_CLAUSE_DEPS = {"relcl", "acl", "conj"}
 # speech.
 NAMING_LEMMAS = {"call"}
 # Prepositions that move a place out of the event's scene, wherever they sit on the way up
-# ("killed since the war in X began", "according to sources in X", "due to fighting in X").
+# ("killed since the war in X began", "according to sources in X", "due to fighting in X");
+# 'toward' only below the event's own verb ("his policy toward X"; see _leaves_the_scene).
 SCENE_CHANGING_PREPS = {"since", "according", "due", "because", "unlike", "toward", "towards"}
 # Verbs of travel whose "to" object is where the event is reported (a march is left out: "marched
 # to the embassy" is as often the goal of a march held elsewhere).
@@ -415,6 +416,10 @@ FIGURATIVE_SHOOT_PARTICLES = {"up", "back"}
 # unless the phrase names the gathering itself ("against the reform at rallies in X").
 PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march"}
 TOPIC_PREPS = {"against", "over", "about"}
+# Verbs of sending fire or a missile at something: "toward X" on them is where it was aimed and
+# struck ("fired rockets toward X"), unlike a movement toward a goal not yet reached ("advanced
+# toward X"). A protest march toward X is held on its way there, in X's streets.
+AIMED_LEMMAS = {"fire", "shoot", "launch", "lob", "throw", "hurl"}
 GATHERING_NOUNS = {"rally", "march", "demonstration", "protest", "gathering", "vigil", "sit-in"}
 # Nouns of combat whose "for" object is the place fought over ("killed in the battle for X").
 BATTLE_NOUNS = {"fight", "fights", "battle", "battles", "struggle", "fighting"}
@@ -861,21 +866,67 @@ def _names_the_places(prep) -> bool:
 def _leaves_the_scene(prep, root, how: str | None) -> bool:
     """Does ``prep``, met on the way up from a place to ``root``, take the place out of the
     event's scene? An origin ("from X"), a cause or time ("since the war in X"), a goal not
-    reached ("to X", except after a verb of travel), or, as the place's own preposition, any
-    that does not locate ("an attack on behalf of X"; ``how`` is None until one does)."""
+    reached ("to X", except after a verb of travel; "toward X" except on a verb of firing or a
+    march),
+    or, as the place's own preposition, any that does not locate ("an attack on behalf of X";
+    ``how`` is None until one does; a 'by' + gerund clause of means does: "by storming X")."""
     word = prep.lower_
     if word == "for" and how is None and prep.head.lower_ in BATTLE_NOUNS:
         return False                       # "killed in the battle for X": fought at X
     if word == "from" and how is None and _distance_from(prep):
         return False                       # "200 metres away from X": a reference point
+    if word in ("toward", "towards") and how is None and prep.head.i == root.i \
+            and root.lemma_ in AIMED_LEMMAS | PROTEST_LEMMAS:
+        return False                       # "fired rockets toward X", "marched toward X"
     if word == "from" or word in SCENE_CHANGING_PREPS:
         return True
     if word == "to":
         if prep.head.lower_ in CLOSE_TO_WORDS:
             return False                   # "close to X", "at the entrance to X": at X
         return not (_arrival(prep) and (how is not None or prep.head.i == root.i))
-    locative = word in LOC_PREPS or word == "of" or _names_the_places(prep)
+    locative = word in LOC_PREPS or word == "of" or _names_the_places(prep) or _means_clause(prep)
     return how is None and not locative
+
+
+def _members_of_the_object(prep, verb) -> bool:
+    """'including' (or 'such as') after the object of a verb that takes a place as its object
+    ("captured several towns, including X", "patrolled key sites such as X"): the names after it
+    are members of the object, and so places the act happened at."""
+    word = prep.lower_
+    such_as = word == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if word != "including" and not such_as:
+        return False
+    if verb.lemma_ not in TERRITORY_LEMMAS:
+        return False
+    if prep.head.i == verb.i:              # the parser may hang it on the verb after its object
+        return any(child.dep_ == "dobj" and child.i < prep.i for child in verb.children)
+    listed = _first_conjunct(prep.head)    # "the center and key spots such as X"
+    return listed.dep_ == "dobj" and listed.head.i == verb.i
+
+
+def _means_clause(prep) -> bool:
+    """'by' before a gerund ("began the assault by storming X"): the clause says how the act was
+    done, so it happened where that was done."""
+    return prep.lower_ == "by" and any(child.dep_ == "pcomp" and child.tag_ == "VBG"
+                                       for child in prep.children)
+
+
+def _bracketed_aside(token, place_root) -> bool:
+    """Is ``token`` a word in brackets that the parser made the head of what follows the
+    closing bracket ("launched a VBIED (vehicle borne improvised explosive device) at X": 'at X'
+    hung on 'borne')? A bracketed aside ends at its bracket; the words after it belong to the
+    phrase the aside interrupts."""
+    if token.dep_ not in CLAUSE_BREAKS | {"dep", "acl", "amod"} or token.head.i == token.i:
+        return False
+    doc = token.doc
+    if place_root.i <= token.i:
+        return False
+    opening = next((t.i for t in reversed(doc[max(0, token.i - 8):token.i])
+                    if t.text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    closing = next((t.i for t in doc[token.i + 1:place_root.i] if t.text in ("(", ")")), None)
+    return closing is not None and doc[closing].text == ")" and token.head.i < opening
 
 
 def _distance_from(prep) -> bool:
@@ -1587,6 +1638,9 @@ class ArticlePlaces:
             if _where_clause(blocked):
                 head = self._place_phrase_top(head)   # "the camp at X, Austria, where ..."
             found = self._in_subtree(head, blocked, f"head-{steps}", skip=blocked)
+        if not found and any(t.lower_ in ("including", "as") for t in trigger.subtree):
+            # "patrolled the main squares, including X": the object's members, when nothing else
+            found = self._in_subtree(trigger, trigger, "member", members=True)
         return found or self._nearest_locative(trigger)
 
     def _place_phrase_top(self, token):
@@ -1637,7 +1691,8 @@ class ArticlePlaces:
                 best = (rank, mention)
         return [(best[1], "nearest-prep")] if best else []
 
-    def _in_subtree(self, root, trigger, where: str, skip=None) -> list[tuple[Mention, str]]:
+    def _in_subtree(self, root, trigger, where: str, skip=None,
+                    members: bool = False) -> list[tuple[Mention, str]]:
         results: list[tuple[tuple, Mention, str]] = []
         seen: set[int] = set()
         for token in root.subtree:
@@ -1649,7 +1704,7 @@ class ArticlePlaces:
             place_root = self.doc[mention.start_token:mention.end_token].root
             if _nationality_modifier(mention, place_root):
                 continue
-            link = self._link(place_root, root)
+            link = self._link(place_root, root, members)
             if link is None:
                 continue
             depth, how = link
@@ -1704,7 +1759,7 @@ class ArticlePlaces:
         return _specificity(mention)
 
     @staticmethod
-    def _link(place_root, root) -> tuple[int, str] | None:
+    def _link(place_root, root, members: bool = False) -> tuple[int, str] | None:
         """How ``place_root`` hangs from ``root``: (depth, reason) or None when it does not."""
         token, depth, how = place_root, 0, None
         slot = _first_conjunct(place_root)
@@ -1717,6 +1772,9 @@ class ArticlePlaces:
         if place_root.dep_ in ("compound", "nmod") and place_root.head.lower_ in CLOCK_NOUNS:
             return None                    # "at 4 a.m. (Moscow time)": a time zone
         while token.i != root.i:
+            if _bracketed_aside(token, place_root):
+                token, depth = token.head, depth + 1   # "a VBIED (vehicle borne ...) at X"
+                continue
             if (token.dep_ in CLAUSE_BREAKS and not _misparsed_participle(token)) \
                     or _person_appositive(token):
                 return None
@@ -1726,7 +1784,8 @@ class ArticlePlaces:
                 # "a third of Zaire"); it names the event's place itself only after a locative
                 # or settlement noun ("the outskirts of Baquba", "the villages of X and Y").
                 part_of = prep == "of" and not _names_its_place(token.head)
-                if _leaves_the_scene(token, root, how):
+                if _leaves_the_scene(token, root, how) \
+                        and not (members and _members_of_the_object(token, root)):
                     return None
                 if how is None and not part_of:
                     if _bare_direction(token.head):
