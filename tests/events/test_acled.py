@@ -767,6 +767,30 @@ ROUND15_NON_EVENTS = [
 ]
 
 
+# Sitrep nominal phrasing ('Beating of farmers by soldiers', 'Fall of X to Y'; read set 33).
+ROUND16_CASES = [
+    ("Attack", "03 Apr: Beating of traders by police at a market; 5 hospitalised (Gulu, Uganda)."),
+    ("Looting/property destruction", "18 Apr: Destruction of granaries and farm tools by armed herders (Guma LGA, Benue, Nigeria)."),
+    ("Non-state actor overtakes territory", "07 Apr: Fall of Kajo Keji to the SPLA-IO after two days of clashes."),
+    ("Shelling/artillery/missile attack", "10 Apr: Artillery fire on a market by rebel positions in the hills; 4 killed."),
+    ("Chemical weapon", "05 Apr: Use of chlorine gas by government forces reported by doctors in the town."),
+    ("Headquarters or base established", "25 Apr: Opening of a command post by rebel fighters in a hill village."),
+    ("Agreement", "18 Apr: Signing of a local peace accord between two clans after months of clashes."),
+    ("Armed clash", "06 Apr: Armed confrontation between army units and militia fighters near the dam."),
+    ("Remote explosive/landmine/IED", "03 Apr: IED detonation against a contracted truck; driver killed (Djibo road, Burkina Faso)."),
+]
+ROUND16_NON_EVENTS = [
+    "Arsenal's 4-0 beating of Chelsea delighted the fans.",
+    "The fall of prices to a record low worried farmers.",
+    "The opening of the new bridge was delayed.",
+    "A verbal confrontation between the two ministers made headlines.",
+]
+ROUND16_NOT = [
+    # a disarmament deal is an agreement about destruction, not a destruction
+    ("Looting/property destruction", "The two sides signed an agreement on the destruction of chemical weapons stockpiles."),
+]
+
+
 ROUND6_NOT = [
     # an accident that sets off a protest is no accident of the protest
     ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
@@ -792,7 +816,7 @@ ROUND5_NON_EVENTS = [
 
 @pytest.mark.parametrize("text", ROUND4_NON_EVENTS + ROUND5_NON_EVENTS + ROUND8_NON_EVENTS + ROUND9_NON_EVENTS
                          + ROUND12_NON_EVENTS + ROUND13_NON_EVENTS + ROUND14_NON_EVENTS
-                         + ROUND15_NON_EVENTS)
+                         + ROUND15_NON_EVENTS + ROUND16_NON_EVENTS)
 def test_round4_verbs_need_their_object(coder, text):
     assert _labels(coder, text) == set()
 
@@ -801,7 +825,7 @@ def test_round4_verbs_need_their_object(coder, text):
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
                          + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES + ROUND14_CASES
-                         + ROUND15_CASES)
+                         + ROUND15_CASES + ROUND16_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -826,7 +850,7 @@ def test_round2_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
-@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT)
+@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT + ROUND16_NOT)
 def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 

@@ -113,7 +113,7 @@ HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "ret
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
-MOVE_IN_LEMMAS = {"enter"}
+MOVE_IN_LEMMAS = {"enter", "entry"}
 LEAVE_LEMMAS = {"evacuate", "abandon", "vacate", "leave"}
 # Deliberate destruction verbs: with a structure as object and nobody hurt, property destruction.
 DEMOLISH_LEMMAS = {"blow", "demolish", "dynamite", "detonate"}
@@ -279,7 +279,9 @@ def _capture(sent) -> str | None:
     Kyaukme")."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and any(_is_place(g) for g in objects_of_prep(t, "of")):
+        taken = objects_of_prep(t, "of")
+        if t.pos_ == "NOUN" and lemma in CAPTURE_NOUNS and (any(_is_place(g) for g in taken) or (
+                fallen_to(t) and any(g.pos_ == "PROPN" for g in taken))):  # "the fall of Pajok to the SPLA-IO"
             return "regained" if lemma in REGAIN_NOUNS else "captured"
         if _in_control_of_place(t):
             return "captured"  # "the militiamen were in control of the town centre"

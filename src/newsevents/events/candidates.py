@@ -225,6 +225,14 @@ def _denied_allegation(token):
     return None
 
 
+def _nominal_gerund(token) -> bool:
+    """"Beating of farmers by soldiers": a gerund with an of-object and no subject or object of
+    its own is read as the noun it is."""
+    children = {c.dep_ for c in token.children}
+    return not children & {"nsubj", "nsubjpass", "dobj"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
     detected = find_triggers(sent, lex)
     by_index = {d.token.i: d for d in detected}
@@ -252,7 +260,8 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         anchor = d.governor if d.governor is not None and not _background(d.token) else d.token
         if d.entry.pos == "ADJ":
             roles = adjective_roles(d.token)
-        elif d.entry.pos == "VERB" and d.token.tag_ == "VBG" and d.token.dep_ in ("nsubj", "csubj", "nsubjpass"):
+        elif d.entry.pos == "VERB" and d.token.tag_ == "VBG" and (
+                d.token.dep_ in ("nsubj", "csubj", "nsubjpass") or _nominal_gerund(d.token)):
             # "Fighting broke out between X and Y": a gerund subject behaves like a noun
             roles = noun_roles(d.token, None, plover)
         elif d.entry.pos == "VERB":

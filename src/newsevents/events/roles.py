@@ -587,7 +587,7 @@ def reduced_passive_subject(verb):
 
 
 def fallen_to(verb) -> list:
-    """The side a place 'fell to' ("Goma fell to M23 and allied fighters")."""
+    """The side a place 'fell to' ("Goma fell to M23 and allied fighters", "the fall of Goma to M23")."""
     if verb.lemma_.lower() != "fall":
         return []
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -828,6 +828,9 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     """Roles of a nominal trigger. ``light`` says the governing verb carries no event of its
     own ("launched an attack"), so its subject is the noun's actor; under a verb that is an
     event itself ("condemned the attack") the condemner is not the attacker."""
+    taker = fallen_to(noun)
+    if taker:
+        return Roles(tuple(taker), (), ("actor:fell-to",))  # "the fall of Pajok to the SPLA-IO"
     how = []
     actors, recipients = [], []
     dative = misparsed_dative(noun)

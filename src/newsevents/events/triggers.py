@@ -974,6 +974,34 @@ def _pronoun_for_bomb(token, obj) -> bool:
         t.lemma_.lower() in DELIVERED_BOMBS - {"car", "truck", "vehicle"} for t in sentence_of(token))
 
 
+def _nominalised_act(token, lemma: str, mods: set[str], lex: Lexicon) -> bool | None:
+    """Sense checks of nouns that name an act only with the right complement (sitrep style:
+    "Beating of farmers by soldiers", "Fall of Pajok to SPLA-IO", "Use of toxic gas by SAF");
+    None for nouns not checked here."""
+    done_to = _pobj_words(token, "of")
+    if lemma == "beating":
+        return bool(done_to & (PEOPLE_NOUNS | VICTIM_NOUNS)) or any(o.ent_type_ == "PERSON" for o in objects_of_prep(token, "of"))
+    if lemma == "destruction":
+        # "an agreement on the destruction of weapons": disarmament, and a topic, not an act
+        topic = token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "for")
+        return bool(done_to) and not done_to & FOUND_WEAPONS and not topic
+    if lemma == "confrontation":
+        return bool(mods & {"armed", "deadly", "violent", "bloody", "military"})
+    if lemma == "entry":
+        return bool(done_to & (ARMED_UNITS | FORCES | NON_STATE_ARMED)) and bool(objects_of_prep(token, "into"))
+    if lemma == "opening":
+        return bool(done_to & BASES)
+    if lemma == "use":
+        return bool(done_to & (set(lex.weapons) | WAR_GASES))
+    if lemma == "signing":
+        return bool(done_to & (AGREEMENT_NOUNS | CEASEFIRE_NOUNS))
+    if lemma == "fall":
+        # "the fall of prices", "the fall of the government": only a place falling to a side
+        taken = objects_of_prep(token, "of")
+        return bool(objects_of_prep(token, "to")) and (_of_place(token) or any(o.pos_ == "PROPN" for o in taken))
+    return None
+
+
 def _of_place(token) -> bool:
     """"the capture of the town", "the handover of Kyaukme": the noun is of a place."""
     return bool(_pobj_words(token, "of") & TERRITORY_WORDS) or any(
@@ -1302,6 +1330,9 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         if gov_lemma in AGREEMENT_VERBS:
             return entry, f"noun:ceasefire-under:{gov_lemma}"
         return None
+    sensed = _nominalised_act(token, lemma, mods, lex)
+    if sensed is not None:
+        return (entry, f"noun:{lemma}") if sensed else None
     if lemma in TAKING_NOUNS and not (_of_place(token) or _pobj_words(token, "of") & FOUND_WEAPONS):
         return None  # "the capture of a commander", "the seizure of his passport": no ground, no arms
     if lemma == "handover":
