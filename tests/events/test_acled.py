@@ -791,6 +791,18 @@ ROUND16_NOT = [
 ]
 
 
+# An armed group's threat, ultimatum or threat letters is a development (ACLED "Other"); a
+# state's or a crowd's threat, or a vow that goes with another act, is not.
+ROUND17_CASES = [
+    ("Other", "Al-Shabaab fighters threatened local elders with death if they attended the peace talks."),
+    ("Other", "JNIM issued an ultimatum ordering residents of the town to stop working with the army."),
+]
+ROUND17_NOT = [
+    ("Other", "Russia threatened to retaliate against Poland on Monday."),
+    ("Other", "Protesters threatened to block the highway on Friday."),
+    ("Other", "A new armed group announced its formation in a video, vowing to fight the army."),
+]
+
 ROUND6_NOT = [
     # an accident that sets off a protest is no accident of the protest
     ("Other", "Hundreds of students blocked roads in Dhaka and smashed bus windows after a classmate "
@@ -825,7 +837,7 @@ def test_round4_verbs_need_their_object(coder, text):
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
                          + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES + ROUND14_CASES
-                         + ROUND15_CASES + ROUND16_CASES)
+                         + ROUND15_CASES + ROUND16_CASES + ROUND17_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -850,7 +862,7 @@ def test_round2_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
-@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT + ROUND16_NOT)
+@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT + ROUND16_NOT + ROUND17_NOT)
 def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 

@@ -23,6 +23,7 @@ from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
+from .ontology import ACLED_FLAGS
 from .roles import (fallen_to, fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject,
                     gazetteer_place_name)
 
@@ -30,7 +31,7 @@ CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
 # CONSULT only as peace talks; COOPERATE and AID only through a handed-over territory, a weapons hand-in or an evacuated place.
 ACLED_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AGREE", "SUPPORT",
-               "RETREAT", "CONCEDE", "COOPERATE", "AID", "CONSULT"}
+               "RETREAT", "CONCEDE", "COOPERATE", "AID", "CONSULT", "THREATEN"}
 # What talks are about: "talks on a ceasefire", "negotiations over a truce".
 # Negotiations a side can walk out of.
 TALK_WORDS = {"talk", "talks", "negotiation", "negotiations", "process", "dialogue", "deal", "agreement", "accord"}
@@ -155,8 +156,8 @@ DWELLING_WORDS = {"house", "home", "houses", "homes", "residence", "building", "
 CROWD_RESPONSE_CUES = {"state_force", "lethal", "intervention"}
 # How a recipient was found when it is only the place of the act, not a party to it.
 PLACE_METHODS = ("location-as-recipient", "place-as-target")
-SCENE_FLAGS = {"disrupted", "protesters", "intervention", "excessive_force", "mob", "riot",
-               "coup", "grenade", "base", "agreement", "disarm", "person_seized", "disappeared", "accident"}
+# Flags the scene decides (the rule table's), which outrank a lexicon entry's ACLED hint.
+SCENE_FLAGS = ACLED_FLAGS
 
 
 @lru_cache(maxsize=1)
@@ -534,6 +535,9 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         flags.add("disarm")
     if plover == "MOBILIZE" and "base" in _head_words([trigger, *objs]):
         flags.add("base")
+    if plover == "THREATEN" and not actor_state and ("non_state_force" in actor_scene or any(
+            a.sector in NON_STATE_ARMED_SECTORS and not a.method.startswith("unidentified") for a in actors)):
+        flags.add("armed_group")  # an armed group's ultimatum or threat letters: a development
     if plover == "COERCE" and mode == "seize" and target != "armed" and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
@@ -827,6 +831,10 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
     mode, hint = _unmined(mode, hint, scene)
     reading = _flags(plover, mode, trigger, actors, recipients, scene)
     flags = set(reading.flags) | ({HINT_FLAGS[hint]} if hint in HINT_FLAGS else set())
+    if plover == "THREATEN" and ("armed_group" not in flags or _participle_clause(trigger)):
+        # a state's or a crowd's threat is talk; "announced its formation, vowing to fight": the
+        # vow goes with the act it accompanies
+        return None
     territory = None if reading.mode == "unconventional" else _territory(plover, reading.mode, trigger, scene)
     if hint and hint not in SCENE_DECIDED_HINTS and not flags & SCENE_FLAGS and territory is None:
         event_type = next((et for et, subs in ontology.acled_types.items() if hint in subs), None)
@@ -841,6 +849,14 @@ def acled_for_event(ontology, plover, mode, cameo, hint, trigger, actors, recipi
                                   state_actor=state, territory=territory, flags=flags)
     except NewsEventsError:  # an unknown mode must not lose the event; evidence keeps the mode
         return None
+
+
+def _participle_clause(token) -> bool:
+    """"..., vowing to fight government forces": the word heads, or is the complement of, a
+    participle clause that goes with another act."""
+    while token.dep_ in ("xcomp", "ccomp") and token.head is not token:
+        token = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "conj")
 
 
 def _scene_tokens(plover, trigger) -> list:

@@ -47,7 +47,7 @@ TERRITORY_VALUES = ("captured", "regained", "transferred")
 # Flags a coder may pass to acled_for(flags=...); civilian_target/state_actor are arguments.
 ACLED_FLAGS = frozenset({"grenade", "protesters", "intervention", "excessive_force", "mob",
                          "disrupted", "base", "riot", "coup", "agreement", "disarm",
-                         "person_seized", "disappeared", "accident"})
+                         "person_seized", "disappeared", "accident", "armed_group"})
 CROSSWALK_BASES = frozenset({"plover", "revised", "root", "appeal", "dropped"})
 _CAMEO_CODE = re.compile(r"^\d{2,4}$")
 
