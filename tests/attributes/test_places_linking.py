@@ -122,8 +122,10 @@ def test_a_name_loses_the_stop_and_line_break_the_tagger_took_in(nlp):
     ("An armed group attacked family homes in villages close to Algiers on Sunday.", "attacked",
      ["Algiers"]),
     ("A driver was shot dead close to the town of Poso on Monday.", "shot", ["Poso"]),
-    # a march's goal stays a goal
-    ("Thousands marched to Kirkuk on Friday.", "marched", []),
+    # a march, like a walk, ends at its goal: that is where it is reported as happening
+    # (test_the_goal_of_a_march_is_its_place); a goal of another verb stays a goal
+    ("Thousands marched to Kirkuk on Friday.", "marched", ["Kirkuk"]),
+    ("Thousands looked to Kirkuk on Friday.", "looked", []),
 ])
 def test_close_to_a_place_is_at_it(nlp, resolver, text, trigger, expected):
     assert mentions_for(nlp, resolver, text, trigger) == expected
@@ -430,3 +432,30 @@ def test_a_by_gerund_clause_places_the_act_it_describes(nlp, resolver, text, tri
 def test_words_after_a_bracketed_aside_do_not_belong_to_it(nlp, resolver, text, trigger, expected):
     """The parser hangs what follows ')' on the verb inside the brackets ('borne')."""
     assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The Mosul protesters marched with banners and flags.", "marched", ["Mosul"]),
+    ("Many angry Aleppo residents protested on Friday.", "protested", ["Aleppo"]),
+    ("The old Krakow theatre burned down during the festival.", "burned", ["Krakow"]),
+    # a town's troops or officials: whose they are, not where they acted
+    ("Mosul troops captured the hill on Friday.", "captured", []),
+    ("A former Krakow police chief was shot dead last week.", "shot", []),
+])
+def test_a_town_modifying_the_subject_places_the_event_when_nothing_else_does(
+        nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The farmers marched to Kisumu to demand higher prices.", "marched", ["Kisumu"]),
+    # a route: neither end is the scene
+    ("The farmers marched from Kisumu to Nakuru on Sunday.", "marched", []),
+])
+def test_the_goal_of_a_march_is_its_place(nlp, resolver, text, trigger, expected):
+    assert mentions_for(nlp, resolver, text, trigger) == expected
+
+
+def test_an_organisation_before_a_noun_says_whose_it_is(nlp, resolver):
+    text = "More than 2,000 protesters marched to UN offices in central Nairobi."
+    assert mentions_for(nlp, resolver, text, "marched") == ["Nairobi"]

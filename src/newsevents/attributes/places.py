@@ -115,6 +115,12 @@ PARTY_NOUNS = {"army", "rebel", "force", "troop", "soldier", "fighter", "militan
 LOCAL_FORCE_NOUNS = {"police", "policeman", "policemen"}
 MODIFIER_LINKS = {"compound", "poss", "amod", "nmod", "conj"}
 # Nouns for a person by origin, office or kin: a place modifying one describes the person.
+# People named for where they live: "Zorvan residents protested" acted where they live.
+RESIDENT_NOUNS = {"resident", "residents", "villager", "villagers", "inhabitant", "inhabitants",
+                  "townspeople", "locals"}
+# Kinds of a place that says where a subject is ("Zorvan protesters"); a country or region as
+# a modifier says whose ("U.S. troops").
+SUBJECT_PLACE_KINDS = {"admin1", "city", "subcity"}
 PERSON_NOUNS = {"native", "resident", "residents", "citizen", "citizens", "governor", "mayor", "chief",
                 "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
                 "pitcher", "player", "businessman", "lawmaker", "senator", "congressman",
@@ -276,8 +282,10 @@ NAMING_LEMMAS = {"call"}
 SCENE_CHANGING_PREPS = {"since", "according", "due", "because", "unlike", "toward", "towards"}
 # Verbs of travel whose "to" object is where the event is reported (a march is left out: "marched
 # to the embassy" is as often the goal of a march held elsewhere).
-TRAVEL_LEMMAS = {"travel", "go", "return", "move", "ship", "fly", "flee", "walk", "dispatch", "deploy",
+TRAVEL_LEMMAS = {"travel", "go", "return", "move", "ship", "fly", "flee", "walk", "march", "dispatch", "deploy",
                  "arrive", "come", "drive", "sail", "transfer", "send", "take", "airlift", "evacuate"}
+# Travel of a crowd on foot, whose "from X to Y" is a route.
+ROUTE_LEMMAS = {"march", "walk"}
 # Words whose "to" object is where the event is, not a goal ("close to X", "the entrance to X").
 CLOSE_TO_WORDS = {"close", "closer", "next", "near", "adjacent", "entrance", "entrances", "approaches",
                   "gate", "gates"}
@@ -651,6 +659,14 @@ def _nationality_modifier(mention: Mention, place_root) -> bool:
     return kind in ("country", "region") and place_root.dep_ in ("compound", "amod", "nmod")
 
 
+def _organisation_modifier(mention: Mention, place_root) -> bool:
+    """'UN' in "marched to UN offices in Zorvan": the name of an organisation before a noun says
+    whose the thing is, not where it is."""
+    return place_root.dep_ == "compound" and place_root.head.pos_ == "NOUN" \
+        and place_root.head.lower_ not in LOCATIVE_NOUNS | SETTLEMENT_NOUNS \
+        and _known_party(mention.text, frozenset({"org"}))
+
+
 def _called_a_province(root, after: str) -> bool:
     """Does the text call the place a province or state ("Zorvan province", "the state of
     Zorvan", "the republic of Zorvan")? Then it ranks as one, whatever town of that name the
@@ -946,7 +962,11 @@ def _changes_scene(token) -> bool:
 def _arrival(prep) -> bool:
     """'to' after a verb of travel ("returned to Kabul", "was flown to X"): the event ends there,
     and that is where it is reported as happening."""
-    return prep.lower_ == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_ in TRAVEL_LEMMAS
+    if prep.lower_ != "to" or prep.head.pos_ != "VERB" or prep.head.lemma_ not in TRAVEL_LEMMAS:
+        return False
+    # "marched from X to Y": a route, whose ends are neither of them the scene
+    return not (prep.head.lemma_ in ROUTE_LEMMAS
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children))
 
 
 def _near_object(verb, deps: tuple):
@@ -1641,7 +1661,30 @@ class ArticlePlaces:
         if not found and any(t.lower_ in ("including", "as") for t in trigger.subtree):
             # "patrolled the main squares, including X": the object's members, when nothing else
             found = self._in_subtree(trigger, trigger, "member", members=True)
-        return found or self._nearest_locative(trigger)
+        return found or self._nearest_locative(trigger) or self._subject_place(trigger)
+
+    def _subject_place(self, trigger) -> list[tuple[Mention, str]]:
+        """'Zorvan' in "Zorvan protesters marched with banners" or "the Zorvan theatre burned
+        down": when the clause names no place of its own, a town written as a modifier of the
+        subject (not of a force or official, whose it is: "Zorvan police chief", "Zorvan
+        troops") is where the subject was when it acted or was acted on."""
+        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ == "NOUN"]
+        for subject in subjects:
+            for child in subject.children:
+                if child.dep_ != "compound" or child.i >= subject.i:
+                    continue
+                mention = self._by_token.get(child.i)
+                if mention is None or mention.place is None or mention is self.dateline \
+                        or mention.place.kind not in SUBJECT_PLACE_KINDS:
+                    continue
+                place_root = self.doc[mention.start_token:mention.end_token].root
+                if place_root.i != child.i or _names_a_party(place_root) \
+                        or (_describes_a_person(place_root)
+                            and subject.lower_ not in RESIDENT_NOUNS):
+                    continue
+                return [(mention, "subject-modifier")]
+        return []
 
     def _place_phrase_top(self, token):
         """The noun phrase a 'where' clause describes, from the word the parser hung the clause
@@ -1702,7 +1745,7 @@ class ArticlePlaces:
             if skip is not None and skip.left_edge.i <= token.i <= skip.right_edge.i:
                 continue
             place_root = self.doc[mention.start_token:mention.end_token].root
-            if _nationality_modifier(mention, place_root):
+            if _nationality_modifier(mention, place_root) or _organisation_modifier(mention, place_root):
                 continue
             link = self._link(place_root, root, members)
             if link is None:
