@@ -796,10 +796,14 @@ ROUND16_NOT = [
 ROUND17_CASES = [
     ("Other", "Al-Shabaab fighters threatened local elders with death if they attended the peace talks."),
     ("Other", "JNIM issued an ultimatum ordering residents of the town to stop working with the army."),
+    # a group the actor tables list as armed, named without an armed word
+    ("Change to group/activity", "Boko Haram has named a new leader after the death of its commander, the group said."),
+    ("Other", "The Arakan Army declared a ban on fishing along the coast near Sittwe."),
 ]
 ROUND17_NOT = [
     ("Other", "Russia threatened to retaliate against Poland on Monday."),
     ("Other", "Protesters threatened to block the highway on Friday."),
+    ("Change to group/activity", "Microsoft named a new chief executive on Monday."),
     ("Other", "A new armed group announced its formation in a video, vowing to fight the army."),
 ]
 

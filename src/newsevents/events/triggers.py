@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
@@ -1238,7 +1239,18 @@ def _armed_group_subject(verb) -> bool:
     if subject is None:
         return False
     words = {subject.lemma_.lower()} | _child_lemmas(subject, ("compound", "amod"))
-    return bool(words & NON_STATE_ARMED) or ("armed" in words and bool(words & ARMED_BEARERS))
+    return bool(words & NON_STATE_ARMED) or ("armed" in words and bool(words & ARMED_BEARERS)) \
+        or _known_armed_group(subject)
+
+
+def _known_armed_group(noun) -> bool:
+    """A name the actor tables list as a non-state armed group ("the Islamic State in Somalia",
+    "JNIM", "the EMC")."""
+    if noun.pos_ != "PROPN":
+        return False
+    name = " ".join(t.text for t in noun.subtree if t.i <= noun.i and (t.i == noun.i or t.dep_ == "compound"))
+    return any(entry.kind == "group" and entry.sector in ("REB", "UAF", "CRM")
+               for text in {name, noun.text} for entry, _ in KnowledgeBase.default().lookup(text))
 
 
 def _told_by_a_work(verb) -> bool:
