@@ -799,6 +799,8 @@ ROUND17_CASES = [
     # a group the actor tables list as armed, named without an armed word
     ("Change to group/activity", "Boko Haram has named a new leader after the death of its commander, the group said."),
     ("Other", "The Arakan Army declared a ban on fishing along the coast near Sittwe."),
+    # weapons handed in at a camp: disarmament, not the camp changing hands
+    ("Change to group/activity", "About 200 former fighters handed in their rifles at a demobilisation camp near Bunia."),
 ]
 ROUND17_NOT = [
     ("Other", "Russia threatened to retaliate against Poland on Monday."),

@@ -731,7 +731,9 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         return "transferred" if lemma in MOVE_IN_LEMMAS or (lemma == "move" and moved_in(trigger)) else None
     if plover in HANDING_TYPES:
         # "ceded Deir Hafer to government troops": a name handed over that is no person is a place
-        handed = target_objects(trigger)
+        # what is handed over, not where ("handed in their weapons at a disarmament centre")
+        handed = [o for o in target_objects(trigger) if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")
+                  or (o.dep_ == "pobj" and o.head.lower_ == "of")]  # "the handover of their camp"
         placed = "place" in _words(handed) or any(_unknown_name(o) for o in handed)
         return "transferred" if lemma in HAND_LEMMAS and placed else None
     if plover == "ASSAULT" and _fight_avoided(trigger):
