@@ -588,10 +588,7 @@ def reduced_passive_subject(verb):
 
 def fallen_to(verb) -> list:
     """The side a place 'fell to' ("Goma fell to M23 and allied fighters", "the fall of Goma to M23")."""
-    if verb.lemma_.lower() != "fall":
-        return []
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"]
+    return objects_of_prep(verb, "to") if verb.lemma_.lower() == "fall" else []
 
 
 def verb_roles(verb, plover: str) -> Roles:

@@ -758,8 +758,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("oust", "expel") and _object_words(obj) & (ARMED_UNITS | NON_STATE_ARMED | FORCES | {"group", "army"}):
         # "ousted a rival militia from Pinga", "expelled army units from the town": fighting for ground
         return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)
-    subject = _subject_of(token)
-    if lemma == "damage" and (subject is None or subject.lemma_.lower() not in lex.weapons):
+    if lemma == "damage" and getattr(_subject_of(token), "lemma_", "").lower() not in lex.weapons:
         return None  # "the storm damaged roofs", "the row damaged ties", "a gas pipeline was damaged"
     if lemma == "oust":
         return None  # "parliament ousted the prime minister"
