@@ -45,7 +45,9 @@ from newsevents.records import Article
 # 0.888 / 0.896 on the session's starting rules. Sets 32 and 33 (local radio, sitrep bullets) were
 # written next and read for rounds 15-16: 0.880 / 0.608 when first scored (after rounds 13-14).
 # Sets 34-37 (wire, NGO security logs, live blogs, rights reports) were written after rounds 13-16
-# and never read: 0.912 / 0.768 / 0.872 / 0.864 when first scored.
+# and never read: 0.912 / 0.768 / 0.872 / 0.864 when first scored. Sets 38 and 39 (mixed feed,
+# regional newspapers) were written last, after every rule of the session, and scored once at its
+# end: 0.808 / 0.856.
 HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acled_blind3.v1.tsv": 0.87,
                    "acled_blind4.v1.tsv": 0.84, "acled_blind5.v1.tsv": 0.83, "acled_blind6.v1.tsv": 0.76,
                    "acled_fresh.v1.tsv": 0.86, "acled_blind7.v1.tsv": 0.90, "acled_blind8.v1.tsv": 0.86,
@@ -58,7 +60,8 @@ HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acl
                    "acled_blind27.v1.tsv": 0.84, "acled_blind28.v1.tsv": 0.81, "acled_blind29.v1.tsv": 0.78,
                    "acled_blind30.v1.tsv": 0.87, "acled_blind31.v1.tsv": 0.89, "acled_blind32.v1.tsv": 0.86,
                    "acled_blind33.v1.tsv": 0.66, "acled_blind34.v1.tsv": 0.89, "acled_blind35.v1.tsv": 0.75,
-                   "acled_blind36.v1.tsv": 0.85, "acled_blind37.v1.tsv": 0.84}
+                   "acled_blind36.v1.tsv": 0.85, "acled_blind37.v1.tsv": 0.85, "acled_blind38.v1.tsv": 0.79,
+                   "acled_blind39.v1.tsv": 0.84}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -958,7 +961,7 @@ def _predicted(coder, text: str) -> str:
                                            ("acled_blind17.v1.tsv", 5), ("acled_blind18.v1.tsv", 5),
                                            ("acled_blind19.v1.tsv", 5), ("acled_blind20.v1.tsv", 5),
                                            ("acled_blind21.v1.tsv", 5), ("acled_fresh.v1.tsv", 2)]
-                         + [(f"acled_blind{i}.v1.tsv", 5) for i in range(22, 38)])
+                         + [(f"acled_blind{i}.v1.tsv", 5) for i in range(22, 40)])
 def test_held_out_set_covers_every_sub_event_type(name, per_type):
     rows = _held_out_rows(name)
     counts = Counter(r["sub_event_type"] for r in rows)
