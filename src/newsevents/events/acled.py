@@ -24,8 +24,8 @@ from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
 from .ontology import ACLED_FLAGS
-from .roles import (fallen_to, fired_into_the_air, moved_in, noun_tagged_clause_head, objects_of_prep, reduced_passive_subject,
-                    gazetteer_place_name)
+from .roles import (fallen_to, fired_into_the_air, gazetteer_place_name, moved_in, noun_tagged_clause_head,
+                    objects_of_prep, reduced_passive_subject)
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -374,14 +374,13 @@ def _is_place(token) -> bool:
         return not owned or any(_is_place(g) or g.lower_ in PLACE_PRONOUNS for g in owned)
     if token.lemma_.lower() in cue_terms()["place"] or token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and (
-            token.head.head.lower_ in ("out", "control") or token.head.head.lemma_.lower() in EXPEL_VERBS):
+    governor = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") else None
+    expelled = governor is not None and (governor.lower_ == "out" or governor.lemma_.lower() in EXPEL_VERBS)
+    if expelled or (governor is not None and governor.lower_ == "control"):
         # "control of Mirebalais", "drove them out of Adan Yabaal", "expelled the army from
         # Babanusa": names the tagger missed (no one is driven out of or controls a person, so there
         # even a name tagged as one is a place, as is one tagged an organisation that forces leave)
-        expelled = token.head.head.lower_ == "out" or token.head.head.lemma_.lower() in EXPEL_VERBS
-        return _unknown_name(token) or (expelled and token.ent_type_ in ("PERSON", "ORG")) or (
-            token.ent_type_ == "PERSON" and token.head.head.lower_ == "control")  # no one controls a person
+        return _unknown_name(token) or token.ent_type_ == "PERSON" or (expelled and token.ent_type_ == "ORG")
     # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
                                          for c in token.children)
@@ -730,8 +729,8 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
         return "transferred" if lemma in MOVE_IN_LEMMAS or (lemma == "move" and moved_in(trigger)) else None
     if plover in HANDING_TYPES:
-        # "ceded Deir Hafer to government troops": a name handed over that is no person is a place
-        # what is handed over, not where ("handed in their weapons at a disarmament centre")
+        # what is handed over, not where ("handed in their weapons at a disarmament centre"); a
+        # name handed over that is no person is a place ("ceded Deir Hafer to government troops")
         handed = [o for o in target_objects(trigger) if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")
                   or (o.dep_ == "pobj" and o.head.lower_ == "of")]  # "the handover of their camp"
         placed = "place" in _words(handed) or any(_unknown_name(o) for o in handed)
