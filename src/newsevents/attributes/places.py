@@ -46,6 +46,7 @@ from .. import datafiles
 from ..nlp.dateline import match_dateline
 from ..records import EventLoc
 from ..actors.kb import KnowledgeBase
+from .date_patterns import FULL_MONTHS
 from .gazetteer import (KIND_RESOLUTION, MATCH_ALTERNATE, MATCH_CURATED, Gazetteer, Place,
                         get_gazetteer, log_population)
 from .place_cues import (NON_PLACE_HEADS, SETTLEMENT_NOUNS, TERRITORY_OBJECT_LEMMAS, cued_places,
@@ -350,8 +351,7 @@ HELD_PARTICIPLES = {"held", "controlled", "occupied", "besieged", "administered"
 # rescued the same way when the town has this many inhabitants (alternates of hamlets are as
 # often surnames or words).
 ALTERNATE_RESCUE_MIN_POP = 20_000
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"}
+MONTHS = {month.capitalize() for month in FULL_MONTHS}
 # Names the gazetteer lacks are mostly villages and sites, but ranking them above known towns
 # (4.5) lowered event-location token F1 by 0.9 points: they rank as towns.
 UNRESOLVED_SPECIFICITY = 4
