@@ -36,6 +36,9 @@ def mention_head(token):
     return token
 
 
+FIELD_SEPARATORS = {"|", "||", "•"}
+
+
 def mention_bounds(head) -> tuple[int, int]:
     """Token indices [start, end) of the mention headed by ``head``, articles dropped."""
     start = head.i
@@ -47,6 +50,8 @@ def mention_bounds(head) -> tuple[int, int]:
         if child.dep_ in RIGHT_DEPS and child.i == end:
             end = child.right_edge.i + 1
     doc = doc_tokens(head.doc)
+    # a field separator of a log line ("11 Jul | ~200 riders") ends whatever stands before it
+    start = max([start] + [k + 1 for k in range(start, head.i) if doc[k].text in FIELD_SEPARATORS])
     while start < head.i and (doc[start].lower_ in DROP_LEADING or doc[start].is_punct
                               or doc[start].ent_type_ in NOT_IN_MENTION):
         start += 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..actors.kb import KnowledgeBase
 from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
@@ -172,7 +173,7 @@ def cue_terms() -> dict[str, frozenset[str]]:
 def _grams(tokens) -> set[str]:
     """Every 1..MAX_CUE_WORDS word sequence of the tokens, as lemmas and as lower-case words;
     a word used only as a kit modifier ("riot police") is no cue on its own."""
-    tokens = [t for t in tokens if t.ent_type_ not in NON_CUE_ENTITIES]
+    tokens = [t for t in tokens if t.ent_type_ not in NON_CUE_ENTITIES or _capitalised_opening(t)]
     kit_only = {t.lower_ for t in tokens if _names_kit(t)} - {t.lower_ for t in tokens if not _names_kit(t)}
     # "anti-tank mine", "oxygen tanks", "rocket-propelled grenades": a word naming another thing
     other = [t for t in tokens if _other_thing(t)]
@@ -188,6 +189,14 @@ def _grams(tokens) -> set[str]:
     out.update(f"{m.lower_} {t.lemma_.lower()}" for t in tokens if t.pos_ == "NOUN"
                for m in t.lefts if m.dep_ == "amod" and m.i < t.i - 1)
     return (out - kit_only) | {g.replace(" - ", "-") for g in out if " - " in g}  # "sit - in" -> "sit-in"
+
+
+def _capitalised_opening(token) -> bool:
+    """"Grenade attack on police outpost": a sentence's first word the tagger took for a
+    one-word name only because it is capitalised."""
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.is_sent_start and token.ent_iob_ == "B" and alone and not token.is_upper
 
 
 def _other_thing(token) -> bool:
@@ -306,7 +315,8 @@ def _capture(sent) -> str | None:
             objects = [o for o in objects if o.lower_ not in PLACE_PRONOUNS or _place_before(o)]
         placed = lemma in INHERENT_CAPTURE or any(_is_place(o) or (lemma == "control" and o.lower_ in PLACE_PRONOUNS)
                                                   or (lemma in NAMED_PLACE_TAKERS and o.dep_ in ("dobj", "pobj")
-                                                      and _taken_name(o, lemma)) for o in objects) or \
+                                                      and _taken_name(o, lemma in GROUND_ONLY_TAKERS or (
+                                                          lemma == "take" and "over" in particles))) for o in objects) or \
             _taken_over(t, objects) or _taken_from_armed_side(t, objects)
         if placed:
             return "regained" if lemma in REGAIN_LEMMAS or "back" in particles else "captured"
@@ -379,18 +389,36 @@ def _is_place(token) -> bool:
     if expelled or (governor is not None and governor.lower_ == "control"):
         # "control of Mirebalais", "drove them out of Adan Yabaal", "expelled the army from
         # Babanusa": names the tagger missed (no one is driven out of or controls a person, so there
-        # even a name tagged as one is a place, as is one tagged an organisation that forces leave)
-        return _unknown_name(token) or token.ent_type_ == "PERSON" or (expelled and token.ent_type_ == "ORG")
+        # even a name tagged as one is a place, as is one tagged an organisation that forces leave,
+        # or one no actor table lists: "took control of Spin Boldak")
+        return _unknown_name(token) or token.ent_type_ == "PERSON" or (token.ent_type_ == "ORG" and (
+            expelled or _unlisted_org_name(token)))
     # "El Fasher, the army's last major stronghold": a name the parser did not tag, said to be a place
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cue_terms()["place"]
                                          for c in token.children)
 
 
-def _taken_name(token, lemma: str) -> bool:
+INSTITUTION_WORDS = {"bank", "ministry", "company", "corporation", "council", "parliament", "assembly",
+                     "university", "party", "union", "authority", "agency", "committee", "commission",
+                     "court", "board", "group", "airline", "airways", "station", "television", "radio"}
+
+
+def _unlisted_org_name(token) -> bool:
+    """A name tagged an organisation that is no acronym, no institution ("the Central Bank") and no
+    actor the tables list."""
+    if token.is_upper:
+        return False
+    words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ == "compound")]
+    if any(t.lower_ in INSTITUTION_WORDS for t in words):
+        return False
+    return not KnowledgeBase.default().lookup(" ".join(t.text for t in words))
+
+
+def _taken_name(token, ground_only: bool) -> bool:
     """The object name of a capture verb: a place even when the tagger took an unknown town for
     an organisation ("Rebels seize Walikale") or, after verbs that take only ground ("occupy",
-    "overrun"), for a person; an acronym or a multi-word organisation name stays a body."""
-    if _unknown_name(token) or (lemma in GROUND_ONLY_TAKERS and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+    "overrun", "take over"), for a person; an acronym or a multi-word organisation name stays a body."""
+    if _unknown_name(token) or (ground_only and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and not token.is_upper \
         and not any(c.dep_ == "compound" for c in token.children)
@@ -685,8 +713,9 @@ def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene, crowd_
     excessive force whoever used it."""
     if crowd_target and "lethal" in scene and not scene.cues & {"unrest", "crowd_weapon"}:
         return {"excessive_force", "protesters"}
+    # (armed men storming a church during a vigil attack it; they are no rioting crowd)
     protest_actor = plover == "PROTEST" or "protest" in actor_scene or (
-        not state and plover in ("ASSAULT", "COERCE"))
+        not state and plover in ("ASSAULT", "COERCE") and "armed_word" not in actor_scene)
     if protest_actor and ("riot" in scene or "crowd_weapon" in scene or (mode == "destroy" and not state)):
         return {"riot"}  # "protesters breached the compound and set part of the building ablaze"
     if (state or plover == "PROTEST") and "lethal" in scene and (state or "state_force" in scene):

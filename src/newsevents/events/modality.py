@@ -162,6 +162,10 @@ INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "decide", "ready",
 
 
 GERUND_REFUSALS = {"oppose", "reject", "resist"}
+# Prepositions that date or frame a clause ("set homes ablaze after an ambush"): their object is
+# the background of the act, never the act a control word governs.
+FRAMING_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "despite",
+                 "near", "ahead", "prior"}
 
 
 def _refuses_gerund(verb) -> bool:
@@ -200,7 +204,8 @@ def controller(token, control: dict[str, str]):
         kind = control.get(head.lemma_.lower())
         if kind:
             return head, kind
-    if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in control:
+    if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in control \
+            and head.lower_ not in FRAMING_PREPS:
         # "warned of strikes", "accused of bombing" handled elsewhere; "denied bombing" is dobj
         return head.head, control[head.head.lemma_.lower()]
     if token.dep_ == "dobj" and head.lemma_.lower() in ("deny",):

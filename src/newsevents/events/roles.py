@@ -614,6 +614,11 @@ def verb_roles(verb, plover: str) -> Roles:
         if place:
             recipients.extend(place)
             how.append("recipient:place-of-moved-forces")
+    elif passive and passive[0].lemma_.lower() in USED_KIT and _prep_objects(verb, {"against", "on"}):
+        # "water cannon was deployed against displaced persons": those it was turned on
+        recipients.extend(_prep_objects(verb, {"against", "on"})[:1])
+        how.append("recipient:kit-used-against")
+        _add_agent(verb, actors, how)
     elif passive:
         recipients.extend(passive)
         how.append("recipient:nsubjpass")
@@ -878,6 +883,12 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             actors.extend(between[:1])
             how.append("actor:between")
             pobjs = [p for p in pobjs if p not in between]
+    pitted = _pitted_sides(noun) if plover == "ASSAULT" and not actors else None
+    if pitted is not None:
+        # "clashes pitting JNIM against soldiers and VDP volunteers"
+        actors.append(pitted[0])
+        recipients.append(pitted[1])
+        how += ["actor:pitted", "recipient:pitted-against"]
     if pobjs and not recipients:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
@@ -915,6 +926,10 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         elif not actors and not (noun.dep_ == "attr" and governor.lemma_ == "be"):
             # (a copula's subject is the event itself, not its doer: "it was the worst bombing")
             subj, subj_how = _subject(governor)
+            if subj is None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in MUTUAL_FIGHTS:
+                # "troops and rebels were locked in a firefight", "were embroiled in clashes"
+                # (not "people were held in a crackdown": they underwent it)
+                subj, subj_how = next(iter(_children(governor, ("nsubjpass",))), None), "nsubjpass-in"
             if subj is not None:
                 actors.append(subj)
                 how.append(f"actor:light-verb-{subj_how}")
@@ -937,6 +952,26 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         if recipients:
             how.append("recipient:condition-subject")
     return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
+
+
+# Means that are turned on people rather than undergoing the act themselves.
+USED_KIT = {"cannon", "teargas", "gas", "bullet", "round", "ammunition", "baton", "grenade"}
+# Fights both sides wage: those caught up in one ("locked in a firefight") are its parties.
+MUTUAL_FIGHTS = {"firefight", "gunfight", "clash", "fighting", "fight", "battle", "skirmish", "standoff",
+                 "shootout", "exchange", "combat"}
+
+
+def _pitted_sides(noun):
+    """(one side, the other) of "fighting pitting X against Y", else None."""
+    # (the parser may make "pitting" the main verb with the noun as its subject)
+    clauses = _children(noun, ("acl",)) + ([noun.head] if noun.dep_ == "nsubj" else [])
+    for clause in clauses:
+        if clause.lemma_.lower() == "pit":
+            sides = _children(clause, ("dobj",))
+            others = _prep_objects(clause, {"against"}) or [g for s in sides[:1] for g in _prep_objects(s, {"against"})]
+            if sides and others:
+                return sides[0], others[0]
+    return None
 
 
 def adjective_roles(adj) -> Roles:

@@ -53,12 +53,12 @@ TERRITORY_WORDS = {"town", "city", "village", "area", "territory", "district", "
                    "barracks", "barrack", "garrison", "hamlet", "township", "commune", "municipality",
                    "locality", "island", "valley"}
 BASES = {"base", "camp", "headquarters", "outpost", "garrison", "checkpoint", "position", "post",
-         "stronghold", "command", "roadblock", "encampment"}
+         "stronghold", "command", "roadblock", "encampment", "hq"}
 # Verbs that make a base when their object is one ("installed a command post").
 BASE_MAKING_VERBS = {"install", "relocate", "convert", "move"}
 # Offices an armed group opens are its headquarters ("the rebels opened an office in the
 # capital"); a state's or a company's office is not.
-GROUP_OFFICES = {"office", "bureau", "representation", "mission"}
+GROUP_OFFICES = {"office", "bureau", "representation", "mission", "administration"}
 PROTEST_LIKE = {"strike", "protest", "boycott", "blockade", "sit-in", "occupation", "siege",
                 "demonstration", "walkout", "hunger"}
 RULES = {"ban", "law", "agreement", "embargo", "sanction", "resolution", "rule", "treaty", "order",
@@ -268,6 +268,8 @@ FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "
 TAKING_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking"}
 # Who rams a vehicle into a target as an attack.
 ATTACKERS = {"bomber", "attacker", "militant", "gunman", "assailant", "terrorist", "jihadist", "insurgent"}
+# Vehicle bombs by their field acronyms (suicide, person-borne, vehicle-borne IEDs).
+VEHICLE_BOMBS = {"svbied", "vbied", "pbied"}
 # What "repelled"/"routed" must have as object to be fighting.
 ATTACK_WORDS = {"attack", "assault", "offensive", "raid", "incursion", "advance", "push", "ambush", "attacker", "assailant"}
 # What tears or rips through a place when it is an attack.
@@ -332,12 +334,13 @@ VICTIM_NOUNS = {"priest", "pastor", "trader", "businessman", "businesswoman", "g
                 "principal", "headmaster", "headteacher", "coordinator", "organiser", "organizer",
                 "aide", "volunteer", "staffer", "guard", "worshipper", "suspect", "thief", "robber",
                 "burglar", "defender", "shepherd", "pensioner", "youth", "miner", "demonstrator",
-                "marcher", "councillor", "councilor", "mayor", "elder", "supporter"}
+                "marcher", "councillor", "councilor", "mayor", "elder", "supporter", "mp", "lawmaker",
+                "legislator", "senator", "candidate", "governor"}
 # Verbs that say a person vanished only when a person is their subject ("went missing").
 PERSON_SUBJECT_VERBS = {"go"}
 # Nouns an armed group decrees (a ban, a levy) or announces about itself (a merger); a state's
 # ban or tax is ordinary policy, two companies' merger is business.
-ARMED_GROUP_NOUNS = {"ban", "levy", "tax", "merger"}
+ARMED_GROUP_NOUNS = {"ban", "levy", "tax", "merger", "stoppage"}
 # People an armed group recruits into its ranks (fighters, or children and youths forced to join).
 RECRUIT_VERBS = {"recruit", "enlist", "conscript"}
 # Verbs that raise fighters for later fighting ("trained youths to fight").
@@ -459,12 +462,19 @@ def _mission_words(token) -> set[str]:
             and not (t.dep_ in ("ccomp", "advcl") and t.i != token.i)}
 
 
+CROWD_CONTROL_KIT = {"cannon", "teargas", "tear", "pepper", "baton", "bullet", "stun"}
+
+
 def _arrival_sense(token, entry: Trigger, obj) -> Trigger | None:
     """Who arrives or is deployed decides the event: peacekeepers are aid, troops a deployment,
     leaders a visit; anything else ("the team arrived") is no event."""
     movers = _object_words(obj) if entry.lemma == "deploy" else set()
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         movers |= _object_words(subj)
+    if entry.lemma == "deploy" and movers & CROWD_CONTROL_KIT and any(
+            c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children):
+        # "water cannon was deployed against displaced persons": force used on a crowd
+        return replace(entry, plover="ASSAULT", mode="crowd-control", cameo="175", acled="Protest with intervention")
     scene = movers | _mission_words(token)
     if scene & AID_MISSIONS:
         if scene & (PEACEKEEPERS | ARMED_UNITS):
@@ -596,10 +606,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if lemma in ("relocate", "convert"):
         return None  # "relocated the residents", "converted the loan"
+    if lemma in ("establish", "set", "open", "install") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
+        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if lemma in NAMING_VERBS and entry.particle is None:
         return entry if _armed_group_subject(token) and _named_roles(token, obj) & LEADER_TITLES else None
-    if lemma in ("establish", "set", "open") and obj_lemma in GROUP_OFFICES and _armed_group_subject(token):
-        return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
     if lemma in ("establish", "set", "build", "open", "construct", "erect", "create") and _object_words(obj) & BASES and \
             (lemma != "set" or entry.particle == "up" or any(c.lower_ == "up" for c in token.children)):
         return replace(entry, plover="MOBILIZE", mode="troops", cameo="154", acled="Headquarters or base established")
@@ -621,8 +631,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return entry if _object_words(obj) & (NON_STATE_ARMED | ARMED_UNITS | {"terrorist", "attacker", "suspect"}) else None
     if lemma == "defect" and not _object_words(_subject_of(token)) & (NON_STATE_ARMED | ARMED_UNITS | FORCES):
         return None  # "the striker defected to the rival club"
-    if lemma == "ram" and not _object_words(_subject_of(token)) & ATTACKERS:
-        return None  # "the lorry rammed into a wall"
+    if lemma == "ram" and not (_object_words(_subject_of(token)) & ATTACKERS
+                               or _object_words(obj) & BLASTS
+                               or any(t.lemma_.lower() in VEHICLE_BOMBS for t in sentence_of(token))):
+        return None  # "the lorry rammed into a wall" (not "an SVBIED driver rammed the gate")
     if lemma == "initial" and not _object_words(obj) & (RULES | {"text", "draft", "treaty"}):
         return None
     if lemma == "pitch" and not _object_words(obj) & BASES:
@@ -656,12 +668,15 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is None:
         return None  # "since he took over at Liverpool": a new job, not a capture
     if lemma in ("take", "win") and entry.particle in ("over", "back") and obj is not None and \
-            obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _apposed_words(obj) & TERRITORY_WORDS:
-        return None
+            obj.ent_type_ not in ("GPE", "LOC", "FAC") and not _apposed_words(obj) & TERRITORY_WORDS \
+            and not (obj.pos_ == "PROPN" and (_forces_subject(token) or _armed_group_subject(token))):
+        return None  # (armed men take over a place, whatever the tagger made of its name)
     if lemma == "take" and obj is not None:
         words = _object_words(obj)
         if "hostage" in {c.lower_ for c in token.subtree} or "captive" in words:
             return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
+    if lemma == "hold" and entry.plover == "COERCE":
+        return _holding(token, obj, entry)
     if lemma in ("share", "exchange", "swap") and not _object_words(obj) & INFO_OBJECTS:
         return None
     if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
@@ -1092,6 +1107,35 @@ def _each_other(obj) -> bool:
     return obj is not None and obj.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in obj.children)
 
 
+HOLDING_PLACES = CUSTODY_WORDS | {"crackdown", "sweep", "raid", "prison", "jail", "cell", "captivity"}
+# Holding words that make a detention a hostage-taking or a disappearance.
+HIDDEN_HOLDING = {"hostage", "hostages", "captive", "captives", "incommunicado", "undisclosed", "secret"}
+ABDUCTION = ("ASSAULT", "abduct", "181", "Abduction/forced disappearance")
+
+
+def _holding(token, obj, entry: Trigger) -> Trigger | None:
+    """"were held in a crackdown", "police are holding 20 students": people detained (an armed
+    group holding people, or anyone holding them hostage or incommunicado, abducts them); "held talks", "held a
+    rally" and "held the town" are none of these."""
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    held = passive if passive is not None else obj
+    if not _person_word(held) and not _counted_people(held):
+        return None
+    if {c.lower_ for c in token.subtree} & HIDDEN_HOLDING or (
+            passive is None and _armed_group_subject(token)):
+        plover, mode, cameo, acled = ABDUCTION
+        return replace(entry, plover=plover, mode=mode, cameo=cameo, acled=acled)
+    if passive is not None:
+        by_state = any(c.dep_ == "agent" for c in token.children)
+        return entry if by_state or _pobj_words(token, "in") & HOLDING_PLACES else None
+    return entry if _forces_subject(token) or _object_words(_subject_of(token)) & {"police", "authority"} else None
+
+
+def _counted_people(token) -> bool:
+    """"More than 1,500 people", "dozens": a head counted as people."""
+    return token is not None and token.lemma_.lower() in {"people", "dozen", "hundred", "thousand", "scores"}
+
+
 def _person_word(token) -> bool:
     """A person noun, name or pronoun ("an activist", "Mr Khan", "him")."""
     return token is not None and (token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE_NOUNS | VICTIM_NOUNS
@@ -1231,15 +1275,23 @@ ARMED_BEARERS = {"group", "man", "individual", "person", "element", "youth", "ci
                  "faction", "band"}
 
 
+GROUP_PARTS = {"faction", "wing", "splinter", "branch", "cell", "section", "unit", "part"}
+
+
 def _armed_group_subject(verb) -> bool:
     """Is the subject of ``verb`` named as a non-state armed group ("Gangs announced ...",
     "an armed group declared ...")?"""
     subject = _subject_of(verb)
     if subject is None:
         return False
+    if subject.lemma_.lower() in GROUP_PARTS:
+        # "a splinter faction of the FARC dissidents": the group it is part of
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
     words = {subject.lemma_.lower()} | _child_lemmas(subject, ("compound", "amod"))
     return bool(words & NON_STATE_ARMED) or ("armed" in words and bool(words & ARMED_BEARERS)) \
-        or _known_armed_group(subject)
+        or _known_armed_group(subject) \
+        or any(_known_armed_group(c) for c in subject.children if c.dep_ == "compound")  # "FARC dissidents"
 
 
 def _known_armed_group(noun) -> bool:
@@ -1301,6 +1353,20 @@ FIGURATIVE_CONTESTS = {"election", "electoral", "legal", "court", "courtroom", "
                        "charm", "format", "console", "browser", "turf", "pr", "media", "ad", "advertising"}
 
 
+PROTEST_PROCESSION_WORDS = {"protest", "peaceful", "silent", "candlelit", "candlelight", "torchlit", "torchlight"}
+CEREMONY_WORDS = {"funeral", "religious", "wedding", "royal", "easter", "holy", "carnival", "ceremonial",
+                  "burial", "pilgrim", "festival"}
+CAUSE_PREPS = {"against", "over", "demanding", "for"}
+CAUSE_VERBS = {"demand", "call", "protest", "denounce", "condemn", "oppose", "mark"}
+
+
+def _states_a_cause(token) -> bool:
+    """Does a gathering noun say what it is for ("a procession against fees", "a procession
+    demanding justice")?"""
+    return any((c.dep_ == "prep" and c.lower_ in CAUSE_PREPS)
+               or (c.dep_ == "acl" and c.lemma_.lower() in CAUSE_VERBS) for c in token.children)
+
+
 def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | None:
     lemma = entry.lemma
     gov = governor(token)
@@ -1317,6 +1383,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma == "march" and token.text[:1].isupper():
         return None  # the month
+    if lemma == "procession" and (mods & CEREMONY_WORDS or not (mods & PROTEST_PROCESSION_WORDS or _states_a_cause(token))):
+        return None  # a funeral or a religious feast's procession is no protest
     if lemma == "strike":
         # "air strike campaign": the generic head's compound carries the weapon word
         inner = {g.lemma_.lower() for c in token.children if c.dep_ == "compound" for g in c.children}
@@ -1327,6 +1395,12 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
                            acled="Peaceful protest"), "noun:labour-strike"
     if lemma in ARMED_GROUP_NOUNS and (gov is None or not _armed_group_subject(gov)):
         return None  # a state's ban is policy; an armed group decreeing one is a development
+    if lemma in CEASEFIRE_NOUNS | AGREEMENT_NOUNS:
+        # "welcomed the truce reached between X and Y": the reduced relative says it was agreed
+        # (the parser may make the participle a clause with the noun as its subject)
+        relatives = [c for c in token.children if c.dep_ == "acl"] + (
+            [token.head] if token.dep_ == "nsubj" and token.head.tag_ == "VBN" else [])
+        gov_lemma = next((c.lemma_.lower() for c in relatives if c.lemma_.lower() in AGREEMENT_VERBS), gov_lemma)
     if lemma in AGREEMENT_NOUNS:
         if gov_lemma not in AGREEMENT_VERBS:
             return None

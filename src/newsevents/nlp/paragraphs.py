@@ -8,7 +8,7 @@ sentence start, which the parser keeps. A blank line always starts a paragraph; 
 break does too unless the text is hard-wrapped (plain-text files cut at a fixed width, where a
 line break is no paragraph break). A wire dateline opening one of the first two paragraphs
 ("NAIROBI, June 25 (Reuters) - Kenyan police fired ...", "Quetta, Balochistan: A roadside bomb ...")
-ends there too: the parser otherwise reads the city as the subject of the story's first verb.
+and the fields of a log line ("SOM – Mogadishu | 20 Aug | SVBIED rammed ...") end there too: the parser otherwise reads the city as the subject of the story's first verb.
 """
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ WRAP_WIDTH = 100
 # A dateline: a place in capitals, an optional date or state, an optional (agency), a dash.
 WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,\s*[A-Za-z0-9.\- ]{1,30})?"
                            r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
+# A log line's fields before its text: "SOM – Mogadishu | 20 Aug | ", "17 Jan | Cotabato | ".
+LOG_FIELDS = re.compile(r"\s*(?:[^|\n]{1,40}\|){1,3}\s*(?=\S)")
+LOG_OPENING_TOKENS = 4
 DATELINE_PARAGRAPHS = 2
 DATELINE_TOKENS = 16
 
@@ -50,7 +53,7 @@ def mark_paragraph_starts(doc):
 
 def _mark_after_dateline(doc, start: int) -> None:
     head = doc[start:start + DATELINE_TOKENS]
-    match = WIRE_DATELINE.match(head.text) or COLON_DATELINE.match(head.text)
+    match = LOG_FIELDS.match(head.text) or WIRE_DATELINE.match(head.text) or COLON_DATELINE.match(head.text)
     if match is None:
         return
     story = head.start_char + match.end()
@@ -58,7 +61,18 @@ def _mark_after_dateline(doc, start: int) -> None:
         if tok.idx >= story:
             if tok.i > start:
                 tok.is_sent_start = True
+            if match.re is LOG_FIELDS:
+                _keep_together(doc, tok.i)
             return
+
+
+def _keep_together(doc, start: int) -> None:
+    """A log line's terse text ("IED hit military vehicle") is one sentence: the parser would
+    end one after its opening noun."""
+    for tok in doc[start + 1:start + 1 + LOG_OPENING_TOKENS]:
+        if tok.is_punct or tok.is_space:
+            return
+        tok.is_sent_start = False
 
 
 def _hard_wrapped(doc, breaks) -> bool:
