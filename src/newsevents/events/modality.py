@@ -36,6 +36,17 @@ def _reported(node) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_LEMMAS
 
 
+def _awaited(noun) -> bool:
+    """A noun named as still to come: "ahead of an offensive", "in preparation for an assault",
+    "in anticipation of talks"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "anticipation"):
+        return True
+    return prep.lower_ == "for" and prep.head.lower_ in ("preparation", "preparations", "readiness")
+
+
 def modality(token) -> dict[str, str]:
     """Aux flags for a trigger: {"negation": reason, "hypothetical": reason, "future": reason}."""
     flags: dict[str, str] = {}
@@ -49,6 +60,8 @@ def modality(token) -> dict[str, str]:
         mark = next((c.lower_ for c in token.head.children if c.dep_ == "mark"), None)
         if mark in HYPOTHETICAL_MARKS:
             flags["hypothetical"] = f"mark:{mark}"
+    if token.pos_ == "NOUN" and _awaited(token):
+        flags["future"] = "awaited:ahead-of"  # "moved troops in ahead of a fresh offensive"
     first = True
     for node in _clause_chain(token):
         for child in node.children:

@@ -675,6 +675,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         words = _object_words(obj)
         if "hostage" in {c.lower_ for c in token.subtree} or "captive" in words:
             return replace(entry, plover="ASSAULT", mode="abduct", cameo="181", acled="Abduction/forced disappearance")
+    if lemma == "reduce" and entry.particle == "to":
+        # "reduced to ashes/rubble" destroys; "reduced to 20 per cent" does not
+        return entry if {o.lower_ for o in objects_of_prep(token, "to")} & RUINS else None
     if lemma == "hold" and entry.plover == "COERCE":
         return _holding(token, obj, entry)
     if lemma in ("share", "exchange", "swap") and not _object_words(obj) & INFO_OBJECTS:
@@ -1107,6 +1110,7 @@ def _each_other(obj) -> bool:
     return obj is not None and obj.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in obj.children)
 
 
+RUINS = {"ash", "ashes", "rubble", "ruin", "ruins", "cinder", "cinders"}
 HOLDING_PLACES = CUSTODY_WORDS | {"crackdown", "sweep", "raid", "prison", "jail", "cell", "captivity"}
 # Holding words that make a detention a hostage-taking or a disappearance.
 HIDDEN_HOLDING = {"hostage", "hostages", "captive", "captives", "incommunicado", "undisclosed", "secret"}

@@ -39,14 +39,22 @@ def load_nlp():
     for name in disable:
         nlp.disable_pipe(name)
     nlp.max_length = 2_000_000
+    for abbreviation, word in LOG_ABBREVIATIONS.items():
+        # (the tagger reads a token by its norm: "incl." is tagged as "including" is)
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation, "NORM": word}])
+        nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{"ORTH": abbreviation.capitalize(), "NORM": word}])
     _register_components()
     if PARAGRAPHS_PIPE not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_PIPE, before="parser")
     if LEMMA_FIXES_PIPE not in nlp.pipe_names:
-        nlp.add_pipe(LEMMA_FIXES_PIPE, after="lemmatizer")
+        nlp.add_pipe(LEMMA_FIXES_PIPE, after="ner")  # (it reads the entity tags)
     return nlp
 
 
+# Abbreviations of field reports the tokenizer would split into a word and a full stop, which
+# the parser then reads as a sentence end ("seized 3 civilians incl. village chief").
+LOG_ABBREVIATIONS = {"incl.": "including", "approx.": "approximately", "est.": "estimated",
+                     "govt.": "government", "vic.": "vicinity", "nr.": "near"}
 LEMMA_FIXES_PIPE = "newsevents_lemma_fixes"
 PARAGRAPHS_PIPE = "newsevents_paragraphs"
 
@@ -64,7 +72,34 @@ def _fix_lemmas(doc):
         lemma = fixes.get(token.lower_)
         if lemma is not None:
             token.lemma_ = lemma
+        elif token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and _opens_clause(token):
+            token.lemma_ = _common_noun_lemma(token)
     return doc
+
+
+def _opens_clause(token) -> bool:
+    """A capitalised word first in its sentence or after a label ("21 Nov: Rockets launched
+    ..."), and not part of a longer name."""
+    doc = token.doc
+    first = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in (":", "|", "-", "\u2013", "\u2014"))
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return first and token.text[:1].isupper() and not token.is_upper and token.is_alpha and (
+        nxt is None or nxt.tag_ not in ("NNP", "NNPS"))
+
+
+def _common_noun_lemma(token) -> str:
+    """"Rockets" -> "rocket", "Gunmen" -> "gunman": the tagger called the word a name only
+    because it is capitalised."""
+    word = token.lower_
+    if token.tag_ != "NNPS":
+        return word
+    for plural, singular in PLURAL_ENDINGS:
+        if word.endswith(plural):
+            return word[: len(word) - len(plural)] + singular
+    return word
+
+
+PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
 
 
 def _register_components() -> None:
