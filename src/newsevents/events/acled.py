@@ -573,9 +573,10 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
                                              or "protest" in _head_words(fired_at))) \
         or _fired_on_protest(plover, trigger) or protesting_target
-    if (plover == "COERCE" and _protesting_objects(objs)) or protesting_target:
+    if (plover == "COERCE" and _protesting_objects(objs)) or protesting_target or plover == "PROTEST":
         # "detained activists who blocked the motorway", "fired at a crowd demanding power",
-        # "shot a student taking part in a march"
+        # "shot a student taking part in a march"; a protest event ("blocked a motorway") is one
+        # whatever its words
         scene = Scene(scene.cues | {"protest"})
     if "protest" in scene:
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
