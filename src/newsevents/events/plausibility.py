@@ -177,9 +177,20 @@ def political(cand: Candidate, actors, recipients) -> bool:
     """At least one party is a political actor, or civilians act or suffer collectively, or a
     named kind of assailant attacks."""
     parties = actors + recipients
-    if any(_political_party(e) for e in parties) or _named_assailants(cand):
+    if any(_political_party(e) for e in parties) or _named_assailants(cand) or _gathering_dispersed(cand):
         return True
     return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
+
+
+GATHERING_WORDS = {"protest", "rally", "march", "demonstration", "sit-in", "vigil", "gathering", "crowd",
+                   "procession", "picket", "strike"}
+
+
+def _gathering_dispersed(cand: Candidate) -> bool:
+    """"Student protest broken up with water cannon": crowd control turned on a protest is
+    political whoever is named."""
+    return cand.mode == "crowd-control" and any(
+        t.lemma_.lower() in GATHERING_WORDS for t in cand.roles.recipients)
 
 
 ARMED_SECTORS = {"MIL", "REB", "COP", "UAF", "SPY", "GOV", "IMG", "INS", "SEP"}

@@ -24,8 +24,9 @@ WRAP_WIDTH = 100
 # A dateline: a place in capitals, an optional date or state, an optional (agency), a dash.
 WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,\s*[A-Za-z0-9.\- ]{1,30})?"
                            r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
-# A log line's fields before its text: "SOM – Mogadishu | 20 Aug | ", "17 Jan | Cotabato | ".
-LOG_FIELDS = re.compile(r"\s*(?:[^|\n]{1,40}\|){1,3}\s*(?=\S)")
+# A log line's fields before its text: "SOM – Mogadishu | 20 Aug | ", "17 Jan | Cotabato | ", or
+# a sitrep bullet's date label: "10 Nov: ".
+LOG_FIELDS = re.compile(r"\s*(?:(?:[^|\n]{1,40}\|){1,3}|\d{1,2} [A-Z][a-z]{2,8}:)\s*(?=\S)")
 LOG_OPENING_TOKENS = 4
 DATELINE_PARAGRAPHS = 2
 DATELINE_TOKENS = 16
