@@ -148,7 +148,8 @@ NON_STATE_ARMED_SECTORS = {"REB", "INS", "PRM", "SEP", "CRM", "UAF"}
 # Participles whose by-phrase names who held a place ("a district held by jihadists").
 HOLDING_LEMMAS = {"hold", "control", "occupy", "seize", "capture"}
 # "control of most of Aleppo": quantities of a place stand for the place.
-PART_WORDS = {"most", "part", "parts", "much", "all", "half", "swathe", "swathes", "area", "areas", "rest", "bulk"}
+PART_WORDS = {"most", "part", "parts", "much", "all", "half", "swathe", "swathes", "area", "areas", "rest", "bulk",
+              "string", "series", "chain", "cluster", "number"}
 # Trigger words for bombing that say nothing of how the bomb got there.
 BOMBING_WORDS = {"bombing", "bomb", "bombardment"}
 # Homes and buildings an armed group blows up with nobody hurt: property destroyed, not an IED attack.

@@ -303,7 +303,7 @@ CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "ga
 THINGS_CARRIED_OFF = {"carry", "strip"}
 # Verbs whose subject, when it is a weapon fired from afar, is a strike ("mortar rounds landed
 # near a school"), and the weapon modes that are fired so.
-PROJECTILE_VERBS = {"land", "crash"}
+PROJECTILE_VERBS = {"land", "crash", "rain"}
 FIRED_MODES = {"heavy-weapons", "aerial", "drone"}
 # Places forces secure after an incident, which no side took from another.
 SECURED_SCENES = {"area", "scene", "site", "perimeter"}
