@@ -964,7 +964,7 @@ MUTUAL_FIGHTS = {"firefight", "gunfight", "clash", "fighting", "fight", "battle"
 def _pitted_sides(noun):
     """(one side, the other) of "fighting pitting X against Y", else None."""
     # (the parser may make "pitting" the main verb with the noun as its subject)
-    clauses = _children(noun, ("acl",)) + ([noun.head] if noun.dep_ == "nsubj" else [])
+    clauses = _children(noun, ("acl", "xcomp")) + ([noun.head] if noun.dep_ == "nsubj" else [])
     for clause in clauses:
         if clause.lemma_.lower() == "pit":
             sides = _children(clause, ("dobj",))

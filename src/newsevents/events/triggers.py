@@ -194,6 +194,10 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
              if m.dep_ == "mark" and m.lower_ == "for"}
     # "hurled bottles, stones and flares": every listed object may name the entry's object word
     near |= {g.lower_ for c in token.children if c.dep_ == "dobj" for g in c.conjuncts}
+    # "set ablaze forty houses": the parser hangs the word right after the verb on its object
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "amod" and after.head.dep_ == "dobj" and after.head.head.i == token.i:
+        near.add(after.lower_)
     # "spoke by telephone with Zelensky": the parser hangs "with" on the means phrase
     near |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"}
@@ -1095,12 +1099,17 @@ def _place_word(token) -> bool:
     return gazetteer_place_name(token)
 
 
+RIOT_GAS_WORDS = {"tear", "pepper", "cs"}
+
+
 def _gas_released(token, obj) -> bool:
     """A war gas let loose on someone: released at/into/against a target (the parser may hang
     the target inside the object: "released chloropicrin, a choking agent, into their dugouts"),
     or the gas itself named as released by someone ("toxic gas released by government forces")."""
     if token.dep_ == "acl" and _object_words(token.head) & WAR_GASES and any(c.dep_ == "agent" for c in token.children):
         return True
+    if obj is not None and any(c.lower_ in RIOT_GAS_WORDS for c in obj.children):
+        return False  # "tear gas was deployed against marchers": crowd control, no war gas
     return bool(_object_words(obj) & WAR_GASES) and any(
         t.dep_ == "prep" and t.lower_ in GAS_TARGET_PREPS for t in [*token.children, *obj.subtree])
 
