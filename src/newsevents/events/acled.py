@@ -25,8 +25,8 @@ from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
 from .modality import background_reference
 from .ontology import ACLED_FLAGS
-from .roles import (fallen_to, fired_into_the_air, gazetteer_place_name, moved_in, noun_tagged_clause_head,
-                    objects_of_prep, reduced_passive_subject)
+from .roles import (compound_name, fallen_to, fired_into_the_air, gazetteer_place_name, moved_in,
+                    noun_tagged_clause_head, objects_of_prep, reduced_passive_subject)
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -409,7 +409,7 @@ def _unlisted_org_name(token) -> bool:
     actor the tables list."""
     if token.is_upper:
         return False
-    words = [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ == "compound")]
+    words = compound_name(token)
     if any(t.lower_ in INSTITUTION_WORDS for t in words):
         return False
     return not KnowledgeBase.default().lookup(" ".join(t.text for t in words))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..nlp.doc_views import span_tokens
 from . import control as control_rules
 from .lexicon import Lexicon, Trigger
-from .modality import controller
+from .modality import BACKGROUND_PREPS, controller
 from .roles import Roles, adjective_roles, is_amount, noun_roles, verb_roles
 from .triggers import LIGHT_VERBS, Detected, find_triggers
 
@@ -175,9 +175,6 @@ def _cancels(verb) -> bool:
 
 REFUSED_CANCEL = "refused-to-cancel:"
 PROMISING = frozenset({"promise", "decide", "ready"})
-
-
-BACKGROUND_PREPS = {"after", "before", "since", "following", "despite", "until"}
 
 
 def _background(token) -> bool:

@@ -28,7 +28,7 @@ from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import (attribute_claimed_attacks, attribute_unidentified_attackers, attribute_unowned_arrests,
                       attribute_unowned_attacks, dates_from_paragraph)
 from .lexicon import Lexicon, Trigger
-from .modality import condition_of, modality
+from .modality import BACKGROUND_PREPS, condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
 from .roles import is_time, meets_at_venue, noun_roles, verb_roles
@@ -111,7 +111,7 @@ ALLEGED_WORDS = {"alleged", "purported"}
 
 
 # Words that open a clause setting another event in time ("days after insurgents overran it").
-TIME_CLAUSE_WORDS = {"after", "before", "since", "following", "until"}
+TIME_CLAUSE_WORDS = BACKGROUND_PREPS - {"despite"}
 
 
 def _in_time_clause(token) -> bool:

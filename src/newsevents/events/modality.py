@@ -175,10 +175,11 @@ INFINITIVE_KINDS = {"promise", "threaten", "refuse", "agree", "decide", "ready",
 
 
 GERUND_REFUSALS = {"oppose", "reject", "resist"}
-# Prepositions that date or frame a clause ("set homes ablaze after an ambush"): their object is
-# the background of the act, never the act a control word governs.
-FRAMING_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "despite",
-                 "near", "ahead", "prior"}
+# Prepositions whose object is the time or cause of another event ("imposed a curfew after the
+# unrest"), and the wider set that dates or frames a clause ("set homes ablaze after an ambush",
+# "during the vigil"): their object is never the act a control word governs.
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "until"})
+FRAMING_PREPS = BACKGROUND_PREPS | {"during", "amid", "near", "ahead", "prior"}
 
 
 def _refuses_gerund(verb) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.sentences import sentence_of
 from ..records import Entity, Event, Size
-from .acled import Scene, target_objects
+from .acled import PROTEST_TARGETS, Scene, target_objects
 from .lexicon import get_lexicon
 from .parties import INTERNATIONAL_CODES
 
@@ -182,8 +182,8 @@ def political(cand: Candidate, actors, recipients) -> bool:
     return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
 
 
-GATHERING_WORDS = {"protest", "rally", "march", "demonstration", "sit-in", "vigil", "gathering", "crowd",
-                   "procession", "picket", "strike"}
+# A protest, or its crowd, as what force is turned on (acled.py's targets of force at a protest).
+GATHERING_WORDS = PROTEST_TARGETS | {"protest", "demonstration", "strike"}
 
 
 def _gathering_dispersed(cand: Candidate) -> bool:

@@ -211,6 +211,12 @@ def gazetteer_place_name(token) -> bool:
         is_city(token.text) or any(p.kind in ("admin1", "region") for p in get_gazetteer().candidates(token.text)))
 
 
+def compound_name(token) -> list:
+    """The tokens of the name ``token`` heads with its compound words before it ("Spin Boldak",
+    "Islamic State")."""
+    return [t for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ == "compound")]
+
+
 def is_time(token) -> bool:
     """A date or time word ("on Friday", "at the weekend"), which is never a party."""
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS

@@ -12,8 +12,8 @@ from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import (fired_into_the_air, gazetteer_place_name, is_amount, is_time, moved_in, noun_tagged_clause_head, objects_of_prep,
-                    under_attack)
+from .roles import (compound_name, fired_into_the_air, gazetteer_place_name, is_amount, is_time, moved_in,
+                    noun_tagged_clause_head, objects_of_prep, under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -1312,7 +1312,7 @@ def _known_armed_group(noun) -> bool:
     "JNIM", "the EMC")."""
     if noun.pos_ != "PROPN":
         return False
-    name = " ".join(t.text for t in noun.subtree if t.i <= noun.i and (t.i == noun.i or t.dep_ == "compound"))
+    name = " ".join(t.text for t in compound_name(noun))
     return any(entry.kind == "group" and entry.sector in ("REB", "UAF", "CRM")
                for text in {name, noun.text} for entry, _ in KnowledgeBase.default().lookup(text))
 

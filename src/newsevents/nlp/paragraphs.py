@@ -8,7 +8,8 @@ sentence start, which the parser keeps. A blank line always starts a paragraph; 
 break does too unless the text is hard-wrapped (plain-text files cut at a fixed width, where a
 line break is no paragraph break). A wire dateline opening one of the first two paragraphs
 ("NAIROBI, June 25 (Reuters) - Kenyan police fired ...", "Quetta, Balochistan: A roadside bomb ...")
-and the fields of a log line ("SOM – Mogadishu | 20 Aug | SVBIED rammed ...") end there too: the parser otherwise reads the city as the subject of the story's first verb.
+and the fields of a log line ("SOM – Mogadishu | 20 Aug | SVBIED rammed ...") end there too: the
+parser otherwise reads the city as the subject of the story's first verb.
 """
 from __future__ import annotations
 

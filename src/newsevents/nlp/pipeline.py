@@ -99,6 +99,8 @@ def _common_noun_lemma(token) -> str:
     return word
 
 
+# (a few suffix rules: lemminflect's lemma tables would cost about a second to load in every
+# worker for the handful of capitalised plurals that open a sentence)
 PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
 
 
