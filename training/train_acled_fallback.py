@@ -6,7 +6,7 @@
 A compact multinomial logistic regression (26 classes: the 25 ACLED sub-event types and
 "none") over lower-cased word unigrams, bigrams and 5-letter word prefixes, trained by
 full-batch gradient descent (Adam, L2) with numpy only; deterministic. Training data: the
-project's own labelled ACLED report sets (TRAIN_SETS below; never the unseen sets 15/16/17/26-31/34-39
+project's own labelled ACLED report sets (TRAIN_SETS below; never the unseen sets 15/16/17/26-31/34-39/42/43/45-47
 nor the dev set) and invented negative sentences (training/acled_negatives.v1.tsv).
 
 The run-time threshold (the top label's probability above which the coder's fallback may
@@ -36,6 +36,7 @@ NEGATIVES = ROOT / "training" / "acled_negatives.v1.tsv"
 OUT = ROOT / "src" / "newsevents" / "data" / "models" / "acled_fallback.v1.json"
 TRAIN_SETS = (["acled_blind.v1.tsv"] + [f"acled_blind{i}.v1.tsv" for i in range(2, 15)]
               + [f"acled_blind{i}.v1.tsv" for i in range(18, 26)] + ["acled_blind32.v1.tsv", "acled_blind33.v1.tsv"]
+              + ["acled_blind40.v1.tsv", "acled_blind41.v1.tsv", "acled_blind44.v1.tsv"]
               + ["acled_fresh.v1.tsv"])
 NONE = "none"
 SEED = 13

@@ -40,6 +40,7 @@ class Coder:
         self.with_quotes = quotes
         self.version = f"newsevents {__version__}"
         self._headline_verbs: dict[str, tuple[str, str]] | None = None
+        self._participles: dict[str, str] | None = None
 
     # -- one article -------------------------------------------------------
     def code(self, article: Article) -> CodedArticle:
@@ -71,9 +72,10 @@ class Coder:
     def repair_headlines(self, doc) -> int:
         """Re-parse headline-style sentences whose present-tense trigger verb the model read as a
         noun (nlp/verb_repair.py); the form table is built on first need."""
-        from .nlp.verb_repair import repair_headline_verbs
+        from .nlp.verb_repair import repair_headline_verbs, repair_perfect_participles
 
-        return repair_headline_verbs(doc, self.nlp, self._headline_verb_forms)
+        return (repair_headline_verbs(doc, self.nlp, self._headline_verb_forms)
+                + repair_perfect_participles(doc, self.nlp, self._participle_forms))
 
     def _headline_verb_forms(self) -> dict[str, tuple[str, str]]:
         from .nlp.verb_repair import present_forms
@@ -81,6 +83,13 @@ class Coder:
         if self._headline_verbs is None:
             self._headline_verbs = present_forms(self.lexicon.verbs)
         return self._headline_verbs
+
+    def _participle_forms(self) -> dict[str, str]:
+        from .nlp.verb_repair import participle_forms
+
+        if self._participles is None:
+            self._participles = participle_forms(self.lexicon.verbs)
+        return self._participles
 
     def context_for(self, doc, article: Article, actors):
         """The per-article services the event coder calls (events/coder.py ``CoderContext``)."""

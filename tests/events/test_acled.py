@@ -63,7 +63,7 @@ HELD_OUT_FLOORS = {"acled_blind.v1.tsv": 0.85, "acled_blind2.v1.tsv": 0.88, "acl
                    "acled_blind36.v1.tsv": 0.85, "acled_blind37.v1.tsv": 0.85, "acled_blind38.v1.tsv": 0.79,
                    "acled_blind39.v1.tsv": 0.84, "acled_blind40.v1.tsv": 0.92, "acled_blind41.v1.tsv": 0.93,
                    "acled_blind42.v1.tsv": 0.76, "acled_blind43.v1.tsv": 0.79, "acled_blind44.v1.tsv": 0.67,
-                   "acled_blind45.v1.tsv": 0.83}
+                   "acled_blind45.v1.tsv": 0.83, "acled_blind46.v1.tsv": 0.85, "acled_blind47.v1.tsv": 0.77}
 
 CASES = [
     ("Armed clash", "Government soldiers clashed with rebel fighters near the northern town of "
@@ -886,6 +886,33 @@ ROUND18_NOT = [
     ("Attack", "A lorry rammed a wall in Lagos on Tuesday."),
 ]
 
+# Round 20 (eleventh session): participles the tagger read as names, force turned on a crowd,
+# mines set off with nobody named, projectiles knocked out, control newly held.
+ROUND20_CASES = [
+    ("Non-state actor overtakes territory", "Witnesses say Ansar rebels have overrun Kalemba, a market town "
+     "on the main road, after a night of heavy fighting with the army."),
+    ("Protest with intervention", "Riot police turned water cannon on several hundred teachers marching "
+     "peacefully to the education ministry in Nairobi on Monday."),
+    ("Remote explosive/landmine/IED", "Two brothers were badly hurt on Sunday when their pick-up ran over "
+     "an anti-personnel mine on a farm track near Tal Afar."),
+    ("Disrupted weapons use", "Air defence units knocked out two drones heading for the refinery at "
+     "Ryazan overnight, the regional governor said."),
+    ("Government regains territory", "Army units are back in control of the river port of Makala after "
+     "driving out the militia, the defence ministry said."),
+    ("Non-state actor overtakes territory", "The militia is now in control of the border post at Bunagana "
+     "after a day of fighting with government troops."),
+    ("Attack", "Aid agencies are responding to the killing of at least 14 herders near Dori on "
+     "Thursday night."),
+]
+ROUND20_NOT = [
+    # lights turned on, documents turned over, control held all along: no event
+    ("Protest with intervention", "Organisers turned the floodlights on the stage before the concert in Accra."),
+    ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),
+    ("Non-state actor overtakes territory", "The rebels remained in control of the hills around Goma on Friday."),
+    # a champion knocked out is sport
+    ("Disrupted weapons use", "The champion was knocked out in the second round in Las Vegas on Saturday."),
+]
+
 
 ROUND5_NON_EVENTS = [
     "The sun broke through the clouds over Lagos on Wednesday afternoon.",
@@ -908,7 +935,7 @@ def test_round4_verbs_need_their_object(coder, text):
                          + ROUND3_CASES + ROUND4_CASES + ROUND5_CASES + ROUND6_CASES
                          + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
                          + ROUND10_CASES + ROUND11_CASES + ROUND13_CASES + ROUND14_CASES
-                         + ROUND15_CASES + ROUND16_CASES + ROUND17_CASES + ROUND18_CASES)
+                         + ROUND15_CASES + ROUND16_CASES + ROUND17_CASES + ROUND18_CASES + ROUND20_CASES)
 def test_round2_report_label(coder, expected, text):
     assert _predicted(coder, text) == expected
 
@@ -933,7 +960,8 @@ def test_round2_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 
 
-@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT + ROUND16_NOT + ROUND17_NOT + ROUND18_NOT)
+@pytest.mark.parametrize("wrong, text", ROUND6_NOT + ROUND10_NOT + ROUND16_NOT + ROUND17_NOT + ROUND18_NOT
+                         + ROUND20_NOT)
 def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
 

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.nlp.verb_repair import headline_like, present_forms, repair_headline_verbs
+from newsevents.nlp.verb_repair import (
+    headline_like,
+    participle_forms,
+    present_forms,
+    repair_headline_verbs,
+    repair_perfect_participles,
+)
 
 pytestmark = pytest.mark.model
 
@@ -68,3 +74,36 @@ def test_headline_like(nlp):
     first, second = list(doc.sents)[-2:] if len(list(doc.sents)) > 2 else list(doc.sents)
     assert headline_like(first)
     assert not headline_like(second)
+
+
+@pytest.fixture(scope="module")
+def participles(coder):
+    return participle_forms(coder.lexicon.verbs)
+
+
+def test_participles_map_to_lemmas(participles):
+    assert participles["overrun"] == "overrun"
+    assert participles["shelled"] == "shell"
+
+
+def test_participle_read_as_name_heads_its_clause(coder):
+    text = ("Witnesses say Ansar rebels have overrun Kalemba, a market town on the main road, after a "
+            "night of heavy fighting with the army.")
+    doc = coder.nlp(text)
+    token = next(t for t in doc if t.lower_ == "overrun")
+    assert token.pos_ == "PROPN"                               # the model's reading
+    coder.repair_headlines(doc)
+    assert (token.pos_, token.tag_, token.lemma_) == ("VERB", "VBN", "overrun")
+    assert any(c.dep_ == "nsubj" and c.lower_ == "rebels" for c in token.children)
+    assert doc.text == text and token.idx == text.index("overrun")
+
+
+@pytest.mark.parametrize("text", [
+    "The hospitals have wounded soldiers in every ward.",     # an adjective after a possessive "have"
+    "The rebels have control of the road to Goma.",           # a noun that is no participle
+])
+def test_perfect_repair_leaves_other_haves(coder, participles, text):
+    doc = coder.nlp(text)
+    before = [(t.head.i, t.dep_, t.tag_) for t in doc]
+    assert repair_perfect_participles(doc, coder.nlp, lambda: participles) == 0
+    assert [(t.head.i, t.dep_, t.tag_) for t in doc] == before

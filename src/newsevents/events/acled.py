@@ -295,7 +295,9 @@ def _capture(sent) -> str | None:
                 fallen_to(t) and any(g.pos_ == "PROPN" for g in taken))):  # "the fall of Pajok to the SPLA-IO"
             return "regained" if lemma in REGAIN_NOUNS else "captured"
         if _in_control_of_place(t):
-            return "captured"  # "the militiamen were in control of the town centre"
+            # "the militiamen were in control of the town centre"; "forces are back in control of"
+            back = any(c.lower_ == "back" for c in (*t.head.children, *t.head.head.children) if c.dep_ == "advmod")
+            return "regained" if back else "captured"
         if not _clause_head(t) or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}

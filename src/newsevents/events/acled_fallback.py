@@ -124,7 +124,7 @@ def acled_label(label: str, ontology=None) -> dict[str, str] | None:
 def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     """The words an event the model found may hang on, best first: the verbs and nouns (not
     denied) whose lemma the trigger lexicon lists for ``plover``; with none, the first word the
-    lexicon lists for any type, else the sentence root (past a reporting verb, its clause:
+    lexicon lists for any type, then the sentence root (past a reporting verb, its clause:
     "X did Y, police said"). The coder takes the first one it can build an event on ("nine
     fighters were killed as X and Y traded fire": the exchange of fire has the two sides)."""
     words = _act_words(sent)
@@ -132,13 +132,10 @@ def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     typed = [t for t in listed if plover in _types(t, lexicon)]
     if typed:
         return typed[:limit]
-    if listed:
-        return listed[:1]
     root = sent.root
     if root.lemma_.lower() in REPORTING:
-        clause = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), None)
-        return [clause if clause is not None else root]
-    return [root]
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis")), root)
+    return listed[:1] + [root] if listed[:1] != [root] else [root]
 
 
 def _act_words(sent) -> list:

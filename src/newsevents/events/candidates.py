@@ -14,7 +14,7 @@ from . import control as control_rules
 from .lexicon import Lexicon, Trigger
 from .modality import BACKGROUND_PREPS, controller
 from .roles import Roles, adjective_roles, is_amount, noun_roles, verb_roles
-from .triggers import LIGHT_VERBS, Detected, find_triggers
+from .triggers import LIGHT_VERBS, REMARK_VERBS, Detected, find_triggers
 
 
 @dataclass
@@ -179,8 +179,12 @@ PROMISING = frozenset({"promise", "decide", "ready"})
 
 def _background(token) -> bool:
     """"imposed a curfew after the unrest": an event named as the time or cause of another is not
-    governed (promised, threatened, cancelled) by that other event's verb."""
-    return token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS
+    governed (promised, threatened, cancelled) by that other event's verb; nor is one named as
+    what somebody responds or refers to ("responding to the massacre of 23 villagers")."""
+    if token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in BACKGROUND_PREPS or (
+        token.head.lower_ in ("on", "to", "about") and token.head.head.lemma_.lower() in REMARK_VERBS)
 
 
 def _object_of(token, verb) -> bool:

@@ -86,6 +86,15 @@ def _weapon_stopped(cand: Candidate, lex: Lexicon) -> bool:
         t.lemma_.lower() in lex.weapons for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
+def _mine_set_off(cand: Candidate, lex: Lexicon) -> bool:
+    """"his tractor ran over an anti-tank mine", "a boy stepped on a landmine": a mine set off is
+    an event even when the sentence names nobody on either side."""
+    if cand.acled_hint != "Remote explosive/landmine/IED" or cand.token.pos_ != "VERB":
+        return False
+    return any(t.lemma_.lower() in lex.weapons for c in cand.token.children
+               if c.dep_ in ("dobj", "prep", "prt") for t in c.subtree)
+
+
 WEAPON_CAMEO = {"heavy-weapons": "194", "aerial": "195", "drone": "195", "firearms": "193",
                 "explosives": "183", "suicide-attack": "1831"}
 
@@ -359,7 +368,8 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
     if not has_party:
         # (the model's confidence stands in for the party, count or place a rule's event needs)
         if not fallback and (cand.plover not in MATERIAL_CONFLICT or (
-                size.is_empty() and not explicit_loc and not _weapon_stopped(cand, ctx.lexicon))):
+                size.is_empty() and not explicit_loc and not _weapon_stopped(cand, ctx.lexicon)
+                and not _mine_set_off(cand, ctx.lexicon))):
             return None
         if cand.aux.get("hypothetical") or cand.aux.get("negation"):
             return None

@@ -597,6 +597,19 @@ def fallen_to(verb) -> list:
     return objects_of_prep(verb, "to") if verb.lemma_.lower() == "fall" else []
 
 
+def control_holder(noun):
+    """Who is "in control of" a place: the copula's subject ("forces are back in control of
+    the port") or the name the phrase hangs on ("RSF in control of Wad Madani"); else None."""
+    if noun.lemma_.lower() != "control" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    head = noun.head.head
+    if head.pos_ == "ADV":
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None) if head.pos_ in ("VERB", "AUX") else None
+
+
 def verb_roles(verb, plover: str) -> Roles:
     attack = under_attack(verb)
     if attack is not None:
@@ -839,6 +852,9 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     taker = fallen_to(noun)
     if taker:
         return Roles(tuple(taker), (), ("actor:fell-to",))  # "the fall of Pajok to the SPLA-IO"
+    holder = control_holder(noun)
+    if holder is not None:
+        return Roles((holder,), (), ("actor:in-control",))  # "forces are back in control of the port"
     how = []
     actors, recipients = [], []
     dative = misparsed_dative(noun)

@@ -318,6 +318,8 @@ PLACE_HANDING_VERBS = {"surrender", "return", "transfer"}
 # What air defences or navies stop in flight or at sea, besides the weapon table's words.
 INTERCEPTED_CRAFT = {"drone", "uav", "missile", "rocket", "projectile", "shell", "aircraft", "plane", "jet",
                      "helicopter", "boat", "vessel", "ship", "shipment", "consignment", "cargo", "barrage", "salvo"}
+# What air defences stop in flight ("knocked out a rocket").
+AIRBORNE_PROJECTILES = {"drone", "uav", "missile", "rocket", "projectile", "shell", "shahed", "barrage", "salvo"}
 USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
 # Who is called up: conscripts and reservists as well as recruits.
 CALLED_UP = {"reservist", "conscript", "man", "youth", "recruit", "citizen", "student"}
@@ -585,11 +587,19 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
         return None
+    if lemma == "knock" and entry.particle == "out":
+        hit = _object_words(obj)
+        if hit & AIRBORNE_PROJECTILES:
+            return entry
+        return replace(entry, acled=None) if hit & (set(lex.weapons) | ARMED_UNITS) else None  # "knocked out a tank"
     if lemma == "bring" and entry.particle == "down" and not _object_words(obj) & (set(lex.weapons) | INTERCEPTED_CRAFT):
         return None  # "brought down prices", "brought down the government"
-    if lemma == "turn" and not any(p.lemma_.lower() in BASES for c in token.children if c.lower_ == "into"
-                                   for p in c.children):
-        return None
+    if lemma == "turn" and entry.particle == "into" and not {w.lower() for w in _pobj_words(token, "into")
+                                                             | _pobj_texts(token, "into")} & BASES:
+        return None  # "turned the school into their headquarters" ("headquarters" may lemmatise to "headquarter")
+    if lemma == "turn" and entry.particle == "over" and not (_object_words(obj) & TERRITORY_WORDS or (
+            obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC"))):
+        return None  # "turned over the base to the army"; "turned over documents" is no transfer
     if lemma in ("exchange", "trade") and obj_lemma in ("fire", "gunfire", "shot"):
         return replace(entry, plover="ASSAULT", mode="firearms", cameo="193", acled="Armed clash")
     if lemma == "attack" and obj_lemma in CRITICISED_WORDS:
@@ -825,6 +835,13 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "fight the epidemic", "fighting poverty"
     if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | USED_WEAPONS):
         return None
+    if lemma == "turn" and entry.particle == "on":
+        # "turned water cannon on pensioners" breaks up a crowd; "turned their guns on the crowd"
+        # is an attack whose weapon decides the rest
+        kit = _object_words(obj)
+        if kit & CROWD_CONTROL_KIT:
+            return entry
+        return replace(entry, mode=None, cameo="190", acled=None) if kit & (set(lex.weapons) | USED_WEAPONS) else None
     if lemma == "use" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ in ("against", "on", "to")
                                   or c.dep_ in ("xcomp", "advcl") for c in token.children) \
             and not (obj is not None and any(t.dep_ == "prep" and t.lower_ == "against" for t in obj.subtree)):
@@ -1024,6 +1041,38 @@ def _nominalised_act(token, lemma: str, mods: set[str], lex: Lexicon) -> bool | 
     return None
 
 
+# Nouns the lexicon knows in one frame only ("in control of"): elsewhere a clause head tagged
+# as one of them is still read as the verb ("Control of the crossing transferred ...").
+ONE_FRAME_NOUNS = {"control"}
+# Words that make "in control of" a change rather than a standing state.
+CONTROL_CHANGE_WORDS = {"back", "now", "fully", "firmly", "effectively"}
+CONTROL_CHANGE_PREPS = {"after", "following", "since"}
+
+
+def _newly_in_control(token) -> bool:
+    """"forces are back in control of the port", "RSF in control of Wad Madani after two days
+    of fighting": control of a place held by a side that just took it. Standing control
+    ("the government, which is in control of the capital", "remained in control") is no event."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or not (_of_place(token) or any(
+            o.pos_ == "PROPN" for o in objects_of_prep(token, "of"))):
+        return False
+    holder, near = prep.head, set()
+    if holder.pos_ == "ADV":  # "are back in control": the parser hangs "in" on "back"
+        near.add(holder.lower_)
+        holder = holder.head
+    if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() != "be":
+        return False  # "remained in control", "kept it in control"
+    around = (*prep.children, *holder.children, *token.children)
+    near |= {c.lower_ for c in around if c.dep_ == "advmod"}
+    return bool(near & CONTROL_CHANGE_WORDS) or any(c.dep_ == "prep" and c.lower_ in CONTROL_CHANGE_PREPS for c in around)
+
+
+def _counted_of_object(token) -> bool:
+    """"the massacre of at least 23 villagers": the noun's of-object carries a number."""
+    return any(t.like_num for o in objects_of_prep(token, "of") for t in o.subtree)
+
+
 def _of_place(token) -> bool:
     """"the capture of the town", "the handover of Kyaukme": the noun is of a place."""
     return bool(_pobj_words(token, "of") & TERRITORY_WORDS) or any(
@@ -1063,6 +1112,12 @@ def _pobj_words(token, prep: str) -> set[str]:
     """Object words of the preposition ``prep`` hanging from ``token`` (the parser may call it a particle)."""
     return {w for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == prep
             for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
+
+
+def _pobj_texts(token, prep: str) -> set[str]:
+    """Lower-cased words of the objects of ``prep`` hanging from ``token``."""
+    return {o.lower_ for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == prep
+            for o in c.children if o.dep_ == "pobj"}
 
 
 def _handed_in_words(token, obj) -> set[str]:
@@ -1431,6 +1486,8 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     sensed = _nominalised_act(token, lemma, mods, lex)
     if sensed is not None:
         return (entry, f"noun:{lemma}") if sensed else None
+    if lemma == "control":
+        return (entry, "noun:in-control-of-place") if _newly_in_control(token) else None
     if lemma in TAKING_NOUNS and not (_of_place(token) or _pobj_words(token, "of") & FOUND_WEAPONS):
         return None  # "the capture of a commander", "the seizure of his passport": no ground, no arms
     if lemma == "handover":
@@ -1484,8 +1541,11 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma in ("aid", "assistance") and gov_lemma in ("need", "require", "lack", "seek", "receive"):
         return None
-    if gov_lemma in REMARK_VERBS and token.dep_ == "pobj" and token.head.lower_ in ("on", "to", "about"):
-        return None  # "did not comment on the attack", "responded to the strike": a reference, not the act
+    if gov_lemma in REMARK_VERBS and token.dep_ == "pobj" and token.head.lower_ in ("on", "to", "about") \
+            and not _counted_of_object(token):
+        # "did not comment on the attack", "responded to the strike": a reference, not the act;
+        # "responding to the massacre of 23 villagers" still reports it
+        return None
     return entry, "noun" if gov is None else f"nominal-under:{gov_lemma}"
 
 
@@ -1520,7 +1580,8 @@ def _verb_in_disguise(token, lex: Lexicon) -> bool:
     """A clause head the tagger called a noun, read as the lexicon verb it is (a common noun the
     noun lexicon knows stays a noun trigger)."""
     lemma = token.lemma_.lower()
-    return lemma in lex.verbs and (token.pos_ == "PROPN" or lemma not in lex.nouns) and noun_tagged_clause_head(token)
+    return lemma in lex.verbs and (token.pos_ == "PROPN" or lemma not in lex.nouns or lemma in ONE_FRAME_NOUNS) \
+        and noun_tagged_clause_head(token)
 
 
 def _detect(token, lex: Lexicon) -> Detected | None:

@@ -8,6 +8,11 @@ model reads as a verb), and, when the word then heads a clause with a subject, c
 parse back onto the original tokens. Text and character offsets never change: only heads,
 dependency labels, tags, lemmas and entities of the repaired sentence do; the repaired word keeps
 its present-tense tag. ``present_forms(lemmas)`` builds the form table from lexicon verbs.
+
+``repair_perfect_participles(doc, nlp, participles)`` does the same for a past participle
+after "have"/"has been" that the model read as part of a name ("M23 rebels have overrun
+Rubaya": "overrun" tagged a proper noun): the sentence is parsed again with a stand-in
+participle the model knows, and the repaired word keeps its own lemma.
 """
 from __future__ import annotations
 
@@ -45,6 +50,18 @@ def present_forms(lemmas: Iterable[str]) -> dict[str, tuple[str, str]]:
         for form in getInflection(lemma, tag="VBZ") or ():
             forms[form] = (past[0], "VBZ")
         forms.setdefault(lemma, (past[0], "VBP"))
+    return forms
+
+
+def participle_forms(lemmas: Iterable[str]) -> dict[str, str]:
+    """{past participle: lemma} for single-word verb lemmas: "overrun" -> "overrun"."""
+    from lemminflect import getInflection
+
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        if lemma.isalpha():
+            for form in getInflection(lemma, tag="VBN") or ():
+                forms.setdefault(form, lemma)
     return forms
 
 
@@ -125,4 +142,48 @@ def repair_headline_verbs(doc, nlp, forms: Callable[[], dict[str, tuple[str, str
             doc.from_array(COPIED, values)
             repaired += 1
             break
+    return repaired
+
+
+PERFECT_FILLERS = {"been", "being", "reportedly", "allegedly", "now", "already", "just", "since"}
+# A participle the model reads as a verb in any frame (active or passive, with or without an
+# object); its parse stands in for the word it could not read.
+STAND_IN_PARTICIPLE = "seized"
+
+
+def _after_perfect(token) -> bool:
+    """The word follows "have"/"has"/"had", possibly through "been" or an adverb."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].lower_ in PERFECT_FILLERS:
+        i -= 1
+    return i >= 0 and doc[i].lemma_ == "have"
+
+
+def _misread_participles(doc) -> list:
+    """Lower-case words after a perfect auxiliary that the tagger made nouns or names (not
+    adjectives: "have wounded soldiers" may be a possessive "have")."""
+    return [t for t in doc if t.i > 0 and t.text.isalpha() and t.text.islower()
+            and t.pos_ in ("NOUN", "PROPN") and _after_perfect(t)]
+
+
+def repair_perfect_participles(doc, nlp, participles: Callable[[], dict[str, str]]) -> int:
+    """Repair sentences whose past participle after a perfect auxiliary was read as a noun or
+    name; returns how many were repaired. ``participles`` gives {form: lemma}
+    (``participle_forms``), asked for only when such a word is found."""
+    repaired = 0
+    for token in _misread_participles(doc):
+        lemma = participles().get(token.lower_)
+        if lemma is None:
+            continue
+        sent = token.sent
+        again = _reparsed(sent, nlp, {token.i: STAND_IN_PARTICIPLE})
+        if again[token.i - sent.start].pos_ != "VERB":
+            continue
+        values = doc.to_array(COPIED)
+        values[sent.start:sent.end] = again.to_array(COPIED)
+        values[token.i, TAG_COLUMN] = doc.vocab.strings.add("VBN")
+        values[token.i, COPIED.index(LEMMA)] = doc.vocab.strings.add(lemma)
+        doc.from_array(COPIED, values)
+        repaired += 1
     return repaired
