@@ -903,6 +903,15 @@ ROUND20_CASES = [
      "after a day of fighting with government troops."),
     ("Attack", "Aid agencies are responding to the killing of at least 14 herders near Dori on "
      "Thursday night."),
+    # a log line's passive without its auxiliary: the by-phrase acts on the subject
+    ("Attack", "4 Jun: Unarmed farmers shot by JNIM fighters in their fields; 6 killed (Djibo, Soum province)."),
+    ("Government regains territory", "9 Jun: ADF pushed out of Mukakiri by FARDC after heavy fighting "
+     "(Beni territory, North Kivu)."),
+    ("Mob violence", "2 May: Suspected cattle thief beaten to death by angry villagers at a market (Kasese district)."),
+    # a round-up that ends in killing is the killing; a march blocked and its marchers taken away
+    ("Attack", "Soldiers rounded up 12 young men in a village near Djibo and executed them, survivors said."),
+    ("Protest with intervention", "Police blocked a march by nurses to the health ministry in Harare and "
+     "took 30 of them into custody."),
 ]
 ROUND20_NOT = [
     # lights turned on, documents turned over, control held all along: no event

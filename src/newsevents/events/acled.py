@@ -505,7 +505,8 @@ def _named_as_non_state(entity) -> bool:
 
 def _actor_kind(actors, trigger) -> tuple[bool, bool, Scene]:
     """(state actor?, unorganised crowd actor?, actor words) for the event."""
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "agent")]
+    # with a by-agent the subject, if any, underwent the act ("kidnapper beaten to death by residents")
+    subjects = [c for c in trigger.children if c.dep_ == "agent"] or [c for c in trigger.children if c.dep_ == "nsubj"]
     if trigger.dep_ in SHARED_SUBJECT_DEPS and not subjects:
         subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     if trigger.lemma_.lower() in FALL_LEMMAS:

@@ -409,7 +409,10 @@ def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in cands:
         # (through a folded trigger too: 'a bombing killed one soldier and wounded two others')
+        # (coercions of different modes are different acts: "blocked the march and took 45
+        # demonstrators into custody")
         host = next((k for k in kept if k.plover == cand.plover
+                     and not (cand.plover == "COERCE" and k.mode != cand.mode)
                      and any(_linked(t, cand.token) for t in (k.token, *k.extra_tokens))), None)
         if host is None:
             kept.append(cand)

@@ -113,7 +113,17 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score -= 0.1
     if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in cand.token.children):
         score -= 0.15                  # "a protest over an alleged assault": a claim, not the report's event
+    if cand.plover == "COERCE" and _leads_to_killing(cand.token):
+        score -= 0.1                   # "rounded up 30 herders and killed them": the killing is the event
     return max(0.05, min(score, 0.95))
+
+
+KILLING_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang"}
+
+
+def _leads_to_killing(token) -> bool:
+    """A seizure followed, in the same clause chain, by killing ("rounded up ... and killed them")."""
+    return any(c.i > token.i and c.lemma_.lower() in KILLING_LEMMAS for c in token.conjuncts)
 
 
 ALLEGED_WORDS = {"alleged", "purported"}

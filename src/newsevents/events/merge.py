@@ -47,6 +47,12 @@ def _same_parties(a: Event, b: Event) -> bool:
         and {r.code for r in a.recipient} == {r.code for r in b.recipient}
 
 
+def _modes_compatible(a: Event, b: Event) -> bool:
+    """Coercions of different modes are different acts ("blocked the march and took 30 of them
+    into custody": a restriction and arrests); other types' modes refine one act."""
+    return a.event != "COERCE" or a.mode == b.mode or None in (a.mode, b.mode)
+
+
 FALLBACK_WINDOW_DAYS = 2  # an undated report may describe something up to two days old
 
 
@@ -191,8 +197,8 @@ def merge_events(events: list[Event], article_id: str) -> list[Event]:
         anonymous = not key[1] and not key[2]
         host = None
         if not anonymous:
-            host = next((m for m in merged if _same_parties(m, ev) and _dates_compatible(m, ev)
-                         and _places_compatible(m, ev)), None)
+            host = next((m for m in merged if _same_parties(m, ev) and _modes_compatible(m, ev)
+                         and _dates_compatible(m, ev) and _places_compatible(m, ev)), None)
         if host is None:
             merged.append(ev)
         else:

@@ -564,6 +564,22 @@ def _reduced_passive_casualties(verb, subj) -> bool:
         c.dep_ in ("dobj", "aux", "auxpass", "agent", "xcomp") for c in verb.children)
 
 
+def _headline_passive_agent(verb, subj):
+    """The by-phrase of a past participle with its own subject, no auxiliary and no object
+    ("fishermen shot by ISWAP fighters", "M23 pushed out of Nyabiondo by FARDC"): a passive
+    with the auxiliary dropped. A plain "by" counts only before a name (the parser may not call
+    it an agent), not "by night" or "by road"."""
+    if verb.tag_ not in ("VBN", "VBD") or subj.head.i != verb.i or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "xcomp", "nsubjpass") for c in verb.children):
+        return None
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                 if o.dep_ == "pobj" and (o.pos_ == "PROPN" or (o.text.isupper() and len(o.text) > 1))
+                 and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
+
+
 # What something comes under when it is attacked ("came under fire from the rebels").
 UNDER_ATTACK_WORDS = {"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "siege"}
 
@@ -654,7 +670,14 @@ def verb_roles(verb, plover: str) -> Roles:
         named = _named_antecedent(subj, verb) if subj is not None else None
         if named is not None:
             subj, subj_how = named, "named-antecedent-of-pronoun"
-        if subj is not None and _reduced_passive_casualties(verb, subj):
+        headline_agent = _headline_passive_agent(verb, subj) if subj is not None else None
+        if headline_agent is not None:
+            # "Unarmed fishermen shot by ISWAP fighters", "M23 pushed out of Nyabiondo by FARDC":
+            # a log line's passive without its auxiliary; the by-phrase acts on the subject
+            recipients.append(subj)
+            actors.append(headline_agent)
+            how += ["recipient:reduced-passive-subject", "actor:by-agent"]
+        elif subj is not None and _reduced_passive_casualties(verb, subj):
             # "at least 35 killed", "nine students lightly injured": a headline's passive
             # without its auxiliary; the subject was harmed
             recipients.append(subj)
