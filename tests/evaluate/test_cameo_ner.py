@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.evaluate.cameo_ner import _noun_phrase
+from newsevents.evaluate.cameo_ner import _noun_phrase, rebuild
 
 
 def _widen(nlp, text, mention):
@@ -43,3 +43,15 @@ def test_mention_widens_to_the_gold_noun_phrase(nlp, text, mention, widened):
 def test_a_possessive_owner_widens_to_what_it_owns(nlp):
     text = "A court rejected the Croatian government's request for a review."
     assert _widen(nlp, text, "Croatian government").startswith("the Croatian government's request")
+
+
+@pytest.mark.parametrize("tokens, text", [
+    (["Georgia", "’", "s", "conflict", "zones"], "Georgia’s conflict zones"),
+    (["Seoul", "'s", "efforts", ",", "the", "Kurdish", "-", "led", "SDF", "(", "NPA", ")"],
+     "Seoul's efforts, the Kurdish-led SDF (NPA)"),
+    (["a", "dash", "-", "-", "here"], "a dash - - here"),   # a spaced dash is no compound hyphen
+])
+def test_sentence_rebuilt_from_gold_tokens(tokens, text):
+    rebuilt, spans = rebuild(tokens)
+    assert rebuilt == text
+    assert [rebuilt[s:e] for s, e in spans] == tokens

@@ -1,6 +1,8 @@
 """Multi-CoPED actor spans (cameo_ner/train.txt): source and target span token-F1.
 
-Sentences are rebuilt by joining the gold tokens with spaces and coded alone. Tokens
+Sentences are rebuilt from the gold tokens (spaces between them, none before a split-off
+possessive or compound hyphen: "Georgia ’ s" is "Georgia’s", "Kurdish - led" is
+"Kurdish-led") and coded alone. Tokens
 inside the main event's actor entity spans are predicted Source, inside recipient
 spans Target. Two conversions follow the dataset's conventions, not our output's:
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
@@ -38,12 +40,44 @@ def _sentences(path: Path):
         yield tokens, tags
 
 
-def _token_spans(tokens):
+APOSTROPHES = {"'", "’"}
+CLOSING = {",", ".", ";", ":", "!", "?", ")", "%"}   # written against the word before
+OPENING = {"(", "$"}                                 # written against the word after
+
+
+def _glued(tokens, i: int) -> bool:
+    """Token i is written without a space before it: a possessive split off its name ("Seoul
+    's", "Georgia ’ s" in the dataset's tokens are "Seoul's", "Georgia’s" in the news text)."""
+    tok = tokens[i]
+    if tok in ("'s", "’s"):
+        return True
+    if _word_hyphen(tokens, i) or (i > 0 and _word_hyphen(tokens, i - 1)):
+        return True
+    if tok in CLOSING or (i > 0 and tokens[i - 1] in OPENING):
+        return True
+    if tok in APOSTROPHES and i + 1 < len(tokens) and tokens[i + 1] == "s":
+        return True
+    return tok == "s" and tokens[i - 1] in APOSTROPHES
+
+
+def _word_hyphen(tokens, i: int) -> bool:
+    """A hyphen split out of a compound word ("Kurdish - led" is "Kurdish-led")."""
+    return tokens[i] == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1][-1:].isalnum() \
+        and tokens[i + 1][:1].isalnum()
+
+
+def rebuild(tokens) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence text from the gold tokens, and each token's character span in it."""
     spans, pos = [], 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if i and not _glued(tokens, i):
+            pos += 1
         spans.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    return spans
+        pos += len(tok)
+    text = [" "] * pos
+    for tok, (s, e) in zip(tokens, spans):
+        text[s:e] = tok
+    return "".join(text), spans
 
 
 def _covered(spans, entities, doc=None, trigger=None) -> set[int]:
@@ -146,10 +180,9 @@ def run(path: Path, limit: int | None = None) -> dict:
     n = 0
     for tokens, tags in _sentences(path):
         n += 1
-        text = " ".join(tokens)
+        text, spans = rebuild(tokens)
         coded, doc = code_sentence(text)
         ev = main_event(coded, doc)
-        spans = _token_spans(tokens)
         gold_r = {i for i, t in enumerate(tags) if t.endswith("-R")}
         gold_s = {i for i, t in enumerate(tags) if t.endswith("-S")} | gold_r
         gold_t = {i for i, t in enumerate(tags) if t.endswith("-T")}
