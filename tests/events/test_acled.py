@@ -912,6 +912,12 @@ ROUND20_CASES = [
     ("Attack", "Soldiers rounded up 12 young men in a village near Djibo and executed them, survivors said."),
     ("Protest with intervention", "Police blocked a march by nurses to the health ministry in Harare and "
      "took 30 of them into custody."),
+    # a relative clause told as earlier is background to the report's own act
+    ("Headquarters or base established", "The Kachin Independence Army has opened a new command headquarters "
+     "in the town of Bhamo, which it seized last year, residents said."),
+    # a government office is no business page
+    ("Peaceful protest", "Some 200 teachers staged a sit-in outside the district education office in Multan "
+     "on Tuesday, demanding unpaid salaries."),
 ]
 ROUND20_NOT = [
     # lights turned on, documents turned over, control held all along: no event
@@ -973,6 +979,15 @@ def test_round2_prevents_wrong_reading(coder, wrong, text):
                          + ROUND20_NOT)
 def test_round6_prevents_wrong_reading(coder, wrong, text):
     assert wrong not in _labels(coder, text)
+
+
+def test_earlier_relative_clause_is_historical_without_acled(coder):
+    coded = coder.code(Article(text="The Kachin Independence Army has opened a new command headquarters "
+                                    "in the town of Bhamo, which it seized last year, residents said.",
+                               published="2026-06-15"))
+    seized = [e for e in coded.events if e.evidence["trigger"]["lemma"] == "seize"]
+    assert seized and all("historical" in e.aux and e.acled is None for e in seized)
+    assert seized[0].evidence["modality"]["historical"] == "earlier-clause:last-year"
 
 
 def test_background_fighting_is_flagged_historical(coder):

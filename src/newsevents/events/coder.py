@@ -187,6 +187,12 @@ def _apply_plover_modality(cand: Candidate) -> None:
 
 # Events that have not happened (yet): ACLED records only what took place.
 UNREAL = {"future", "hypothetical"}
+
+
+def _not_reported_now(aux: dict[str, str]) -> bool:
+    """Future and hypothetical events, and acts a relative clause tells as earlier ("the town,
+    which it captured last year"), are no ACLED event of this report."""
+    return bool(UNREAL & set(aux)) or aux.get("historical", "").startswith("earlier-clause")
 CUT_OFF_CAMEO = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "AGREE": "160"}
 THREAT_WHEN_ANNOUNCED = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 MATERIAL_COOPERATION = {"RETREAT", "AID", "COOPERATE", "CONCEDE"}
@@ -416,7 +422,7 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
         event_scale=_event_scale(ont, cand.plover, mode),
         actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
         size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
-        acled=None if UNREAL & set(aux) else acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
+        acled=None if _not_reported_now(aux) else acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
         acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
         event_text=" ".join(t.text for t in trigger_tokens),
         text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,

@@ -85,7 +85,7 @@ def modality(token) -> dict[str, str]:
             if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in node.children):
                 break  # a clause of its own ("until its demands are met") keeps its own polarity
         first = False
-    background = background_reference(token)
+    background = background_reference(token) or earlier_clause(token)
     if background:
         flags.setdefault("historical", background)
     # "going to attack", "set to attack", "plans to" are handled as control kinds.
@@ -115,6 +115,37 @@ def background_reference(token) -> str | None:
     if governor is not None and _reports_agreement(governor):
         return "background:before-agreement"
     return None
+
+
+# Time words that put a relative clause's act before the report's own ("which it captured
+# earlier this year", "who had seized it a week ago").
+EARLIER_WORDS = {"earlier", "previously", "ago", "formerly"}
+LAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "autumn"}
+
+
+def earlier_clause(token) -> str | None:
+    """A reason when the trigger heads a relative clause told as earlier than the report
+    ("the town of Ann, which it captured last year"); PLOVER flags such acts historical."""
+    if token.dep_ != "relcl":
+        return None
+    own = [t for t in token.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != token.i
+                                                   for a in _ancestors_below(t, token))]
+    for t in own:
+        if t.lower_ in EARLIER_WORDS:
+            return f"earlier-clause:{t.lower_}"
+        if t.lower_ == "last" and t.head.lemma_.lower() in LAST_PERIODS:
+            return f"earlier-clause:last-{t.head.lemma_.lower()}"
+    return None
+
+
+def _ancestors_below(token, top):
+    """Ancestors of ``token`` strictly below ``top``."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.i != top.i:
+            out.append(token)
+    return out
 
 
 def _looked_back_on(span_noun) -> bool:
