@@ -915,6 +915,12 @@ ROUND20_CASES = [
     # a relative clause told as earlier is background to the report's own act
     ("Headquarters or base established", "The Kachin Independence Army has opened a new command headquarters "
      "in the town of Bhamo, which it seized last year, residents said."),
+    # an armed group dissolving itself; rape during a raid, or after an arrest, is the report's act
+    ("Change to group/activity", "The Kifuafua militia dissolved itself at a ceremony in Walikale on Sunday, "
+     "its commander said."),
+    ("Sexual violence", "During an attack on a camp near Bunia, militiamen raped 12 women, a medical charity said."),
+    ("Sexual violence", "Police officers arrested and sexually abused three female students in Gweru, a rights "
+     "group said."),
     # a government office is no business page
     ("Peaceful protest", "Some 200 teachers staged a sit-in outside the district education office in Multan "
      "on Tuesday, demanding unpaid salaries."),
@@ -922,6 +928,7 @@ ROUND20_CASES = [
 ROUND20_NOT = [
     # lights turned on, documents turned over, control held all along: no event
     ("Protest with intervention", "Organisers turned the floodlights on the stage before the concert in Accra."),
+    ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),
     ("Non-state actor overtakes territory", "The rebels remained in control of the hills around Goma on Friday."),
     # a champion knocked out is sport

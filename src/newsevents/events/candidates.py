@@ -413,6 +413,7 @@ def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
         # demonstrators into custody")
         host = next((k for k in kept if k.plover == cand.plover
                      and not (cand.plover == "COERCE" and k.mode != cand.mode)
+                     and (k.mode == "sexual") == (cand.mode == "sexual")  # rape during a raid is its own act
                      and any(_linked(t, cand.token) for t in (k.token, *k.extra_tokens))), None)
         if host is None:
             kept.append(cand)

@@ -113,17 +113,21 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score -= 0.1
     if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in cand.token.children):
         score -= 0.15                  # "a protest over an alleged assault": a claim, not the report's event
-    if cand.plover == "COERCE" and _leads_to_killing(cand.token):
+    if cand.plover == "COERCE" and _leads_to_worse(cand.token):
         score -= 0.1                   # "rounded up 30 herders and killed them": the killing is the event
     return max(0.05, min(score, 0.95))
 
 
-KILLING_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang"}
+KILLING_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang", "rape"}
+SEXUAL_HARM_LEMMAS = {"assault", "abuse", "violate"}
 
 
-def _leads_to_killing(token) -> bool:
-    """A seizure followed, in the same clause chain, by killing ("rounded up ... and killed them")."""
-    return any(c.i > token.i and c.lemma_.lower() in KILLING_LEMMAS for c in token.conjuncts)
+def _leads_to_worse(token) -> bool:
+    """A seizure followed, in the same clause chain, by killing or rape ("rounded up ... and
+    killed them", "detained and sexually assaulted two women")."""
+    return any(c.i > token.i and (c.lemma_.lower() in KILLING_LEMMAS or (
+        c.lemma_.lower() in SEXUAL_HARM_LEMMAS and any(a.lower_ == "sexually" for a in c.children)))
+        for c in token.conjuncts)
 
 
 ALLEGED_WORDS = {"alleged", "purported"}

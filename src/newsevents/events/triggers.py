@@ -318,6 +318,7 @@ PLACE_HANDING_VERBS = {"surrender", "return", "transfer"}
 # What air defences or navies stop in flight or at sea, besides the weapon table's words.
 INTERCEPTED_CRAFT = {"drone", "uav", "missile", "rocket", "projectile", "shell", "aircraft", "plane", "jet",
                      "helicopter", "boat", "vessel", "ship", "shipment", "consignment", "cargo", "barrage", "salvo"}
+REFLEXIVES = {"itself", "themselves"}
 # What air defences stop in flight ("knocked out a rocket").
 AIRBORNE_PROJECTILES = {"drone", "uav", "missile", "rocket", "projectile", "shell", "shahed", "barrage", "salvo"}
 USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
@@ -587,6 +588,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
         return None
+    if lemma == "dissolve" and not (_armed_group_subject(token) and (obj is None or obj.lower_ in REFLEXIVES)
+                                     or _object_words(obj) & (NON_STATE_ARMED | GROUP_PARTS)):
+        return None  # "HTS dissolved itself", "dissolved its militia wing"; not "dissolved parliament"
     if lemma == "knock" and entry.particle == "out":
         hit = _object_words(obj)
         if hit & AIRBORNE_PROJECTILES:
