@@ -921,6 +921,11 @@ ROUND20_CASES = [
     ("Sexual violence", "During an attack on a camp near Bunia, militiamen raped 12 women, a medical charity said."),
     ("Sexual violence", "Police officers arrested and sexually abused three female students in Gweru, a rights "
      "group said."),
+    # a name ceded is ground, whatever the tagger took it for; positions taken over with no clashes
+    ("Non-violent transfer of territory", "Libya: militia cedes Abu Salim to government troops after talks; "
+     "no fighting reported."),
+    ("Non-violent transfer of territory", "Army units took over positions left by the militia near Tarhuna on "
+     "Friday under a tribal deal; no clashes occurred."),
     # a government office is no business page
     ("Peaceful protest", "Some 200 teachers staged a sit-in outside the district education office in Multan "
      "on Tuesday, demanding unpaid salaries."),

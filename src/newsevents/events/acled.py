@@ -308,7 +308,10 @@ def _capture(sent) -> str | None:
         if lemma in FALL_LEMMAS and not (fallen_to(t) and any(
                 c.dep_ == "nsubj" and (_is_place(c) or gazetteer_place_name(c)) for c in t.children)):
             continue  # "shells falling on the camp", "Goma fell silent": nothing fell to anyone
-        objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES)]
+        particles = particles | {c.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "over"}
+        # "took a position on the bill" takes no ground; "took over positions" does
+        objects = [o for o in target_objects(t) if not (lemma == "take" and o.lemma_.lower() in TAKE_NOT_PLACES
+                                                        and "over" not in particles)]
         if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in t.children):
             objects.append(t.head)  # "the garrison captured by the RSF", "a town seized by JNIM"
         if lemma == "take":
@@ -767,7 +770,8 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         # name handed over that is no person is a place ("ceded Deir Hafer to government troops")
         handed = [o for o in target_objects(trigger) if o.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd")
                   or (o.dep_ == "pobj" and o.head.lower_ == "of")]  # "the handover of their camp"
-        placed = "place" in _words(handed) or any(_unknown_name(o) for o in handed)
+        placed = "place" in _words(handed) or any(_unknown_name(o) for o in handed) or (
+            lemma == "cede" and any(o.pos_ == "PROPN" for o in handed))  # only ground is ceded, whatever the tagger says
         return "transferred" if lemma in HAND_LEMMAS and placed else None
     if plover == "ASSAULT" and _fight_avoided(trigger):
         # "left the city without fighting": the fight is what did not happen
