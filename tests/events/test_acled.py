@@ -926,6 +926,12 @@ ROUND20_CASES = [
      "no fighting reported."),
     ("Non-violent transfer of territory", "Army units took over positions left by the militia near Tarhuna on "
      "Friday under a tribal deal; no clashes occurred."),
+    # workers demanding pay who stone the police demonstrate violently (stun or sound grenades in
+    # reply are crowd control); force used on people who had gathered is the report's event
+    ("Violent demonstration", "Dock workers demanding higher pay pelted riot police with rocks at the port "
+     "of Mombasa on Monday, and police replied with sound grenades."),
+    ("Excessive force against protesters", "Soldiers sprayed gunfire at farmers who had gathered peacefully "
+     "outside the district office in Sagaing, killing four."),
     # a government office is no business page
     ("Peaceful protest", "Some 200 teachers staged a sit-in outside the district education office in Multan "
      "on Tuesday, demanding unpaid salaries."),

@@ -52,6 +52,9 @@ WEAPON_MODES = {None, "firearms", "primitive", "explosives", "heavy-weapons", "a
 DEED_MODES = {"sexual", "abduct", "crowd-control"}
 TARGET_PREPS = {"at", "on", "into", "against", "of"}
 # What a "tank" holds when it is a container ("oxygen tanks", "water tank").
+# Grenades police throw to break up crowds ("stun grenades", "sound grenades"): crowd control,
+# not a grenade attack.
+CROWD_GRENADES = {"stun", "sound", "flash", "smoke", "shock", "concussion"}
 CONTAINER_WORDS = {"oxygen", "water", "fuel", "gas", "petrol", "septic", "storage", "fish", "think"}
 # Cue words that name a unit or its kit before these nouns ("riot police" is no riot).
 KIT_MODIFIERS = {"riot": {"police", "policeman", "officer", "control", "gear", "squad", "shield",
@@ -203,7 +206,7 @@ def _capitalised_opening(token) -> bool:
 def _other_thing(token) -> bool:
     """"tank" in "anti-tank" (what a weapon is made against) or "oxygen tank" (a container);
     "rocket-propelled grenade" (a launcher's round fired in battle: neither a rocket strike nor a
-    thrown grenade)."""
+    thrown grenade); a stun grenade (crowd control)."""
     doc = token.doc
     before = doc[token.i - 1] if token.i >= 1 else None
     if token.i >= 2 and before.text == "-" and doc[token.i - 2].lower_ == "anti":
@@ -213,7 +216,7 @@ def _other_thing(token) -> bool:
     if before is None:
         return False
     return (token.lemma_.lower() == "tank" and before.lemma_.lower() in CONTAINER_WORDS) or \
-        (token.lemma_.lower() == "grenade" and before.lemma_.lower() == "propel")
+        (token.lemma_.lower() == "grenade" and before.lemma_.lower() in ("propel", *CROWD_GRENADES))
 
 
 def _names_kit(token) -> bool:
@@ -580,10 +583,13 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
     crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
                                              or "protest" in _head_words(fired_at))) \
         or _fired_on_protest(plover, trigger) or protesting_target
-    if (plover == "COERCE" and _protesting_objects(objs)) or protesting_target or plover == "PROTEST":
+    protesting_actor = plover == "ASSAULT" and not state and _protesting_objects(
+        [c for c in trigger.children if c.dep_ == "nsubj"])
+    if (plover == "COERCE" and _protesting_objects(objs)) or protesting_target or protesting_actor \
+            or plover == "PROTEST":
         # "detained activists who blocked the motorway", "fired at a crowd demanding power",
-        # "shot a student taking part in a march"; a protest event ("blocked a motorway") is one
-        # whatever its words
+        # "shot a student taking part in a march", "workers demanding unpaid wages pelted
+        # police"; a protest event ("blocked a motorway") is one whatever its words
         scene = Scene(scene.cues | {"protest"})
     if "protest" in scene:
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)

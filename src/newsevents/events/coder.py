@@ -113,9 +113,27 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score -= 0.1
     if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in cand.token.children):
         score -= 0.15                  # "a protest over an alleged assault": a claim, not the report's event
+    if cand.plover == "PROTEST" and _describes_a_target(cand.token):
+        score -= 0.15                  # "fired at villagers who had gathered peacefully": force used on a protest
     if cand.plover == "COERCE" and _leads_to_worse(cand.token):
         score -= 0.1                   # "rounded up 30 herders and killed them": the killing is the event
     return max(0.05, min(score, 0.95))
+
+
+TARGET_PREPOSITIONS = {"at", "on", "against", "into"}
+
+
+def _describes_a_target(token) -> bool:
+    """A protest verb in a clause describing whom another act targets ("sprayed bullets at
+    villagers who had gathered", "tear gas was deployed against nurses marching")."""
+    if token.dep_ == "pobj" and token.pos_ == "VERB":
+        return token.head.lower_ in TARGET_PREPOSITIONS  # the parser may make "nurses marching" a gerund
+    if token.dep_ not in ("relcl", "acl"):
+        return False
+    noun = token.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in TARGET_PREPOSITIONS
 
 
 KILLING_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang", "rape"}
