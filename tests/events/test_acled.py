@@ -932,6 +932,15 @@ ROUND20_CASES = [
      "of Mombasa on Monday, and police replied with sound grenades."),
     ("Excessive force against protesters", "Soldiers sprayed gunfire at farmers who had gathered peacefully "
      "outside the district office in Sagaing, killing four."),
+    # forces sent, heading or rolling somewhere; rolling in unopposed takes the place
+    ("Change to group/activity", "The Malian army sent three more battalions from Mopti to Tenenkou this "
+     "week, a local official said."),
+    ("Change to group/activity", "Convoys of Wagner fighters are heading towards Kidal, local sources say."),
+    ("Non-violent transfer of territory", "Rebel fighters rolled into the town of Kalemie without resistance "
+     "on Sunday after government troops withdrew, residents said."),
+    # the raid frames the rape reported
+    ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
+     "on their village, a women's group said."),
     # a government office is no business page
     ("Peaceful protest", "Some 200 teachers staged a sit-in outside the district education office in Multan "
      "on Tuesday, demanding unpaid salaries."),
@@ -940,6 +949,7 @@ ROUND20_NOT = [
     # lights turned on, documents turned over, control held all along: no event
     ("Protest with intervention", "Organisers turned the floodlights on the stage before the concert in Accra."),
     ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
+    ("Change to group/activity", "The peace talks are heading for collapse, diplomats said on Friday."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),
     ("Non-state actor overtakes territory", "The rebels remained in control of the hills around Goma on Friday."),
     # a champion knocked out is sport

@@ -119,6 +119,8 @@ HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "ret
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
 MOVE_IN_LEMMAS = {"enter", "entry"}
+# Movement verbs that take ground when the move into a place meets no resistance.
+ROLLING_IN_LEMMAS = {"roll", "head"}
 LEAVE_LEMMAS = {"evacuate", "abandon", "vacate", "leave"}
 # Deliberate destruction verbs: with a structure as object and nobody hurt, property destruction.
 DEMOLISH_LEMMAS = {"blow", "demolish", "dynamite", "detonate"}
@@ -770,6 +772,8 @@ def _territory(plover, mode, trigger, scene: Scene) -> str | None:
         entered = "transfer_movein" in scene or _capture(sent) is not None or _hands_over(sent)
         return "transferred" if entered or "transfer_peaceful" in scene else None
     if plover == "MOBILIZE":  # forces moving in unopposed (the trigger's sense rule checked it)
+        if lemma in ROLLING_IN_LEMMAS and peaceful and objects_of_prep(trigger, "into"):
+            return "transferred"  # "rolled into the town without resistance after the army withdrew"
         return "transferred" if lemma in MOVE_IN_LEMMAS or (lemma == "move" and moved_in(trigger)) else None
     if plover in HANDING_TYPES:
         # what is handed over, not where ("handed in their weapons at a disarmament centre"); a

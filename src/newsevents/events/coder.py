@@ -113,6 +113,8 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score -= 0.1
     if any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in cand.token.children):
         score -= 0.15                  # "a protest over an alleged assault": a claim, not the report's event
+    if cand.plover == "ASSAULT" and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during":
+        score -= 0.1                   # "raped 12 women during a raid": the raid frames the act reported
     if cand.plover == "PROTEST" and _describes_a_target(cand.token):
         score -= 0.15                  # "fired at villagers who had gathered peacefully": force used on a protest
     if cand.plover == "COERCE" and _leads_to_worse(cand.token):

@@ -558,7 +558,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         heads = _object_words(obj) | _with_objects(token)  # "provided the army with rifles"
         if heads & INSPECTORS:
             return replace(entry, plover="ACCUSE", mode="investigate", cameo="090")
-        if heads & {"troop", "soldier", "force", "warship", "reinforcement", "peacekeeper"}:
+        if heads & (ARMED_UNITS | {"peacekeeper"}):  # "sent two battalions to Menaka"
             if lemma == "contribute" or (heads | _mission_words(token)) & AID_MISSIONS:
                 return replace(entry, plover="AID", mode="military", cameo="074")
             return replace(entry, plover="MOBILIZE", mode=None, cameo="154")
@@ -612,6 +612,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and obj is None and moved_in(token) and _unopposed_entry(token, obj):
         return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
+    if lemma in ("head", "roll") and (entry.particle is not None or not _moving_forces(token)):
+        return None  # "the talks are heading for collapse", "heads of state"
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
         return None  # "moved its embassy", "moved the vote"
     if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES and lemma != "go" \
@@ -724,7 +726,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma in ("cut", "reduce", "suspend", "roll", "lower") and _object_words(obj) & TRADE_BARRIERS:
         return replace(entry, plover="CONCEDE", mode=None, cameo="085")  # "cut tariffs on US farm goods"
-    if lemma == "roll":
+    if lemma == "roll" and entry.particle == "back":
         return None
     if lemma == "cancel" and _object_words(obj) & LIFT_OBJECTS:
         return replace(entry, plover="CONCEDE", cameo="081")  # "cancelled the curfew": eased, not cut off
@@ -1070,6 +1072,26 @@ def _newly_in_control(token) -> bool:
     around = (*prep.children, *holder.children, *token.children)
     near |= {c.lower_ for c in around if c.dep_ == "advmod"}
     return bool(near & CONTROL_CHANGE_WORDS) or any(c.dep_ == "prep" and c.lower_ in CONTROL_CHANGE_PREPS for c in around)
+
+
+# What moves when forces move: units, vehicles of war, fighters ("a column of armoured vehicles").
+MOVING_FORCE_WORDS = {"paramilitary", "armoured", "armored", "militia", "fighter", "militiaman", "mercenary"}
+MOVEMENT_PREPS = {"toward", "towards", "into", "through", "to", "across"}
+
+
+def _moving_forces(verb) -> bool:
+    """An intransitive movement verb whose subject is armed and which goes somewhere
+    ("convoys of Houthi reinforcements are heading towards Marib", "a column of armoured
+    vehicles rolled through Gao")."""
+    subject = _subject_of(verb)
+    if subject is None or not _object_words(subject) & (ARMED_UNITS | FORCES | NON_STATE_ARMED | MOVING_FORCE_WORDS):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in MOVEMENT_PREPS or c.dep_ == "advmod" and c.lower_ in COMPASS
+               for c in verb.children)
+
+
+COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward", "northwards",
+           "southwards", "eastwards", "westwards"}
 
 
 def _counted_of_object(token) -> bool:
