@@ -938,6 +938,9 @@ ROUND20_CASES = [
     ("Change to group/activity", "Convoys of Wagner fighters are heading towards Kidal, local sources say."),
     ("Non-violent transfer of territory", "Rebel fighters rolled into the town of Kalemie without resistance "
      "on Sunday after government troops withdrew, residents said."),
+    # armed fighters walking into a town unopposed take it
+    ("Non-violent transfer of territory", "Al-Shabaab fighters walked into the town of Moqokori unopposed "
+     "after Ethiopian troops left, elders said."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),
@@ -950,6 +953,7 @@ ROUND20_NOT = [
     ("Protest with intervention", "Organisers turned the floodlights on the stage before the concert in Accra."),
     ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
     ("Change to group/activity", "The peace talks are heading for collapse, diplomats said on Friday."),
+    ("Non-violent transfer of territory", "The minister walked into the meeting late on Friday."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),
     ("Non-state actor overtakes territory", "The rebels remained in control of the hills around Goma on Friday."),
     # a champion knocked out is sport

@@ -118,7 +118,7 @@ HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "ret
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
-MOVE_IN_LEMMAS = {"enter", "entry"}
+MOVE_IN_LEMMAS = {"enter", "entry", "walk"}
 # Movement verbs that take ground when the move into a place meets no resistance.
 ROLLING_IN_LEMMAS = {"roll", "head"}
 LEAVE_LEMMAS = {"evacuate", "abandon", "vacate", "leave"}

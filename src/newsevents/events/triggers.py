@@ -422,7 +422,7 @@ def _held_place(obj) -> bool:
 
 
 # Forces moving into a place nobody defends (ACLED "Non-violent transfer of territory").
-MOVE_IN_VERBS = {"enter"}
+MOVE_IN_VERBS = {"enter", "walk"}
 UNOPPOSED_WORDS = {"unopposed", "peacefully", "unchallenged", "unhindered"}
 UNFOUGHT_NOUNS = {"fight", "fighting", "resistance", "battle", "shot", "clash"}
 
@@ -918,6 +918,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("meet", "host") and obj_lemma in {"demand", "target", "requirement", "need",
                                                     "standard", "goal", "deadline", "criterion"}:
         return None
+    if lemma == "meet" and obj_lemma in {"resistance", "opposition", "fire", "death", "end", "fate", "criticism"}:
+        return None  # "without meeting any resistance", "met his death": no meeting
     if lemma == "back" and token.tag_ not in EVENT_VERB_TAGS:
         return None
     if lemma == "engage" and not ({"in", "with"} & {c.lower_ for c in token.children}) and not _each_other(obj):
