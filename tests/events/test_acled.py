@@ -941,6 +941,12 @@ ROUND20_CASES = [
     # armed fighters walking into a town unopposed take it
     ("Non-violent transfer of territory", "Al-Shabaab fighters walked into the town of Moqokori unopposed "
      "after Ethiopian troops left, elders said."),
+    # what a detainee is accused of sets no scene; one leader arrested at a rally is an arrest,
+    # a crowd detained there is an intervention
+    ("Arrests", "Police in Dushanbe detained a retired general accused of plotting to seize power, the "
+     "security service said."),
+    ("Arrests", "Police detained opposition leader Bobi Kato during a rally in Jinja, his party said."),
+    ("Protest with intervention", "Police detained dozens of students at a rally in Jinja on Monday."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),

@@ -593,7 +593,7 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
         # "shot a student taking part in a march", "workers demanding unpaid wages pelted
         # police"; a protest event ("blocked a motorway") is one whatever its words
         scene = Scene(scene.cues | {"protest"})
-    if "protest" in scene:
+    if "protest" in scene and not _leader_arrested(plover, mode, objs):
         flags |= _protest_flags(plover, state, actor_scene, scene, crowd_target, mode)
     elif plover in ("ASSAULT", "COERCE") and _partisan_crowd(state, actor_scene, scene):
         flags.add("riot")
@@ -920,6 +920,9 @@ def _scene_tokens(plover, trigger) -> list:
     if plover == "COERCE":
         # "arrested a former minister in connection with the killing of protesters": the charge
         grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
+        # "detained an archbishop accused of plotting to seize power": what the detainee is accused of
+        grievance |= {t.i for o in target_objects(trigger) for c in o.children
+                      if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGING_LEMMAS for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
     # "police reported no arrests": a denied deed sets no scene; "shots fired into the air" hit nobody
     grievance |= {t.i for t in sent if t.pos_ == "NOUN" and _denied(t) and t.lemma_.lower() in cue_terms()["intervention"]}
@@ -961,6 +964,23 @@ def _with_neighbour_context(plover, trigger, scene: Scene) -> Scene:
         return scene
     before = _neighbour_sentence(trigger, -1)
     return Scene(scene.cues | {"protest"}) if before is not None and "protest" in Scene.of(before) else scene
+
+
+# Whom an arrest near a rally singles out: one leading figure, not the crowd.
+LEADING_FIGURES = {"leader", "chairman", "chairwoman", "chair", "head", "president", "candidate", "founder",
+                   "spokesman", "spokeswoman", "secretary", "figure", "politician", "lawmaker", "mp"}
+
+
+def _leader_arrested(plover, mode, objs) -> bool:
+    """"detained the opposition leader during a rally", "Lissu was arrested shortly after
+    addressing a rally": one named or leading person arrested, not protesters broken up."""
+    if plover != "COERCE" or mode != "arrest" or not objs or _protesting_objects(objs):
+        return False
+    return all(o.tag_ in ("NN", "NNP") and (o.ent_type_ == "PERSON" or o.lemma_.lower() in LEADING_FIGURES)
+               for o in objs)
+
+
+CHARGING_LEMMAS = {"accuse", "charge", "suspect", "wanted", "want", "convict", "allege"}
 
 
 def _states_charge(child) -> bool:
