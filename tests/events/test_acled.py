@@ -947,6 +947,12 @@ ROUND20_CASES = [
      "security service said."),
     ("Arrests", "Police detained opposition leader Bobi Kato during a rally in Jinja, his party said."),
     ("Protest with intervention", "Police detained dozens of students at a rally in Jinja on Monday."),
+    # "traded fire" is shooting, not a blaze; women hold a vigil as a group, and who they are
+    # ("whose sons died in custody") is no violence at it
+    ("Armed clash", "At least six fighters were killed as militia units and army troops traded fire for two "
+     "hours near the Kasai bridge on Monday, a local monitor said."),
+    ("Peaceful protest", "Women whose sons died in police custody held a silent vigil outside the courthouse "
+     "in Nairobi on Friday."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),

@@ -924,6 +924,11 @@ def _scene_tokens(plover, trigger) -> list:
         grievance |= {t.i for o in target_objects(trigger) for c in o.children
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGING_LEMMAS for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
+    if plover == "PROTEST":
+        # "women whose relatives died in detention held a vigil": who protests, not what they did
+        holders = [trigger, trigger.head]
+        grievance |= {t.i for h in holders for subj in h.children if subj.dep_ == "nsubj"
+                      for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # "police reported no arrests": a denied deed sets no scene; "shots fired into the air" hit nobody
     grievance |= {t.i for t in sent if t.pos_ == "NOUN" and _denied(t) and t.lemma_.lower() in cue_terms()["intervention"]}
     grievance |= {t.i for t in sent if fired_into_the_air(t)}

@@ -48,7 +48,8 @@ CIVILIAN_SECTORS = {"CVL", "EDU", "LAB", "REF", "REL", "AGR", "MED", "HLH", "BUS
 
 _COUNT = re.compile(r"\b\d[\d,]*\b(?![-\u2013]year)")  # "5,000 Sudanese", not "a 19-year-old"
 GROUP_QUANTITIES = {"thousands", "hundreds", "dozens", "scores", "millions", "many", "several"}
-COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff")
+COLLECTIVE_WORDS = ("people", "police", "youth", "crowd", "public", "population", "staff", "women", "men",
+                    "children", "clergy")
 
 
 def _singular(word: str) -> str:
@@ -161,6 +162,15 @@ def _armed_partitives(cand: Candidate) -> set[str]:
             if any(g.lemma_.lower() in weapons for g in _of_objects(a))}
 
 
+GUNFIRE_VERBS = {"trade", "exchange", "open", "return"}
+
+
+def _gunfire_named(token) -> bool:
+    """The sentence's "fire" is shooting: what sides trade, exchange, open or return."""
+    return any(t.lower_ == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() in GUNFIRE_VERBS
+               for t in sentence_of(token))
+
+
 def _named_assailants(cand: Candidate) -> bool:
     """The subject of a violent act is a named kind of assailant ("Settlers attacked",
     "attacked by a mob", "a group of vigilantes beat")."""
@@ -260,8 +270,10 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         # "were killed when the plane crashed": the cause is elsewhere in the sentence
         subject_words = {t.lemma_.lower() for t in sentence_of(tok) if t.pos_ in ("NOUN", "VERB")}
     causes = (subject_words & NON_AGENT_CAUSES) - _armed_partitives(cand)
-    if (weapon is not None or mode in HEAVY_MODES) and causes == {"fire"}:
-        causes = set()  # "artillery fire hit the market", "fire pounded the town": a shooter
+    if causes == {"fire"} and ((weapon is not None or mode in HEAVY_MODES) or _gunfire_named(tok)):
+        # "artillery fire hit the market", "fire pounded the town", "killed as the two sides
+        # traded fire": a shooter, not a blaze
+        causes = set()
     if causes or _harmed_oneself(tok):
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
