@@ -953,6 +953,9 @@ ROUND20_CASES = [
      "hours near the Kasai bridge on Monday, a local monitor said."),
     ("Peaceful protest", "Women whose sons died in police custody held a silent vigil outside the courthouse "
      "in Nairobi on Friday."),
+    # people taken off a bus are abducted; a ransom "for their release" frees nobody yet
+    ("Abduction/forced disappearance", "Gunmen took 12 travellers off a minibus near Zaria on Friday and are "
+     "demanding a ransom for their release, police said."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),
@@ -966,6 +969,7 @@ ROUND20_NOT = [
     ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
     ("Change to group/activity", "The peace talks are heading for collapse, diplomats said on Friday."),
     ("Non-violent transfer of territory", "The minister walked into the meeting late on Friday."),
+    ("Agreement", "Families are raising money for a ransom for the release of the kidnapped pupils in Kebbi."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),
     ("Non-state actor overtakes territory", "The rebels remained in control of the hills around Goma on Friday."),
     # a champion knocked out is sport

@@ -319,6 +319,9 @@ PLACE_HANDING_VERBS = {"surrender", "return", "transfer"}
 INTERCEPTED_CRAFT = {"drone", "uav", "missile", "rocket", "projectile", "shell", "aircraft", "plane", "jet",
                      "helicopter", "boat", "vessel", "ship", "shipment", "consignment", "cargo", "barrage", "salvo"}
 REFLEXIVES = {"itself", "themselves"}
+# Nouns under which "for their release" names a release still to be won.
+RELEASE_SOUGHT_BY = {"ransom", "demand", "payment", "negotiation", "talk", "campaign", "call", "push", "plea",
+                     "appeal", "pressure", "fight", "bid", "effort"}
 # What air defences stop in flight ("knocked out a rocket").
 AIRBORNE_PROJECTILES = {"drone", "uav", "missile", "rocket", "projectile", "shell", "shahed", "barrage", "salvo"}
 USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
@@ -829,7 +832,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "reinforced its commitment"
     if lemma == "take" and entry.particle is None:
         # "was taken by gunmen", "took five young men from a house": people carried off
-        return entry if _taken_person_by_agent(token) or (_person_word(obj) and _pobj_words(token, "from")) else None
+        # ("took 15 passengers off a bus": the parser may make "off" a preposition)
+        return entry if _taken_person_by_agent(token) or (
+            _person_word(obj) and (_pobj_words(token, "from") or _pobj_words(token, "off"))) else None
     if lemma in RECRUIT_VERBS and not _object_words(obj) & RECRUITS:
         return None  # "recruited a new striker": hiring, not raising a force
     if lemma == "fight" and _recruited_to(token):
@@ -1567,6 +1572,9 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
             return None
     if lemma == "release" and ("press" in mods or gov_lemma in ("issue", "publish")):
         return None
+    if lemma == "release" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_.lower() in RELEASE_SOUGHT_BY:
+        return None  # "demanding a ransom for their release": a release sought, not made
     if lemma in ("aid", "assistance") and gov_lemma in ("need", "require", "lack", "seek", "receive"):
         return None
     if gov_lemma in REMARK_VERBS and token.dep_ == "pobj" and token.head.lower_ in ("on", "to", "about") \
