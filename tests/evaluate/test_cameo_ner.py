@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.evaluate.cameo_ner import _noun_phrase, rebuild
+from newsevents.evaluate.cameo_ner import _at_antecedent, _noun_phrase, rebuild
+from newsevents.records import Entity
 
 
 def _widen(nlp, text, mention):
@@ -32,6 +33,8 @@ def _widen(nlp, text, mention):
      "an arms depot of the Syrian army"),
     # but not to an act ("the blockade of Qatar")
     ("Saudi Arabia lifted its blockade of Qatar on Tuesday.", "Qatar", "Qatar"),
+    # a time phrase the parse hung on an apposition stays out
+    ("Rebels agreed to a truce in Kesh, the last rebel town on Friday.", "Kesh", "Kesh, the last rebel town"),
     # an of-phrase after the mention joins it
     ("Police detained dozens of supporters of the opposition leader on Saturday.", "dozens of supporters",
      "dozens of supporters of the opposition leader"),
@@ -50,8 +53,25 @@ def test_a_possessive_owner_widens_to_what_it_owns(nlp):
     (["Seoul", "'s", "efforts", ",", "the", "Kurdish", "-", "led", "SDF", "(", "NPA", ")"],
      "Seoul's efforts, the Kurdish-led SDF (NPA)"),
     (["a", "dash", "-", "-", "here"], "a dash - - here"),   # a spaced dash is no compound hyphen
+    # a number's separators are written inside it, a list's commas are not
+    (["sent", "12", ",", "500", "troops", "and", "1", ".", "5", "tonnes", ",", "3", ",", "4"],
+     "sent 12,500 troops and 1.5 tonnes, 3, 4"),
 ])
 def test_sentence_rebuilt_from_gold_tokens(tokens, text):
     rebuilt, spans = rebuild(tokens)
     assert rebuilt == text
     assert [rebuilt[s:e] for s, e in spans] == tokens
+
+
+def test_a_resolved_pronoun_is_scored_at_its_named_antecedent(nlp):
+    text = "The premier phoned President Jana Dvořák on Friday and urged her to act."
+    doc = nlp(text)
+    start = text.index("her to")
+    pronoun = Entity(code="CZE", sector="GOV", entity_text="her", start=start, end=start + 3,
+                     method="coref:pronoun->Jana Dvorak")
+    moved = _at_antecedent(doc, pronoun)
+    assert text[moved.start:moved.end] == "Dvořák"
+    # a pronoun whose antecedent is not written in the sentence stays where it is
+    elsewhere = Entity(code="CZE", sector="GOV", entity_text="her", start=start, end=start + 3,
+                       method="coref:pronoun->Petra Novak")
+    assert _at_antecedent(doc, elsewhere) == elsewhere

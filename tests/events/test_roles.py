@@ -581,3 +581,77 @@ def test_verbless_parse_keeps_the_noun_as_subject(nlp):
     roles = verb_roles(verb, "ASSAULT")
     assert [t.text for t in roles.actors] == ["people"]
     assert "actor:head-of-verbless-sentence" in roles.how
+
+
+# -- recipients of the issue-4 round (Multi-CoPED target spans) ----------------------------------
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize("text, verb, recipient", [
+    # the one named as the earlier verb's object is whom the pronoun stands for
+    ("The prime minister phoned President Ana Silva of Chile on Monday to congratulate her on her victory.",
+     "congratulate", "Silva"),
+    ("Police arrested the journalist Omar Diallo and charged him with treason.", "charged", "journalist"),
+    ("Police arrested the protesters and charged them with rioting.", "charged", "protesters"),
+])
+def test_object_pronoun_stands_for_the_earlier_object(nlp, text, verb, recipient):
+    roles = verb_roles(_word(nlp(text), verb), "ACCUSE")
+    assert [t.text for t in roles.recipients] == [recipient]
+    assert "recipient:object-antecedent-of-pronoun" in roles.how
+
+
+def test_them_does_not_stand_for_a_singular_thing(nlp):
+    doc = nlp("The regime was blamed for the deaths of farmers, using nerve gas to kill them.")
+    roles = verb_roles(_word(doc, "kill"), "ASSAULT")
+    assert [t.text for t in roles.recipients] == ["them"]
+
+
+def test_forces_sent_with_no_place_aim_at_whom_their_purpose_names(nlp):
+    doc = nlp("Japan offered to send 500 soldiers to help the Cambodian army rebuild bridges.")
+    roles = verb_roles(_word(doc, "send"), "MOBILIZE")
+    assert [t.text for t in roles.recipients] == ["army"]
+    assert "recipient:place-of-moved-forces" in roles.how
+
+
+def test_forces_sent_to_do_something_in_a_place_go_to_that_place(nlp):
+    doc = nlp("Ghana has sent 300 soldiers to hand out food in Liberia.")
+    assert [t.text for t in verb_roles(_word(doc, "sent"), "MOBILIZE").recipients] == ["Liberia"]
+
+
+def test_withdrawn_observers_leave_a_place(nlp):
+    doc = nlp("The United Nations withdrew its observers from Lebanon after two monitors were kidnapped.")
+    assert [t.text for t in verb_roles(_word(doc, "withdrew"), "RETREAT").recipients] == ["Lebanon"]
+
+
+def test_a_shared_object_after_two_prepositions(nlp):
+    doc = nlp("Chile lifted travel curbs to and from Peru.")
+    prep = _word(doc, "to")
+    from newsevents.events.roles import pobjs_of
+    assert [t.text for t in pobjs_of(prep)] == ["Peru"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the place left, not an actor behind "from"
+    ("Canada completed the withdrawal of its soldiers from Mali last spring.", "CAN", "MLI"),
+    ("Canada announced its withdrawal from Mali.", "CAN", "MLI"),
+    # with no one else named, the forces act
+    ("The deployment of Belgian troops to Latvia began on Monday.", "BEL", "LVA"),
+])
+def test_force_moving_noun_targets_the_place(coder, text, actor, recipient):
+    ev = next(e for e in coder.code(Article(text=text, published="2026-06-10")).events
+              if e.event in ("RETREAT", "MOBILIZE"))
+    assert actor in _codes(ev.actor) and _codes(ev.recipient) == {recipient}
+
+
+def test_a_demanded_withdrawal_is_asked_of_the_forces(nlp):
+    doc = nlp("The ministers demanded the withdrawal of Serbian forces from Kosovo.")
+    roles = noun_roles(_word(doc, "withdrawal"), _word(doc, "demanded"), "RETREAT", light=False)
+    assert "recipient:place-of-moved-forces" not in roles.how
+
+
+def test_an_extradited_person_goes_to_the_state_that_receives_him(nlp):
+    doc = nlp("The judge approved the extradition of the banker Pablo Ruiz to Portugal.")
+    roles = noun_roles(_word(doc, "extradition"), None, "COOPERATE")
+    assert [t.text for t in roles.recipients] == ["Portugal"]

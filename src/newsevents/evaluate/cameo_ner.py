@@ -2,23 +2,28 @@
 
 Sentences are rebuilt from the gold tokens (spaces between them, none before a split-off
 possessive or compound hyphen: "Georgia ’ s" is "Georgia’s", "Kurdish - led" is
-"Kurdish-led") and coded alone. Tokens
-inside the main event's actor entity spans are predicted Source, inside recipient
+"Kurdish-led", none around a number's separator: "30 , 000" is "30,000") and coded alone.
+Tokens inside the main event's actor entity spans are predicted Source, inside recipient
 spans Target. Two conversions follow the dataset's conventions, not our output's:
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
   predicted mention is widened to its noun phrase: determiners and modifiers on the left,
   appositions (without the clauses hung on them) and parenthetical acronyms on the right
   (no relative clauses or prepositional phrases after the head itself); a mention that owns a larger argument ("ISIS" in "the last ISIS
   group bastion") is widened to that argument's noun phrase;
+- gold spans mark a party where it is named: a pronoun our coreference resolved to a name
+  earlier in the sentence ("called X ... and urged him") is scored at that name;
 - gold Reciprocal (R) tokens mark both sides of a meeting; they count as Source, and are
   found when either our actor or our recipient (where PLOVER puts the second side) covers them.
 """
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from ..events.context import UNIDENTIFIED_METHOD
 from ..events.lexicon import get_lexicon
+from ..events.roles import is_time
 from .common import code_sentence
 from .scoring import main_event, prf
 
@@ -53,6 +58,8 @@ def _glued(tokens, i: int) -> bool:
         return True
     if _word_hyphen(tokens, i) or (i > 0 and _word_hyphen(tokens, i - 1)):
         return True
+    if _number_mark(tokens, i) or (i > 0 and _number_mark(tokens, i - 1)):
+        return True
     if tok in CLOSING or (i > 0 and tokens[i - 1] in OPENING):
         return True
     if tok in APOSTROPHES and i + 1 < len(tokens) and tokens[i + 1] == "s":
@@ -64,6 +71,16 @@ def _word_hyphen(tokens, i: int) -> bool:
     """A hyphen split out of a compound word ("Kurdish - led" is "Kurdish-led")."""
     return tokens[i] == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1][-1:].isalnum() \
         and tokens[i + 1][:1].isalnum()
+
+
+def _number_mark(tokens, i: int) -> bool:
+    """A thousands separator or decimal point split out of a number ("30 , 000" is "30,000",
+    "1 . 2" is "1.2")."""
+    tok = tokens[i]
+    if tok not in (",", ".") or not 0 < i < len(tokens) - 1 or not tokens[i - 1].isdigit():
+        return False
+    after = tokens[i + 1]
+    return after.isdigit() and (tok == "." or len(after) == 3)
 
 
 def rebuild(tokens) -> tuple[str, list[tuple[int, int]]]:
@@ -80,11 +97,39 @@ def rebuild(tokens) -> tuple[str, list[tuple[int, int]]]:
     return "".join(text), spans
 
 
+def _folded(text: str) -> str:
+    """Lower-cased text without accents ("Erdoğan" -> "erdogan")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+
+
+COREF_PREFIX = "coref:"
+
+
+def _at_antecedent(doc, entity):
+    """A pronoun entity moved to the name it was resolved to, when that name is written earlier
+    in the sentence ("him" in "called President X and urged him" -> "X"): the nearest earlier token
+    that is the name's last word, or failing that a proper noun among its words. Any other
+    entity, or a pronoun whose antecedent is not found, is returned as it is."""
+    if not entity.method.startswith(COREF_PREFIX) or "->" not in entity.method:
+        return entity
+    words = [_folded(w) for w in entity.method.split("->", 1)[1].split()]
+    if not words:
+        return entity
+    before = [t for t in doc if t.idx < entity.start]
+    named = [t for t in before if _folded(t.text) == words[-1]] or \
+        [t for t in before if t.pos_ == "PROPN" and _folded(t.text) in words]
+    if not named:
+        return entity
+    return replace(entity, start=named[-1].idx, end=named[-1].idx + len(named[-1].text))
+
+
 def _covered(spans, entities, doc=None, trigger=None) -> set[int]:
     out = set()
     for e in entities:
         if e.method.startswith(UNIDENTIFIED_METHOD):     # implied by the attack, named by no words
             continue
+        if doc is not None:
+            e = _at_antecedent(doc, e)
         start, end = _noun_phrase(doc, e.start, e.end, trigger) if doc is not None else (e.start, e.end)
         for i, (s, t) in enumerate(spans):
             if s < end and start < t:
@@ -141,9 +186,15 @@ def _phrase_end(token) -> int:
     for child in token.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ends.append(_phrase_end(child))  # the name after a title ("the Prime Minister, Shinzo Abe")
-        elif child.dep_ not in CLAUSE_DEPS:
+        elif child.dep_ not in CLAUSE_DEPS and not _time_phrase(child):
             ends.append(child.right_edge.i)
     return max(ends)
+
+
+def _time_phrase(token) -> bool:
+    """A prepositional phrase of time the parse hung on a noun ("X, the last enclave on Thursday"):
+    when, never part of whom."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and is_time(c) for c in token.children)
 
 
 def _noun_phrase(doc, start: int, end: int, trigger: int | None = None) -> tuple[int, int]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import doc_text
 from ..records import Entity
 from .lexicon import Lexicon
 from .roles import LOCATIVE_PREPS as VENUE_PREPS
-from .roles import condition_subjects, dative_name, expand_conjuncts, is_time, meets_at_venue, names_party, pobjs_of
+from .roles import (compound_name, condition_subjects, dative_name, expand_conjuncts, is_time, meets_at_venue,
+                    named_antecedent, names_party, pobjs_of, to_infinitive, with_conjuncts)
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -328,18 +330,64 @@ STATE_ACTS = {"proposal", "offer", "plan", "request", "demand", "initiative", "b
               "sanction", "blockade", "embargo", "claim", "accusation"}
 
 
-def _owner_entities(heads, resolver, physical: bool, lex: Lexicon) -> list[Entity]:
+def _owner_entities(heads, resolver, physical: bool, lex: Lexicon, states_acting=(),
+                    actors=()) -> list[Entity]:
     """Entities behind non-actor nouns. A state named by its adjective owns a proposal or an
-    offer as a government ("a Sudanese proposal"), not as its civilians."""
-    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons]
+    offer as a government ("a Sudanese proposal"), not as its civilians. Owners that name one
+    of ``states_acting`` (codes of the acting states) are left out (see ``_own_state``), and so
+    are possessive pronouns standing for one of the ``actors`` heads ("called off their strike")."""
+    actor_ids = {a.i for a in actors}
+    owners = [o for h in heads for o in _owners(h) if o.lemma_.lower() not in lex.weapons
+              and not _actors_own(o, actor_ids)]
     found = []
     for owner in owners:
         for ent in entities([owner], resolver, physical=physical):
+            if _own_state(owner, ent, states_acting):
+                continue
             if not physical and owner.dep_ == "amod" and ent.sector == "CVL" and \
                     owner.head.lemma_.lower() in STATE_ACTS:
                 ent = replace(ent, sector="GOV", method=f"{ent.method}+state-adjective")
             found.append(ent)
     return found
+
+
+# Nouns that name a state itself when they own a thing ("his country's support").
+STATE_WORDS = {"country", "nation", "kingdom", "republic"}
+# Sectors through which a state acts as itself: its own things are no target of their acts.
+STATE_SECTORS = {"GOV", "MIL", "COP"}
+
+
+def _actors_own(owner, actor_ids: set[int]) -> bool:
+    """A possessive pronoun that stands for the act's own subject ("the nurses called off their
+    strike", "the fighters will lay down their arms"): the thing is the actor's own."""
+    if owner.dep_ != "poss" or owner.pos_ != "PRON" or not actor_ids:
+        return False
+    verb = owner.head.head if owner.head.dep_ == "dobj" else None
+    named = named_antecedent(owner, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    return named is not None and named.i in actor_ids
+
+
+def _own_state(owner, ent: Entity, states_acting) -> bool:
+    """Does the owner token name the acting state itself ("pledged his country's support to X",
+    "closed Venezuela's borders with X", "promised US support")? Then the thing is the actor's
+    own and the act is aimed elsewhere. A group inside the state ("the opposition's plan") is not."""
+    return ent.code in states_acting and ent.sector in STATE_SECTORS | {None} and _names_country(owner)
+
+
+def _names_country(token) -> bool:
+    """A word for a country itself: a state word ("his country") or a name the actor KB knows as a
+    country, by name, alias or metonym ("Belarus", "Washington"), whatever the tagger called it."""
+    if token.lemma_.lower() in STATE_WORDS:
+        return True
+    name = " ".join(t.text for t in compound_name(token))
+    return token.pos_ == "PROPN" and KnowledgeBase.default().country_code(name) is not None
+
+
+def _acting_states(cand: Candidate, resolver) -> set[str]:
+    """Codes of the event's actors that act for their state (government, army, police) and are
+    placed by the text itself, not only by the story's country."""
+    return {a.code for a in entities(list(cand.roles.actors), resolver, physical=False)
+            if a.code and a.sector in STATE_SECTORS and "context:" not in a.method}
 
 
 def prep_objects_of(tokens, preps) -> list:
@@ -372,11 +420,17 @@ PRESSURE_NOUNS = {"pressure", "call", "demand", "appeal", "request", "plea", "pr
                   "objection", "criticism", "warning", "threat", "ultimatum"}
 
 
+# Settlements reached with a counterpart ("after an agreement with X").
+SETTLEMENT_NOUNS = {"agreement", "deal", "accord", "settlement", "compromise", "understanding", "truce"}
+
+
 def motive_targets(verb) -> list:
     """Whom an act with no named target is aimed at, from its stated motive: the object of
-    "in defiance of X" and the like, the source of "despite pressure from X", else the nouns
+    "in defiance of X" and the like, the source of "despite/under pressure from X", the
+    counterpart of "after a deal with X", else the nouns
     of a purpose clause, in text order ("blocked a road to show their disapproval of the
-    United States' policies")."""
+    United States' policies", "launched an effort to end the dispute between X and Y")."""
+    purposes = noun_purpose_clauses(verb)
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "began a hunger strike ... to demand": the clause hangs on the verb
     out = []
@@ -388,34 +442,73 @@ def motive_targets(verb) -> list:
             for motive in pobjs_of(child):
                 if motive.lemma_.lower() in MOTIVE_NOUNS:
                     out += prep_objects_of([motive], MOTIVE_PREPS)
-        elif child.dep_ == "prep" and child.lower_ == "despite":
-            # "declined to resign despite pressure by the commission": the pressure's source
+        elif child.dep_ == "prep" and child.lower_ in ("despite", "under"):
+            # "declined to resign despite pressure by the commission", "under pressure from
+            # X": the pressure's source
             for pressure in pobjs_of(child):
                 if pressure.lemma_.lower() in PRESSURE_NOUNS:
                     out += [c for c in pressure.children if c.dep_ == "poss"]
                     out += prep_objects_of([pressure], {"by", "from", "of"})
+        elif child.dep_ == "prep" and child.lower_ == "after":
+            # "called off the strike after an agreement with the government", "after reaching
+            # a deal with X": the side the settlement was made with
+            settled = pobjs_of(child) + [o for g in child.children if g.dep_ == "pcomp" for o in g.children
+                                         if o.dep_ == "dobj"]
+            out += prep_objects_of([s for s in settled if s.lemma_.lower() in SETTLEMENT_NOUNS], {"with"})
     if out:
         return out
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i > verb.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            subject = {s.i for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
-            out += [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != clause.i
-                    and not (t.dep_ == "compound" and t.pos_ == "NOUN")  # the head names the party
-                    and t.head.i not in subject and t.i not in subject]
-            break
+    # the verb's own purpose clause first, then the noun trigger's ("an effort to end the dispute")
+    purposes = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and to_infinitive(c)] + purposes
+    if purposes:
+        clause = purposes[0]
+        subject = {s.i for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
+        out += [t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != clause.i
+                and not (t.dep_ == "compound" and t.pos_ == "NOUN")  # the head names the party
+                and t.head.i not in subject and t.i not in subject]
+    return out
+
+
+# Participles that state what a thing is for ("an effort designed to help X").
+AIM_PARTICIPLES = {"design", "aim", "intend", "mean"}
+
+
+def noun_purpose_clauses(noun) -> list:
+    """The to-infinitive clauses stating what a noun trigger is for: "a mediation effort to end
+    the dispute between X and Y", "an initiative designed to help X"; [] for a verb."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = []
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        if to_infinitive(acl):
+            out.append(acl)
+        elif acl.lemma_.lower() in AIM_PARTICIPLES:
+            out += [c for c in acl.children if c.dep_ == "xcomp" and to_infinitive(c)]
     return out
 
 
 def _motive_recipients(cand: Candidate, resolver, lex: Lexicon) -> list[Entity]:
-    """The first party named in the act's motive (``motive_targets``). A common noun placed only
-    by the story's country ("their opposition") is no evidence of the target; a name is."""
+    """The first party named in the act's motive (``motive_targets``), or the owner of a thing
+    named there. A common noun placed only by the story's country ("their opposition") is no
+    evidence of the target; a name is."""
     for tok in motive_targets(cand.token):
-        found = [e for e in _not_the_actor(entities([tok], resolver, physical=False, lex=lex), cand, resolver)
-                 if e.code and (tok.pos_ == "PROPN" or "context:story-country" not in e.method)]
+        found = _coded_parties([tok], cand, resolver, lex)
+        if found:
+            # "to end the dispute between Chad and Sudan": both sides
+            return found[:1] + _coded_parties([c for c in with_conjuncts(tok) if c is not tok], cand, resolver, lex)
+        # "in protest against laws passed by parliament": whoever stands behind the thing opposed
+        found = [e for e in _not_the_actor(_owner_entities([tok], resolver, False, lex), cand, resolver)
+                 if e.code and "context:story-country" not in e.method]
         if found:
             return found[:1]
     return []
+
+
+def _coded_parties(tokens, cand: Candidate, resolver, lex: Lexicon) -> list[Entity]:
+    """Entities with a country for the tokens, other than the actor; a common noun placed only by
+    the story's country does not count."""
+    return [e for tok in tokens
+            for e in _not_the_actor(entities([tok], resolver, physical=False, lex=lex), cand, resolver)
+            if e.code and (tok.pos_ == "PROPN" or "context:story-country" not in e.method)]
 
 
 # What a state grants to those who flee to it ("sought asylum in Britain").
@@ -474,9 +567,59 @@ def _head_or_owner(cand: Candidate, heads, all_heads, resolver, physical: bool,
     found = _not_the_actor(entities(heads, resolver, physical=physical, lex=lex), cand, resolver)
     if found:
         return found, None
-    # "reopened its borders to X": the actor's own things do not make it the recipient
-    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex), cand, resolver)
+    # "reopened its borders to X", "pledged his country's support to X": the actor's own
+    # things do not make it the recipient
+    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex, _acting_states(cand, resolver),
+                                           cand.roles.actors), cand, resolver)
     return found, "recipient:owner-of-object" if found else None
+
+
+# Measures that restrict someone's dealings: whom they restrict may sit deep in the phrase
+# after them ("a ban on imports of Irish pork", "tariffs on $40 billion of Mexico's exports").
+RESTRICTION_NOUNS = {"ban", "restriction", "curb", "tariff", "sanction", "embargo", "blockade", "limit",
+                     "moratorium", "boycott", "quota", "duty", "levy", "freeze"}
+# Links followed down from a restriction, and how deep.
+RESTRICTED_PREPS = OBJECT_PREPS | {"of", "from"}
+RESTRICTED_DEPTH = 3
+
+
+def _restricted_parties(cand: Candidate, heads, resolver, physical: bool, lex: Lexicon) -> list[Entity]:
+    """The first party named down the prepositional chain of a restriction the act lifts, eases
+    or imposes ("lifted a ban on imports of Irish pork" -> Ireland, "the ban on doing business
+    with Huawei" -> Huawei): a name the text places, or the owner of a thing there. [] when the
+    act's objects hold no restriction."""
+    restrictions = [h for h in heads if h.lemma_.lower() in RESTRICTION_NOUNS]
+    if not restrictions:
+        return []
+    # the parse may hang the restriction's on-phrase on the verb ("lift the ban on doing ...")
+    frontier = restrictions + [o for prep in cand.token.children if prep.dep_ == "prep"
+                               and prep.lower_ in ("on", "against") for o in prep.children
+                               if o.dep_ in ("pobj", "pcomp")]
+    for _ in range(RESTRICTED_DEPTH):
+        for tok in (t for t in frontier if t not in restrictions):
+            found = _placed(entities([tok], resolver, physical=physical, lex=lex), cand, resolver) or \
+                _placed(_owner_entities([tok], resolver, physical, lex), cand, resolver)
+            if found:
+                return found
+        frontier = [o for tok in frontier for o in _chain_step(tok)]
+    return []
+
+
+def _placed(found: list[Entity], cand: Candidate, resolver) -> list[Entity]:
+    """The entities other than the actor that the text itself places in a country (not only
+    the story's or the event's country)."""
+    return [e for e in _not_the_actor(found, cand, resolver) if e.code and "context:" not in e.method]
+
+
+def _chain_step(tok) -> list:
+    """The words one step down a restriction's phrase: prepositional objects, and the object and
+    prepositional objects of a gerund ("on doing business with X")."""
+    out = prep_objects_of([tok], RESTRICTED_PREPS)
+    for gerund in (c for prep in tok.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pcomp"):
+        out += [c for c in gerund.children if c.dep_ == "dobj"] + prep_objects_of([gerund], RESTRICTED_PREPS)
+    if tok.dep_ == "pcomp":
+        out += [c for c in tok.children if c.dep_ == "dobj"] + prep_objects_of([tok], RESTRICTED_PREPS)
+    return out
 
 
 def _named_datives(cand: Candidate, resolver) -> tuple[list[Entity], set[int]]:
@@ -550,6 +693,15 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
     found = _owner_entities(extra, resolver, physical, lex)
     if found:
         return found, "recipient:owner-of-prep-object"
+    found = _restricted_parties(cand, all_heads, resolver, physical, lex)
+    if found:
+        return found, "recipient:restricted-party"
+    # "defended Russia's involvement": with no one else named, the acting state's own thing is
+    # what the act is about
+    found = _not_the_actor(_owner_entities(all_heads, resolver, physical, lex, actors=cand.roles.actors),
+                           cand, resolver)
+    if found:
+        return found, "recipient:owner-of-object"
     if all_heads and (physical or cand.detected.entry.plover in PHYSICAL_TYPES):  # also a threatened strike
         # the place may hang on the target or on the act ("strikes on hideouts in Afghanistan")
         # "declared a state of siege in Katanga": the place may hang on the condition or the declaring verb

@@ -149,8 +149,14 @@ def _reported_clause_before(verb, head):
 def _agrees(pronoun, noun) -> bool:
     """A noun a personal pronoun can stand for: "it" a singular body, "they" a body or plural
     noun, "he"/"she" a named person or an office-holder."""
-    word = pronoun.lower_
-    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in OFFICE_NOUNS
+    return _agrees_word(pronoun.lower_, noun)
+
+
+def _agrees_word(word: str, noun) -> bool:
+    """``_agrees`` for the pronoun written as ``word`` (subject or possessive form)."""
+    # "the reporter Omar Diallo": a common noun naming a person through the name after it
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in OFFICE_NOUNS or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
     plural = noun.tag_ in ("NNS", "NNPS")
     if word in SINGULAR_PRONOUNS:
         return not plural and not person
@@ -159,7 +165,7 @@ def _agrees(pronoun, noun) -> bool:
     return word in PERSON_PRONOUNS and person and not plural
 
 
-def _named_antecedent(pronoun, verb):
+def named_antecedent(pronoun, verb):
     """The named subject a pronoun refers back to within its own sentence: the subject of the
     clause it sits in or of a clause above ("the army said it had shelled", "Syrian forces
     continued their attacks"). None when no agreeing noun subject is found."""
@@ -174,6 +180,31 @@ def _named_antecedent(pronoun, verb):
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+# Clause links through which a later verb shares the earlier verb's participants ("called X to
+# congratulate him", "arrested X and charged him").
+OBJECT_SHARING_DEPS = ("advcl", "xcomp", "conj")
+
+
+def object_antecedent(pronoun, verb):
+    """The named object of a governing verb that an object pronoun refers back to ("phoned
+    President X to congratulate her" -> X, "detained the reporter and charged him" -> reporter),
+    when it agrees with the pronoun; None otherwise (the subject is never the antecedent of a
+    plain object pronoun)."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"him", "her", "it", "them"}:
+        return None
+    word = {"him": "he", "her": "she", "them": "they"}.get(pronoun.lower_, pronoun.lower_)
+    for _ in range(2):
+        if verb.dep_ not in OBJECT_SHARING_DEPS or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+            return None
+        verb = verb.head
+        named = [o for o in _children(verb, ("dobj",)) if o.pos_ in ("NOUN", "PROPN") and o.i < pronoun.i]
+        if named:
+            # "them" only for a plural: "using gas to kill them" does not mean the gas
+            plural_ok = word != "they" or named[0].tag_ in ("NNS", "NNPS")
+            return named[0] if plural_ok and _agrees_word(word, named[0]) else None
     return None
 
 
@@ -271,11 +302,14 @@ def fired_into_the_air(verb) -> bool:
 
 
 def pobjs_of(prep) -> list:
-    """The objects of a preposition; for one the parse left without an object, the noun it
-    governs (see ``_stranded_object``)."""
+    """The objects of a preposition (shared with a preposition conjoined to it: "to and from X");
+    for one the parse left without an object, the noun it governs (see ``_stranded_object``)."""
     children = list(prep.children)
     if children:
-        return [c for c in children if c.dep_ == "pobj"]
+        objects = [c for c in children if c.dep_ == "pobj"]
+        # "travel curbs to and from Peru": the object is written once, after the second preposition
+        return objects or [o for c in children if c.dep_ == "conj" and c.pos_ == "ADP"
+                           for o in c.children if o.dep_ == "pobj"]
     stranded = _stranded_object(prep)
     return [stranded] if stranded is not None else []
 
@@ -401,7 +435,9 @@ FORCE_MOVING_VERBS = {"send", "deploy", "withdraw", "pull", "move", "dispatch", 
                       "remove", "post", "position", "mass", "amass", "bring", "evacuate", "relocate"}
 FORCE_NOUNS = {"troop", "soldier", "force", "peacekeeper", "army", "personnel", "contingent", "unit",
                "battalion", "brigade", "regiment", "division", "marine", "warship", "ship", "jet",
-               "aircraft", "plane", "military", "officer", "police", "policeman", "paratrooper"}
+               "aircraft", "plane", "military", "officer", "police", "policeman", "paratrooper",
+               # unarmed missions a state sends and recalls the same way ("withdrew its observers")
+               "observer", "monitor", "adviser", "advisor", "instructor"}
 FORCE_PLACE_PREPS = {"from", "to", "into", "in", "toward", "towards"}
 
 
@@ -413,13 +449,66 @@ def _forces(noun) -> bool:
                prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj")
 
 
+def _moves_forces(verb, objects) -> bool:
+    """A force-moving verb whose objects are all forces ("sent 200 troops", "withdrew its police")."""
+    return verb.lemma_.lower() in FORCE_MOVING_VERBS and bool(objects) and all(_forces(o) for o in objects)
+
+
 def moved_forces_place(verb, objects) -> list:
     """The place a force-moving verb sends its forces to or takes them from, when its objects are
-    all forces ("pulled its troops from Abyei" -> Abyei); [] otherwise."""
-    if verb.lemma_.lower() not in FORCE_MOVING_VERBS or not objects or not all(_forces(o) for o in objects):
+    all forces ("pulled its troops from Abyei" -> Abyei); with no place named, the party its
+    purpose clause names ("sent troops to help the Malian army"); [] otherwise."""
+    if not _moves_forces(verb, objects):
         return []
     places = _prep_objects(verb, FORCE_PLACE_PREPS) or _prep_objects(objects[0], FORCE_PLACE_PREPS)
-    return [p for p in places if p.pos_ in ("NOUN", "PROPN")][:1]
+    return [p for p in places if p.pos_ in ("NOUN", "PROPN")][:1] or purpose_party(verb)
+
+
+def to_infinitive(clause) -> bool:
+    """A to-infinitive clause ("to end the dispute")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+# Prepositions through which a purpose clause places or aims its act ("to hand out food in X").
+PURPOSE_PREPS = COMPLEMENT_PREPS | {"in", "for"}
+
+
+def purpose_party(verb) -> list:
+    """The party a to-infinitive purpose clause after the verb is aimed at: its object when that
+    names one ("to help the Malian army"), else a named object of its prepositions ("to hand out
+    food in Darfur"); [] when it names none ("to restore order")."""
+    for clause in _children(verb, ("advcl", "xcomp")):
+        if clause.i < verb.i or not to_infinitive(clause):
+            continue
+        # "to help the army rebuild bridges": the parse makes the one helped the subject of the
+        # clause under the purpose verb
+        helped = [s for c in _children(clause, ("ccomp",)) for s in _children(c, ("nsubj",))]
+        objects = [o for o in _children(clause, ("dobj",)) + helped if names_party(o) or o.pos_ == "PROPN"]
+        if objects:
+            return objects[:1]
+        placed = [o for o in _prep_objects(clause, PURPOSE_PREPS) if names_party(o) or o.pos_ == "PROPN"]
+        return placed[:1]
+    return []
+
+
+# Nouns for moving a party's own forces ("the withdrawal of its troops from X").
+FORCE_MOVING_NOUNS = {"withdrawal", "pullout", "pull-out", "deployment", "redeployment", "drawdown",
+                      "dispatch", "evacuation", "recall", "relocation"}
+
+
+# States of readiness forces are put in somewhere ("on alert in the north"); an exercise's place
+# is only its venue.
+READINESS_NOUNS = {"alert", "readiness", "standby", "footing", "mobilization", "mobilisation", "buildup",
+                   "build-up"}
+
+
+def moved_forces_noun_place(noun) -> list:
+    """The place a force-moving noun's forces leave or go to ("the withdrawal of its troops from
+    Mali", "its pullout from Mali" -> Mali), unless its of-objects are not forces; [] otherwise."""
+    moved = objects_of_prep(noun, "of")
+    if noun.lemma_.lower() not in FORCE_MOVING_NOUNS or not all(_forces(m) for m in moved):
+        return []
+    return [p for p in _prep_objects(noun, FORCE_PLACE_PREPS) if p.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _sent_forces(verb, subjects) -> bool:
@@ -667,7 +756,7 @@ def verb_roles(verb, plover: str) -> Roles:
         _add_agent(verb, actors, how)
     else:
         subj, subj_how = _subject(verb)
-        named = _named_antecedent(subj, verb) if subj is not None else None
+        named = named_antecedent(subj, verb) if subj is not None else None
         if named is not None:
             subj, subj_how = named, "named-antecedent-of-pronoun"
         headline_agent = _headline_passive_agent(verb, subj) if subj is not None else None
@@ -719,8 +808,14 @@ def verb_roles(verb, plover: str) -> Roles:
             recipients.extend(place)
             how.append("recipient:place-of-moved-forces")
         elif dobj:
-            recipients.extend(dobj)
-            how.append("recipient:dobj")
+            named = object_antecedent(dobj[0], verb)
+            if named is not None:
+                # "called President X to congratulate him": the one already named as the object
+                recipients.append(named)
+                how.append("recipient:object-antecedent-of-pronoun")
+            else:
+                recipients.extend(dobj)
+                how.append("recipient:dobj")
     if not recipients and verb.lemma_.lower() in PERMISSION_VERBS:
         # "allowed the candidate to run", "refused to let UN planes land": the parser makes the
         # one allowed the subject of a clause under the verb
@@ -889,7 +984,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         if child is dative:
             continue
         if child.dep_ == "poss":
-            named = _named_antecedent(child, noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+            named = named_antecedent(child, noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
             actors.append(named or child)
             how.append("actor:possessor-antecedent" if named is not None else "actor:possessor")
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
@@ -903,7 +998,9 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if claimer is not None:
         actors.append(claimer)
         how.append("actor:claimed-responsibility")
-    by = [p for p in _prep_objects(noun, {"by", "from"})] or _verb_by_after_object(noun, governor)
+    # "the withdrawal of its troops from Mali": the place left, not the one who withdraws
+    by_preps = {"by"} if noun.lemma_.lower() in FORCE_MOVING_NOUNS else {"by", "from"}
+    by = [p for p in _prep_objects(noun, by_preps)] or _verb_by_after_object(noun, governor)
     if by and not actors:
         actors.extend(by[:1])
         how.append("actor:by-phrase")
@@ -913,6 +1010,17 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         preps = preps - LOCATIVE_PREPS  # "a summit in Doha", "talks at the UN": the venue
     # "talks in Jerusalem with Netanyahu": the place of a meeting gives way to its party
     pobjs = _prep_objects(noun, preps - LOCATIVE_PREPS) + _prep_objects(noun, preps & LOCATIVE_PREPS)
+    if plover == "COOPERATE":
+        # "the extradition of the banker to Portugal": the state that gets the person, not the
+        # person (the people of an aid noun, "the evacuation of children to X", are helped)
+        given_to = _prep_objects(noun, GIVING_PREPS[plover])
+        pobjs = given_to + [p for p in pobjs if p not in given_to]
+    place = moved_forces_noun_place(noun) if light else []
+    if place:
+        # "the pullout of its troops from Mali": the place the forces leave or go to (under an
+        # event of its own, "demanded the withdrawal of Serbian forces", the forces are asked)
+        recipients.extend(place)
+        how.append("recipient:place-of-moved-forces")
     if plover in ("CONSULT", "ASSAULT", "AGREE"):
         # "talks between X and Y", "clashes between the army and the RSF": both sides act
         between = _prep_objects(noun, {"between"}) or _subject_between(noun)
@@ -937,6 +1045,15 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if pobjs and not recipients:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
+    readiness = noun.lemma_.lower() in READINESS_NOUNS | FORCE_MOVING_NOUNS
+    if not recipients and plover == "MOBILIZE" and light and readiness:
+        # "troops remained on alert in the north": where forces are readied, as where they are sent
+        readied = _prep_objects(noun, FORCE_PLACE_PREPS) + (
+            _prep_objects(governor, FORCE_PLACE_PREPS) if governor is not None else [])
+        readied = [p for p in readied if p.pos_ in ("NOUN", "PROPN") and p.i != noun.i]
+        if readied:
+            recipients.append(readied[0])
+            how.append("recipient:place-of-moved-forces")
     if not recipients and plover in ("REQUEST", "ACCUSE", "THREATEN"):
         clauses = _children(noun, ("acl", "ccomp", "relcl"))
         if governor is not None and noun.dep_ == "dobj":
@@ -991,6 +1108,10 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             elif gov_preps:
                 recipients.extend(gov_preps[:1])
                 how.append("recipient:light-verb-prep")
+    if place and not actors and objects_of_prep(noun, "of"):
+        # "the deployment of French troops to Estonia": with no one else named, the forces act
+        actors.extend(objects_of_prep(noun, "of")[:1])
+        how.append("actor:moved-forces")
     if not recipients and governor is not None:
         # "threatened to launch an offensive unless Baghdad accepted": whose conduct it hangs on
         recipients.extend(condition_subjects(governor))
