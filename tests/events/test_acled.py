@@ -956,6 +956,8 @@ ROUND20_CASES = [
     # people taken off a bus are abducted; a ransom "for their release" frees nobody yet
     ("Abduction/forced disappearance", "Gunmen took 12 travellers off a minibus near Zaria on Friday and are "
      "demanding a ransom for their release, police said."),
+    # an armed group blockading a road is no protest for ACLED (PLOVER still calls it obstruction)
+    ("Other", "Jihadists have blockaded the main road between Djibo and Ouagadougou for a month, traders said."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),

@@ -750,6 +750,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "summon" and obj_lemma not in DIPLOMATS:
         return None
     if lemma in ("block", "blockade") and _object_words(obj) & ROADS:
+        if _armed_group_subject(token):
+            # "insurgents have blockaded the main road": PLOVER's obstruction, but no protest for
+            # ACLED: an armed group cutting a route off is a strategic development
+            return replace(entry, plover="PROTEST", mode="obstruct", cameo="144", acled="Other")
         return replace(entry, plover="PROTEST", mode="obstruct", cameo="144", acled="Peaceful protest")
     if lemma in ("prevent", "block") and not _object_words(obj) & GATHERINGS:
         return None
