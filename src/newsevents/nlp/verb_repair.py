@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
@@ -151,20 +152,22 @@ PERFECT_FILLERS = {"been", "being", "reportedly", "allegedly", "now", "already",
 STAND_IN_PARTICIPLE = "seized"
 
 
-def _after_perfect(token) -> bool:
-    """The word follows "have"/"has"/"had", possibly through "been" or an adverb."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].lower_ in PERFECT_FILLERS:
-        i -= 1
-    return i >= 0 and doc[i].lemma_ == "have"
-
-
 def _misread_participles(doc) -> list:
-    """Lower-case words after a perfect auxiliary that the tagger made nouns or names (not
-    adjectives: "have wounded soldiers" may be a possessive "have")."""
-    return [t for t in doc if t.i > 0 and t.text.isalpha() and t.text.islower()
-            and t.pos_ in ("NOUN", "PROPN") and _after_perfect(t)]
+    """Lower-case words right after a perfect auxiliary ("have", "has been", "had reportedly")
+    that the tagger made nouns or names (not adjectives: "have wounded soldiers" may be a
+    possessive "have"). Only the words after a form of "have" are looked at: a whole-document
+    token walk would cost more than the repair."""
+    have = doc.vocab.strings["have"]
+    found = []
+    for i in numpy.flatnonzero(doc.to_array([LEMMA]) == have):
+        j = int(i) + 1
+        while j < len(doc) and doc[j].lower_ in PERFECT_FILLERS:
+            j += 1
+        if j < len(doc):
+            word = doc[j]
+            if word.text.isalpha() and word.text.islower() and word.pos_ in ("NOUN", "PROPN"):
+                found.append(word)
+    return found
 
 
 def repair_perfect_participles(doc, nlp, participles: Callable[[], dict[str, str]]) -> int:
