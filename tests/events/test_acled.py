@@ -958,6 +958,9 @@ ROUND20_CASES = [
      "demanding a ransom for their release, police said."),
     # an armed group blockading a road is no protest for ACLED (PLOVER still calls it obstruction)
     ("Other", "Jihadists have blockaded the main road between Djibo and Ouagadougou for a month, traders said."),
+    # a man dragged off by villagers and burned alive: the killing, not the abduction
+    ("Mob violence", "Villagers in Alta Verapaz dragged a suspected thief from a police car and burned him "
+     "alive, local radio reported."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),

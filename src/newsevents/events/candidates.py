@@ -384,6 +384,8 @@ def _own_subject(tok):
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+# Modes of acts that stay events of their own beside a linked act of another mode.
+SEPARATE_MODES = {"sexual", "abduct"}
 # Prepositions that order one act after or before another, rather than detail it.
 SEQUENCE_PREPS = {"after", "before", "following", "since", "until", "amid", "despite"}
 
@@ -413,7 +415,8 @@ def _merge_linked(cands: list[Candidate]) -> list[Candidate]:
         # demonstrators into custody")
         host = next((k for k in kept if k.plover == cand.plover
                      and not (cand.plover == "COERCE" and k.mode != cand.mode)
-                     and (k.mode == "sexual") == (cand.mode == "sexual")  # rape during a raid is its own act
+                     # rape during a raid, a killing after an abduction: acts of their own
+                     and not ({k.mode, cand.mode} & SEPARATE_MODES and k.mode != cand.mode)
                      and any(_linked(t, cand.token) for t in (k.token, *k.extra_tokens))), None)
         if host is None:
             kept.append(cand)

@@ -117,7 +117,7 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
         score -= 0.1                   # "raped 12 women during a raid": the raid frames the act reported
     if cand.plover == "PROTEST" and _describes_a_target(cand.token):
         score -= 0.15                  # "fired at villagers who had gathered peacefully": force used on a protest
-    if cand.plover == "COERCE" and _leads_to_worse(cand.token):
+    if (cand.plover == "COERCE" or cand.mode == "abduct") and _leads_to_worse(cand.token):
         score -= 0.1                   # "rounded up 30 herders and killed them": the killing is the event
     return max(0.05, min(score, 0.95))
 
@@ -143,11 +143,18 @@ SEXUAL_HARM_LEMMAS = {"assault", "abuse", "violate"}
 
 
 def _leads_to_worse(token) -> bool:
-    """A seizure followed, in the same clause chain, by killing or rape ("rounded up ... and
-    killed them", "detained and sexually assaulted two women")."""
-    return any(c.i > token.i and (c.lemma_.lower() in KILLING_LEMMAS or (
+    """A seizure or abduction followed, in the same clause chain, by killing or rape ("rounded up
+    ... and killed them", "dragged a man from a patrol car and burned him alive", "detained and
+    sexually assaulted two women")."""
+    return any(c.i > token.i and (c.lemma_.lower() in KILLING_LEMMAS or _to_death(c) or (
         c.lemma_.lower() in SEXUAL_HARM_LEMMAS and any(a.lower_ == "sexually" for a in c.children)))
         for c in token.conjuncts)
+
+
+def _to_death(verb) -> bool:
+    """"beating him to death", "burned him alive": a verb whose own words say it killed."""
+    return any(t.lower_ in ("death", "alive") and t.head.i in (verb.i, *(p.i for p in verb.children))
+               for t in verb.subtree)
 
 
 ALLEGED_WORDS = {"alleged", "purported"}

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..records import Event, stable_id
+from .candidates import SEPARATE_MODES
 
 SUPPORT_BONUS = 0.08   # per extra supporting sentence
 MAX_CONFIDENCE = 0.97
@@ -49,7 +50,10 @@ def _same_parties(a: Event, b: Event) -> bool:
 
 def _modes_compatible(a: Event, b: Event) -> bool:
     """Coercions of different modes are different acts ("blocked the march and took 30 of them
-    into custody": a restriction and arrests); other types' modes refine one act."""
+    into custody": a restriction and arrests), and so are sexual violence and abductions beside
+    other violence; other types' modes refine one act."""
+    if {a.mode, b.mode} & SEPARATE_MODES and a.mode != b.mode and None not in (a.mode, b.mode):
+        return False  # a killing after the abduction: acts of their own (a raid of no mode takes the rape's)
     return a.event != "COERCE" or a.mode == b.mode or None in (a.mode, b.mode)
 
 
