@@ -22,7 +22,7 @@ from ..attributes.places import FALLBACK_METHODS
 from ..records import DateAttr, Entity, Event, EventLoc, Size
 from . import acled_fallback
 from . import control as control_rules
-from .acled import acled_for_event
+from .acled import TARGET_PREPS, acled_for_event
 from .beneficiary import inherit_recipients
 from .candidates import REFUSED_CANCEL, Candidate, detect_candidates
 from .context import (attribute_claimed_attacks, attribute_unidentified_attackers, attribute_unowned_arrests,
@@ -122,23 +122,25 @@ def _confidence(cand: Candidate, actors, recipients) -> float:
     return max(0.05, min(score, 0.95))
 
 
-TARGET_PREPOSITIONS = {"at", "on", "against", "into"}
+# What force is aimed with ("fired at", "deployed against"); not "of".
+FORCE_TARGET_PREPS = TARGET_PREPS - {"of"}
 
 
 def _describes_a_target(token) -> bool:
     """A protest verb in a clause describing whom another act targets ("sprayed bullets at
     villagers who had gathered", "tear gas was deployed against nurses marching")."""
     if token.dep_ == "pobj" and token.pos_ == "VERB":
-        return token.head.lower_ in TARGET_PREPOSITIONS  # the parser may make "nurses marching" a gerund
+        return token.head.lower_ in FORCE_TARGET_PREPS  # the parser may make "nurses marching" a gerund
     if token.dep_ not in ("relcl", "acl"):
         return False
     noun = token.head
     if noun.dep_ in ("dobj", "nsubjpass"):
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in TARGET_PREPOSITIONS
+    return noun.dep_ == "pobj" and noun.head.lower_ in FORCE_TARGET_PREPS
 
 
-KILLING_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang", "rape"}
+GRAVE_HARM_LEMMAS = {"kill", "execute", "shoot", "murder", "behead", "massacre", "slaughter", "torture", "hang",
+                     "rape"}
 SEXUAL_HARM_LEMMAS = {"assault", "abuse", "violate"}
 
 
@@ -146,7 +148,7 @@ def _leads_to_worse(token) -> bool:
     """A seizure or abduction followed, in the same clause chain, by killing or rape ("rounded up
     ... and killed them", "dragged a man from a patrol car and burned him alive", "detained and
     sexually assaulted two women")."""
-    return any(c.i > token.i and (c.lemma_.lower() in KILLING_LEMMAS or _to_death(c) or (
+    return any(c.i > token.i and (c.lemma_.lower() in GRAVE_HARM_LEMMAS or _to_death(c) or (
         c.lemma_.lower() in SEXUAL_HARM_LEMMAS and any(a.lower_ == "sexually" for a in c.children)))
         for c in token.conjuncts)
 
@@ -224,6 +226,8 @@ def _not_reported_now(aux: dict[str, str]) -> bool:
     """Future and hypothetical events, and acts a relative clause tells as earlier ("the town,
     which it captured last year"), are no ACLED event of this report."""
     return bool(UNREAL & set(aux)) or aux.get("historical", "").startswith("earlier-clause")
+
+
 CUT_OFF_CAMEO = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "AGREE": "160"}
 THREAT_WHEN_ANNOUNCED = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 MATERIAL_COOPERATION = {"RETREAT", "AID", "COOPERATE", "CONCEDE"}

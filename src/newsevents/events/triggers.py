@@ -1088,6 +1088,8 @@ def _newly_in_control(token) -> bool:
 # What moves when forces move: units, vehicles of war, fighters ("a column of armoured vehicles").
 MOVING_FORCE_WORDS = {"paramilitary", "armoured", "armored", "militia", "fighter", "militiaman", "mercenary"}
 MOVEMENT_PREPS = {"toward", "towards", "into", "through", "to", "across"}
+COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward", "northwards",
+           "southwards", "eastwards", "westwards"}
 
 
 def _moving_forces(verb) -> bool:
@@ -1099,10 +1101,6 @@ def _moving_forces(verb) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in MOVEMENT_PREPS or c.dep_ == "advmod" and c.lower_ in COMPASS
                for c in verb.children)
-
-
-COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward", "northwards",
-           "southwards", "eastwards", "westwards"}
 
 
 def _counted_of_object(token) -> bool:
