@@ -961,6 +961,10 @@ ROUND20_CASES = [
     # a man dragged off by villagers and burned alive: the killing, not the abduction
     ("Mob violence", "Villagers in Alta Verapaz dragged a suspected thief from a police car and burned him "
      "alive, local radio reported."),
+    # a log line's intercepted drones with no auxiliary; armour seen moving towards a border
+    ("Disrupted weapons use", "4 Mar: 2 drones intercepted near the port; no damage (Hodeidah, Yemen)."),
+    ("Change to group/activity", "Dozens of Ethiopian tanks and troops were seen moving towards the Eritrean "
+     "border, residents said."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),
@@ -973,6 +977,7 @@ ROUND20_NOT = [
     ("Protest with intervention", "Organisers turned the floodlights on the stage before the concert in Accra."),
     ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
     ("Change to group/activity", "The peace talks are heading for collapse, diplomats said on Friday."),
+    ("Change to group/activity", "The company moved towards a settlement with its creditors on Monday."),
     ("Non-violent transfer of territory", "The minister walked into the meeting late on Friday."),
     ("Agreement", "Families are raising money for a ransom for the release of the kidnapped pupils in Kebbi."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),

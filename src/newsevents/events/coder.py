@@ -82,8 +82,13 @@ def _weapon_mode(cand: Candidate, lex: Lexicon):
 def _weapon_stopped(cand: Candidate, lex: Lexicon) -> bool:
     """"A ballistic missile launched from Yemen was intercepted": a stopped weapon is an event
     even when nobody is named on either side."""
+    verb = cand.token
+    # "3 drones intercepted on approach to airport": a log line's passive without its auxiliary
+    # (a weapon with no object after it cannot itself be the interceptor)
+    reduced = verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    held = ("dobj", "nsubjpass", "nsubj") if reduced else ("dobj", "nsubjpass")
     return cand.acled_hint == "Disrupted weapons use" and any(
-        t.lemma_.lower() in lex.weapons for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        t.lemma_.lower() in lex.weapons for c in verb.children if c.dep_ in held for t in c.subtree)
 
 
 def _mine_set_off(cand: Candidate, lex: Lexicon) -> bool:

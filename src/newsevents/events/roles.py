@@ -122,6 +122,9 @@ def _subject(verb, depth: int = 0):
             tok, how = _subject(reported, depth + 1)
             if tok is not None:
                 return tok, "inherited:reported-clause"
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in PERCEPTION_VERBS and _children(head, ("nsubjpass",)):
+            # "tanks were seen moving towards the border": who was seen does it
+            return _children(head, ("nsubjpass",))[0], "perceived-subject"
         # An object-control verb ("urged Russia to withdraw") hands its object down.
         if verb.dep_ == "xcomp":
             obj = _children(head, ("dobj",))
@@ -131,6 +134,10 @@ def _subject(verb, depth: int = 0):
         if tok is not None:
             return tok, f"inherited:{verb.dep_}" if how == "nsubj" else how
     return None, ""
+
+
+# Verbs of seeing whose passive subject does what the seeing caught ("were seen moving").
+PERCEPTION_VERBS = {"see", "spot", "observe", "film", "photograph", "sight", "notice", "hear"}
 
 
 # Verbs of saying an attribution is made with ("..., officials said").

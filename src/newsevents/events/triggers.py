@@ -617,8 +617,11 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
     if lemma in ("head", "roll") and (entry.particle is not None or not _moving_forces(token)):
         return None  # "the talks are heading for collapse", "heads of state"
-    if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES):
-        return None  # "moved its embassy", "moved the vote"
+    if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES) and not (
+            obj is None and _moving_forces(token, HEADING_PREPS)):
+        # "moved its embassy", "moved the vote"; "tanks were seen moving towards the border" moves
+        # forces ("moved into a school" is taken up by the entry and base rules)
+        return None
     if entry.mode == "explosives" and entry.particle in DELIVERY_PARTICLES and lemma != "go" \
             and not _object_words(obj) & DELIVERED_BOMBS and not _pronoun_for_bomb(token, obj):
         return None  # "set off for the capital", "drove a truck into the city"
@@ -1088,18 +1091,21 @@ def _newly_in_control(token) -> bool:
 # What moves when forces move: units, vehicles of war, fighters ("a column of armoured vehicles").
 MOVING_FORCE_WORDS = {"paramilitary", "armoured", "armored", "militia", "fighter", "militiaman", "mercenary"}
 MOVEMENT_PREPS = {"toward", "towards", "into", "through", "to", "across"}
+HEADING_PREPS = {"toward", "towards", "through", "across"}
 COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward", "northwards",
            "southwards", "eastwards", "westwards"}
 
 
-def _moving_forces(verb) -> bool:
+def _moving_forces(verb, preps=MOVEMENT_PREPS) -> bool:
     """An intransitive movement verb whose subject is armed and which goes somewhere
     ("convoys of Houthi reinforcements are heading towards Marib", "a column of armoured
     vehicles rolled through Gao")."""
     subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "xcomp":  # "tanks were seen moving towards the border"
+        subject = _subject_of(verb.head)
     if subject is None or not _object_words(subject) & (ARMED_UNITS | FORCES | NON_STATE_ARMED | MOVING_FORCE_WORDS):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in MOVEMENT_PREPS or c.dep_ == "advmod" and c.lower_ in COMPASS
+    return any(c.dep_ == "prep" and c.lower_ in preps or c.dep_ == "advmod" and c.lower_ in COMPASS
                for c in verb.children)
 
 
