@@ -965,6 +965,11 @@ ROUND20_CASES = [
     ("Disrupted weapons use", "4 Mar: 2 drones intercepted near the port; no damage (Hodeidah, Yemen)."),
     ("Change to group/activity", "Dozens of Ethiopian tanks and troops were seen moving towards the Eritrean "
      "border, residents said."),
+    # limbs lost to a mine; landmines found and destroyed where they lay
+    ("Remote explosive/landmine/IED", "A herder lost a leg to an anti-personnel mine near Kupiansk on Tuesday, "
+     "aid workers said."),
+    ("Disrupted weapons use", "Army engineers uncovered and destroyed three landmines buried on the road to "
+     "Menaka, the army said."),
     # the raid frames the rape reported
     ("Sexual violence", "Soldiers subjected at least eight women in Tanganyika province to rape during a raid "
      "on their village, a women's group said."),
@@ -978,6 +983,7 @@ ROUND20_NOT = [
     ("Change to group/activity", "The president dissolved parliament on Monday and called early elections."),
     ("Change to group/activity", "The peace talks are heading for collapse, diplomats said on Friday."),
     ("Change to group/activity", "The company moved towards a settlement with its creditors on Monday."),
+    ("Remote explosive/landmine/IED", "Arsenal lost the final to Chelsea at Wembley on Saturday."),
     ("Non-violent transfer of territory", "The minister walked into the meeting late on Friday."),
     ("Agreement", "Families are raising money for a ransom for the release of the kidnapped pupils in Kebbi."),
     ("Non-violent transfer of territory", "The suspect turned over his phone records to investigators on Friday."),

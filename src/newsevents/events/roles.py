@@ -730,6 +730,10 @@ def verb_roles(verb, plover: str) -> Roles:
     if taker:
         # "the town fell to the rebels": the side after "to" took it; the place is where, not whom
         return Roles(tuple(taker), (), ("actor:fell-to",))
+    if verb.lemma_.lower() == "lose" and objects_of_prep(verb, "to"):
+        # "two shepherds lost limbs to a mine": the subject is the one harmed
+        victims = _children(verb, ("nsubj",))
+        return Roles((), tuple(victims[:1]), ("recipient:lost-to",))
     how = []
     actors, recipients = [], []
     passive = _children(verb, ("nsubjpass",))

@@ -268,6 +268,8 @@ HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
                  "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
                  "rocket", "missile", "detonator"}
+# Devices found and made safe where they lie ("destroyed two landmines"): the head noun itself.
+PLANTED_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "ordnance", "uxo", "bomb", "shell"}
 # Nouns of taking: an event only when ground or arms are taken ("the capture of Kyaukme").
 TAKING_NOUNS = {"capture", "recapture", "seizure", "takeover", "retaking"}
 # Who rams a vehicle into a target as an attack.
@@ -534,6 +536,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None
     if lemma == "launch" and obj_lemma not in lex.weapons:
         return None
+    if lemma == "lose" and not _pobj_words(token, "to") & PLANTED_EXPLOSIVES:
+        return None  # "lost both legs to a landmine"; "lost the match to Chelsea" is no event
     if lemma == "step" and not _stepped_on_weapon(token, lex):
         return None  # "stepped on a landmine" is a blast; "stepped on the brakes" is not
     if lemma == "run" and entry.particle == "over" and not (
@@ -651,6 +655,9 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "disappear" and not (any(c.lower_ == "forcibly" for c in token.children) or
                                      any(c.dep_ == "auxpass" for c in token.children)):
         return None  # "the plane disappeared from radar"
+    if lemma == "destroy" and obj is not None and obj.lemma_.lower() in PLANTED_EXPLOSIVES:
+        # "engineers uncovered and destroyed two landmines": a device made safe, no attack
+        return replace(entry, mode="explosives", cameo="183", acled="Disrupted weapons use")
     if lemma in ("neutralise", "neutralize"):
         if _object_words(obj) & FOUND_WEAPONS:
             return replace(entry, mode="explosives", cameo="183", acled="Disrupted weapons use")
