@@ -3,15 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.records import Article
-
-
-def _event(coder, text, event):
-    coded = coder.code(Article(text=text, published="2026-06-10"))
-    ev = next((e for e in coded.events if e.event == event), None)
-    assert ev is not None, [e.event for e in coded.events]
-    return ev
-
 
 def _codes(entities) -> set[str]:
     return {e.code for e in entities if e.code}
@@ -22,27 +13,27 @@ def _codes(entities) -> set[str]:
     ("Lukashenko has closed Belarus's borders with Lithuania.", "COERCE", "LTU"),
     ("Chile's president pledged his country's full backing to the people of Haiti.", "AGREE", "HTI"),
 ])
-def test_the_acting_states_own_thing_is_not_the_target(coder, text, event, recipient):
-    assert _codes(_event(coder, text, event).recipient) == {recipient}
+def test_the_acting_states_own_thing_is_not_the_target(event_of, text, event, recipient):
+    assert _codes(event_of(text, event).recipient) == {recipient}
 
 
-def test_the_acting_states_own_thing_stands_when_no_one_else_is_named(coder):
-    ev = _event(coder, "The Estonian foreign minister defended Estonia's decision.", "SUPPORT")
+def test_the_acting_states_own_thing_stands_when_no_one_else_is_named(event_of):
+    ev = event_of("The Estonian foreign minister defended Estonia's decision.", "SUPPORT")
     assert _codes(ev.recipient) == {"EST"}
 
 
-def test_another_body_of_the_same_country_still_owns_its_plan(coder):
-    ev = _event(coder, "The Kenyan opposition leader rejected the Kenyan government's budget plan.", "REJECT")
+def test_another_body_of_the_same_country_still_owns_its_plan(event_of):
+    ev = event_of("The Kenyan opposition leader rejected the Kenyan government's budget plan.", "REJECT")
     assert [e.sector for e in ev.recipient] == ["GOV"]
 
 
-def test_a_protest_targets_whoever_imposed_what_it_protests(coder):
-    ev = _event(coder, "Teachers in Ghana began a sit-in on Monday in protest against a pay cut ordered "
+def test_a_protest_targets_whoever_imposed_what_it_protests(event_of):
+    ev = event_of("Teachers in Ghana began a sit-in on Monday in protest against a pay cut ordered "
                        "by the Ghanaian Education Ministry.", "PROTEST")
     assert [(e.code, e.sector) for e in ev.recipient] == [("GHA", "GOV")]
     assert "recipient:motive" in ev.evidence["notes"]
 
 
-def test_a_mediation_effort_is_aimed_at_both_sides_of_its_purpose(coder):
-    ev = _event(coder, "Norway launched a mediation effort to end the dispute between Chad and Sudan.", "CONSULT")
+def test_a_mediation_effort_is_aimed_at_both_sides_of_its_purpose(event_of):
+    ev = event_of("Norway launched a mediation effort to end the dispute between Chad and Sudan.", "CONSULT")
     assert _codes(ev.recipient) == {"TCD", "SDN"}

@@ -7,13 +7,6 @@ from newsevents.events.roles import is_time, noun_roles, verb_roles
 from newsevents.records import Article
 
 
-def _event(coder, text, event):
-    coded = coder.code(Article(text=text, published="2026-06-10"))
-    ev = next((e for e in coded.events if e.event == event), None)
-    assert ev is not None, [e.event for e in coded.events]
-    return ev
-
-
 def _codes(entities) -> set[str]:
     return {e.code for e in entities if e.code}
 
@@ -59,12 +52,12 @@ def test_demand_with_a_for_clause_goes_to_its_subject(nlp):
     # the place of a physical target
     ("Turkey threatened air strikes on militant camps in Iraq.", "THREATEN", "IRQ"),
 ])
-def test_recipient_behind_a_non_actor_object(coder, sentence, event, recipient):
-    assert recipient in _codes(_event(coder, sentence, event).recipient)
+def test_recipient_behind_a_non_actor_object(event_of, sentence, event, recipient):
+    assert recipient in _codes(event_of(sentence, event).recipient)
 
 
-def test_adjective_owner_of_a_proposal_is_the_government(coder):
-    ev = _event(coder, "Ethiopia rejected a Sudanese army proposal for a truce.", "REJECT")
+def test_adjective_owner_of_a_proposal_is_the_government(event_of):
+    ev = event_of("Ethiopia rejected a Sudanese army proposal for a truce.", "REJECT")
     assert [(r.code, r.sector) for r in ev.recipient] == [("SDN", "GOV")]
 
 
@@ -72,21 +65,21 @@ def test_adjective_owner_of_a_proposal_is_the_government(coder):
     ("Zelensky thanked Starmer and urged him to send more air defences.", "REQUEST"),
     ("The army surrounded the rebel town and shelled it for hours.", "ASSAULT"),
 ])
-def test_object_pronoun_is_not_its_own_subject(coder, sentence, event):
+def test_object_pronoun_is_not_its_own_subject(event_of, sentence, event):
     """"urged him", "shelled it": the pronoun never stands for the one urging or shelling."""
-    ev = _event(coder, sentence, event)
+    ev = event_of(sentence, event)
     actors = {(a.code, a.identifier_text or a.entity_text) for a in ev.actor}
     assert actors and not [r for r in ev.recipient if r.method.startswith("coref:")
                            and (r.code, r.identifier_text or r.entity_text) in actors]
 
 
-def test_capitalised_us_is_the_country(coder):
-    ev = _event(coder, "Beijing demanded that the US cancel its arms sales to Taiwan.", "REQUEST")
+def test_capitalised_us_is_the_country(event_of):
+    ev = event_of("Beijing demanded that the US cancel its arms sales to Taiwan.", "REQUEST")
     assert "USA" in _codes(ev.recipient)
 
 
-def test_description_naming_another_state_is_not_coreferent(coder):
-    ev = _event(coder, "Iran threatened to cut power to the Armenian republic.", "THREATEN")
+def test_description_naming_another_state_is_not_coreferent(event_of):
+    ev = event_of("Iran threatened to cut power to the Armenian republic.", "THREATEN")
     assert _codes(ev.recipient) == {"ARM"}
 
 
@@ -94,14 +87,14 @@ def test_description_naming_another_state_is_not_coreferent(coder):
     ("Unidentified gunmen shot dead four traders outside Kano.", "NGA"),  # the story's country
     ("Al Shabaab gunmen killed twelve teachers in northern Kenya.", "SOM"),
 ])
-def test_armed_people_are_actors_unlike_weapons(coder, sentence, code):
-    ev = _event(coder, sentence, "ASSAULT")
+def test_armed_people_are_actors_unlike_weapons(event_of, sentence, code):
+    ev = event_of(sentence, "ASSAULT")
     assert ev.actor and ev.actor[0].code == code
     assert "gunmen" in ev.actor[0].entity_text
 
 
-def test_unowned_weapon_is_still_nobody(coder):
-    ev = _event(coder, "A roadside bomb killed five soldiers in Helmand province.", "ASSAULT")
+def test_unowned_weapon_is_still_nobody(event_of):
+    ev = event_of("A roadside bomb killed five soldiers in Helmand province.", "ASSAULT")
     # the bomb is no party: only the implied unidentified group of the place where it struck acts
     assert [(a.sector, a.code) for a in ev.actor] == [("UAF", "AFG")]
     assert ev.actor[0].entity_text == "killed" and ev.actor[0].method.startswith("unidentified-perpetrator")
@@ -111,8 +104,8 @@ def test_unowned_weapon_is_still_nobody(coder):
     ("The Ethiopian army says it has killed forty rebels in the Amhara region.", "ASSAULT", "army"),
     ("Ukrainian forces continued their attacks on Russian positions near Bakhmut.", "ASSAULT", "forces"),
 ])
-def test_pronoun_actor_is_its_named_subject_in_the_same_sentence(coder, sentence, event, actor):
-    ev = _event(coder, sentence, event)
+def test_pronoun_actor_is_its_named_subject_in_the_same_sentence(event_of, sentence, event, actor):
+    ev = event_of(sentence, event)
     assert ev.actor[0].entity_text.endswith(actor)
     assert ev.actor[0].method != "" and not ev.actor[0].method.startswith("coref:")
 
@@ -127,14 +120,14 @@ def test_pronoun_that_does_not_agree_keeps_its_own_antecedent(nlp):
     ("The Islamic State group claimed responsibility for the bombing of a mosque in Kabul.", "IMG"),
     ("Hamas took responsibility for the rocket attack on Ashkelon.", "PSE"),
 ])
-def test_claimer_of_responsibility_is_the_actor(coder, sentence, code):
-    ev = _event(coder, sentence, "ASSAULT")
+def test_claimer_of_responsibility_is_the_actor(event_of, sentence, code):
+    ev = event_of(sentence, "ASSAULT")
     assert _codes(ev.actor) == {code}
     assert "actor:claimed-responsibility" in ev.evidence["roles"]
 
 
-def test_denying_responsibility_names_no_actor(coder):
-    ev = _event(coder, "The rebels denied responsibility for the bombing of the market in Kabul.", "ASSAULT")
+def test_denying_responsibility_names_no_actor(event_of):
+    ev = event_of("The rebels denied responsibility for the bombing of the market in Kabul.", "ASSAULT")
     assert not [a for a in ev.actor if not a.method.startswith("unidentified-perpetrator")]
 
 
@@ -145,8 +138,8 @@ def test_plural_pronoun_takes_a_plural_office_holder_subject(nlp):
     assert "actor:named-antecedent-of-pronoun" in roles.how
 
 
-def test_mediator_acts_and_the_mediated_sides_receive(coder):
-    ev = _event(coder, "The Qatari emir launched a mediation effort between Ethiopia and Eritrea on Monday.", "CONSULT")
+def test_mediator_acts_and_the_mediated_sides_receive(event_of):
+    ev = event_of("The Qatari emir launched a mediation effort between Ethiopia and Eritrea on Monday.", "CONSULT")
     assert _codes(ev.actor) == {"QAT"}
     assert {"ETH", "ERI"} <= _codes(ev.recipient)
 
@@ -156,8 +149,8 @@ def test_mediator_acts_and_the_mediated_sides_receive(coder):
     ("Russia threatened to halt the talks if the United States deploys new missiles.", "USA"),
     ("Israel threatened to close the crossings if Hamas fired more rockets.", "PSE"),
 ])
-def test_threat_goes_to_whom_its_condition_names(coder, sentence, recipient):
-    ev = _event(coder, sentence, "THREATEN")
+def test_threat_goes_to_whom_its_condition_names(event_of, sentence, recipient):
+    ev = event_of(sentence, "THREATEN")
     assert _codes(ev.recipient) == {recipient}
 
 
@@ -179,17 +172,17 @@ def test_named_object_outranks_the_condition(nlp):
     ("Kenya complained to the African Union over Ugandan incursions into its territory.", "ACCUSE", "UGA"),
     ("Chile protested to the UN about Peru's naval exercises.", "ACCUSE", "PER"),
 ])
-def test_complaint_targets_the_owner_of_its_grievance(coder, sentence, event, recipient):
-    assert _codes(_event(coder, sentence, event).recipient) == {recipient}
+def test_complaint_targets_the_owner_of_its_grievance(event_of, sentence, event, recipient):
+    assert _codes(event_of(sentence, event).recipient) == {recipient}
 
 
-def test_misspelt_country_still_acts(coder):
-    ev = _event(coder, "Kazakstan has agreed to reopen its border to Chinese traders.", "AGREE")
+def test_misspelt_country_still_acts(event_of):
+    ev = event_of("Kazakstan has agreed to reopen its border to Chinese traders.", "AGREE")
     assert _codes(ev.actor) == {"KAZ"}
 
 
-def test_actor_owning_the_object_is_not_its_recipient(coder):
-    ev = _event(coder, "Uganda has agreed to reopen its borders to aid convoys.", "AGREE")
+def test_actor_owning_the_object_is_not_its_recipient(event_of):
+    ev = event_of("Uganda has agreed to reopen its borders to aid convoys.", "AGREE")
     assert "UGA" not in _codes(ev.recipient)
 
 
@@ -278,8 +271,8 @@ def test_offer_to_send_troops_names_the_destination(nlp):
     assert [t.text for t in roles.recipients] == ["Mali"]
 
 
-def test_counted_group_keeps_its_quantity(coder):
-    ev = _event(coder, "Egyptian police detained hundreds of Sudanese migrants in Cairo.", "COERCE")
+def test_counted_group_keeps_its_quantity(event_of):
+    ev = event_of("Egyptian police detained hundreds of Sudanese migrants in Cairo.", "COERCE")
     assert any(r.entity_text.startswith("hundreds of") for r in ev.recipient), ev.recipient
 
 
@@ -288,8 +281,8 @@ def test_month_abbreviations_are_times(nlp):
     assert is_time(next(t for t in doc if t.text.startswith("Nov")))
 
 
-def test_owner_of_the_acts_object_outranks_the_victims_of_a_folded_trigger(coder):
-    ev = _event(coder, "Rebels overran a Malian army outpost near the border, killing nine soldiers.", "ASSAULT")
+def test_owner_of_the_acts_object_outranks_the_victims_of_a_folded_trigger(event_of):
+    ev = event_of("Rebels overran a Malian army outpost near the border, killing nine soldiers.", "ASSAULT")
     assert _codes(ev.recipient) == {"MLI"}
     assert not any(r.entity_text.startswith("nine") for r in ev.recipient), ev.recipient
 
@@ -300,8 +293,8 @@ def test_threatened_object_with_a_named_owner_outranks_the_condition(nlp):
     assert [t.text for t in roles.recipients] == ["outposts"]
 
 
-def test_meeting_place_gives_way_to_the_party_met(coder):
-    ev = _event(coder, "The Swedish envoy held talks in Cairo with Sudanese army leaders on Sunday.", "CONSULT")
+def test_meeting_place_gives_way_to_the_party_met(event_of):
+    ev = event_of("The Swedish envoy held talks in Cairo with Sudanese army leaders on Sunday.", "CONSULT")
     assert "SDN" in _codes(ev.recipient) and "EGY" not in _codes(ev.recipient)
 
 
@@ -310,8 +303,8 @@ def test_aid_goes_to_the_to_phrase_deep_inside_what_is_given(nlp):
     assert [t.text for t in roles.recipients] == ["Malawi"]
 
 
-def test_people_held_are_kept_as_written_even_as_physical_targets(coder):
-    ev = _event(coder, "Police detained scores of supporters of the dissident cleric on Friday.", "COERCE")
+def test_people_held_are_kept_as_written_even_as_physical_targets(event_of):
+    ev = event_of("Police detained scores of supporters of the dissident cleric on Friday.", "COERCE")
     assert any(r.entity_text.startswith("scores of supporters") for r in ev.recipient), ev.recipient
 
 
@@ -335,14 +328,14 @@ def test_untyped_proper_noun_is_a_party_unless_capitals_mean_nothing(nlp):
     ("Sweden offered Finland fighter training programmes on Friday.", "AGREE", "FIN"),
     ("Canada promised Latvia additional military help.", "AGREE", "LVA"),
 ])
-def test_name_folded_into_the_thing_given_receives_it(coder, sentence, event, recipient):
-    ev = _event(coder, sentence, event)
+def test_name_folded_into_the_thing_given_receives_it(event_of, sentence, event, recipient):
+    ev = event_of(sentence, event)
     assert recipient in _codes(ev.recipient), ev.evidence
     assert recipient not in _codes(ev.actor)
 
 
-def test_weapon_name_before_the_thing_given_is_no_recipient(coder):
-    ev = _event(coder, "Norway will send Hellfire missiles.", "AGREE")
+def test_weapon_name_before_the_thing_given_is_no_recipient(event_of):
+    ev = event_of("Norway will send Hellfire missiles.", "AGREE")
     assert not ev.recipient, ev.evidence
 
 
@@ -353,26 +346,26 @@ def test_to_phrase_keeps_the_receiver_when_an_owner_name_leads_the_object(nlp):
     assert misparsed_dative(obj) is None
 
 
-def test_a_meeting_venue_is_not_its_recipient(coder):
-    ev = _event(coder, "A group of Nordic states will meet in Oslo next Tuesday to agree on a joint plan.", "AGREE")
+def test_a_meeting_venue_is_not_its_recipient(event_of):
+    ev = event_of("A group of Nordic states will meet in Oslo next Tuesday to agree on a joint plan.", "AGREE")
     assert "NOR" not in _codes(ev.recipient), ev.evidence
-    ev = _event(coder, "Chinese and Indian envoys met at the Kremlin on Monday.", "CONSULT")
+    ev = event_of("Chinese and Indian envoys met at the Kremlin on Monday.", "CONSULT")
     assert "RUS" not in _codes(ev.recipient), ev.evidence
 
 
-def test_a_visit_is_still_received_by_its_host(coder):
-    ev = _event(coder, "The Turkish president arrived in Baku on Sunday for a state visit.", "CONSULT")
+def test_a_visit_is_still_received_by_its_host(event_of):
+    ev = event_of("The Turkish president arrived in Baku on Sunday for a state visit.", "CONSULT")
     assert "AZE" in _codes(ev.recipient), ev.evidence
 
 
-def test_threat_conditioned_in_a_reported_clause_targets_its_subject(coder):
-    ev = _event(coder, "The rebel commander vowed that the fighting would continue if Kinshasa rejected his offer.",
+def test_threat_conditioned_in_a_reported_clause_targets_its_subject(event_of):
+    ev = event_of("The rebel commander vowed that the fighting would continue if Kinshasa rejected his offer.",
                 "THREATEN")
     assert "COD" in _codes(ev.recipient), ev.evidence
 
 
-def test_go_between_is_no_owner_of_the_deal_and_recipients_are_not_repeated(coder):
-    ev = _event(coder, "Ethiopia and Eritrea agreed to a truce mediated by Qatar and Turkey.", "AGREE")
+def test_go_between_is_no_owner_of_the_deal_and_recipients_are_not_repeated(event_of):
+    ev = event_of("Ethiopia and Eritrea agreed to a truce mediated by Qatar and Turkey.", "AGREE")
     assert not {"QAT", "TUR"} & _codes(ev.recipient)
     assert len({(r.code, r.start) for r in ev.recipient}) == len(ev.recipient)
 
@@ -381,13 +374,13 @@ def test_go_between_is_no_owner_of_the_deal_and_recipients_are_not_repeated(code
     "Government helicopters dropped barrel bombs on the town of Kafr Nabl, activists in Syria said.",
     "Regime jets bombed a market in Idlib, Syria, on Monday.",
 ])
-def test_state_words_make_the_state_the_owner_of_its_weapons(coder, sentence):
-    ev = _event(coder, sentence, "ASSAULT")
+def test_state_words_make_the_state_the_owner_of_its_weapons(event_of, sentence):
+    ev = event_of(sentence, "ASSAULT")
     assert [(a.code, a.sector) for a in ev.actor] == [("SYR", "MIL")]
 
 
-def test_herders_and_vigilantes_are_parties(coder):
-    ev = _event(coder, "Vigilantes attacked Fulani herdsmen near Jos, Nigeria, killing four.", "ASSAULT")
+def test_herders_and_vigilantes_are_parties(event_of):
+    ev = event_of("Vigilantes attacked Fulani herdsmen near Jos, Nigeria, killing four.", "ASSAULT")
     assert [a.sector for a in ev.actor] == ["UAF"] and [r.sector for r in ev.recipient] == ["AGR"]
 
 
@@ -399,23 +392,23 @@ def test_people_guessed_from_the_story_belong_to_the_place_they_were_hit(coder):
     assert [r.code for r in strike.recipient] == ["UKR"]
 
 
-def test_the_country_is_not_the_one_acting_on_it(coder):
-    ev = _event(coder, "Ukraine's air force said Russia had launched 90 drones at the country overnight.",
+def test_the_country_is_not_the_one_acting_on_it(event_of):
+    ev = event_of("Ukraine's air force said Russia had launched 90 drones at the country overnight.",
                 "ASSAULT")
     assert _codes(ev.recipient) == {"UKR"}
 
 
-def test_gerund_read_as_the_verb_takes_its_between_sides_as_actors(coder):
-    ev = _event(coder, "Fighting between Sudanese troops and RSF fighters around El Obeid on Monday "
+def test_gerund_read_as_the_verb_takes_its_between_sides_as_actors(event_of):
+    ev = event_of("Fighting between Sudanese troops and RSF fighters around El Obeid on Monday "
                        "killed at least 14 people.", "ASSAULT")
     assert {(a.code, a.sector) for a in ev.actor} == {("SDN", "MIL"), ("SDN", "REB")}
 
 
-def test_pronoun_never_takes_reporters_named_after_it(coder):
+def test_pronoun_never_takes_reporters_named_after_it(event_of):
     # "They ..., residents said": the residents report, they are not who "they" are
     text = ("The armed men arrived at night in a village near Djibo. They burned granaries and drove off "
             "cattle, residents said.")
-    ev = _event(coder, text, "ASSAULT")
+    ev = event_of(text, "ASSAULT")
     assert all(a.entity_text != "residents" for a in ev.actor)
 
 
@@ -430,9 +423,9 @@ def test_conjoined_prepositional_recipients_are_all_kept(coder, sentence, event,
     assert recipients <= _codes(ev.recipient)
 
 
-def test_noun_triggers_other_object_names_the_recipient(coder):
+def test_noun_triggers_other_object_names_the_recipient(event_of):
     """"a suspension of aid to X": the of-object is a thing, the to-object the party."""
-    ev = _event(coder, "Norway announced a suspension of aid to Malawi last week.", "SANCTION")
+    ev = event_of("Norway announced a suspension of aid to Malawi last week.", "SANCTION")
     assert _codes(ev.recipient) == {"MWI"}
 
 
@@ -440,8 +433,8 @@ def test_noun_triggers_other_object_names_the_recipient(coder):
     "The president declared a state of emergency in Mosul.",
     "The army declared a state of siege in Mosul on Sunday.",
 ])
-def test_declared_state_is_no_party_and_its_place_receives(coder, sentence):
-    ev = _event(coder, sentence, "COERCE")
+def test_declared_state_is_no_party_and_its_place_receives(event_of, sentence):
+    ev = event_of(sentence, "COERCE")
     assert ev.recipient and all("state" not in r.entity_text for r in ev.recipient)
     assert _codes(ev.recipient) == {"IRQ"}
 
@@ -450,18 +443,18 @@ def test_declared_state_is_no_party_and_its_place_receives(coder, sentence):
     ("Nepal is sending troops to the UN peacekeeping force in Lebanon.", "AID", "LBN"),
     ("Ghana is ready to contribute troops to the UN peacekeeping mission in Mali.", "AGREE", "MLI"),
 ])
-def test_peacekeeping_mission_stands_for_its_host(coder, sentence, event, recipient):
-    assert _codes(_event(coder, sentence, event).recipient) == {recipient}
+def test_peacekeeping_mission_stands_for_its_host(event_of, sentence, event, recipient):
+    assert _codes(event_of(sentence, event).recipient) == {recipient}
 
 
-def test_attack_on_a_mission_is_not_an_attack_on_its_host(coder):
-    ev = _event(coder, "Jihadists attacked the UN peacekeeping mission in Mali on Sunday.", "ASSAULT")
+def test_attack_on_a_mission_is_not_an_attack_on_its_host(event_of):
+    ev = event_of("Jihadists attacked the UN peacekeeping mission in Mali on Sunday.", "ASSAULT")
     assert "MLI" not in {r.code for r in ev.recipient if r.method == "kb-name"}
     assert any("mission" in r.entity_text for r in ev.recipient)
 
 
-def test_refusal_despite_pressure_goes_to_who_pressed(coder):
-    ev = _event(coder, "The minister declined to resign, despite calls from the European Union.", "REJECT")
+def test_refusal_despite_pressure_goes_to_who_pressed(event_of):
+    ev = event_of("The minister declined to resign, despite calls from the European Union.", "REJECT")
     assert _codes(ev.recipient) == {"EUR"}
 
 
@@ -480,8 +473,8 @@ def test_returned_to_an_unnamed_state_keeps_the_object(nlp):
     ("The junta freed a former opposition candidate on Monday.", "RETREAT", "candidate"),
     ("The charity gave food parcels to 300 households in the valley.", "AID", "households"),
 ])
-def test_people_nouns_are_kept_as_written(coder, sentence, event, text):
-    ev = _event(coder, sentence, event)
+def test_people_nouns_are_kept_as_written(event_of, sentence, event, text):
+    ev = event_of(sentence, event)
     assert any(text in r.entity_text for r in ev.recipient)
 
 
@@ -537,8 +530,8 @@ def test_a_noun_trigger_is_not_its_own_recipient(nlp):
     ("Kenyan police deported a convicted ISIS bomber on Friday.", "COERCE", "bomber"),
     ("The rebels rejected a government offer of talks.", "REJECT", "government"),
 ])
-def test_owner_in_front_of_an_object_receives(coder, sentence, event, text):
-    ev = _event(coder, sentence, event)
+def test_owner_in_front_of_an_object_receives(event_of, sentence, event, text):
+    ev = event_of(sentence, event)
     assert any(text in r.entity_text for r in ev.recipient)
 
 

@@ -30,7 +30,8 @@ from .context import (attribute_claimed_attacks, attribute_unidentified_attacker
 from .lexicon import Lexicon, Trigger
 from .modality import BACKGROUND_PREPS, condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
-from .plausibility import HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political, state_backed
+from .plausibility import (HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political,
+                           state_backed, to_death)
 from .roles import is_time, meets_at_venue, noun_roles, verb_roles
 from .triggers import LIGHT_VERBS, Detected, governor as trigger_governor
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
@@ -153,15 +154,14 @@ def _leads_to_worse(token) -> bool:
     """A seizure or abduction followed, in the same clause chain, by killing or rape ("rounded up
     ... and killed them", "dragged a man from a patrol car and burned him alive", "detained and
     sexually assaulted two women")."""
-    return any(c.i > token.i and (c.lemma_.lower() in GRAVE_HARM_LEMMAS or _to_death(c) or (
+    return any(c.i > token.i and (c.lemma_.lower() in GRAVE_HARM_LEMMAS or _killed_outright(c) or (
         c.lemma_.lower() in SEXUAL_HARM_LEMMAS and any(a.lower_ == "sexually" for a in c.children)))
         for c in token.conjuncts)
 
 
-def _to_death(verb) -> bool:
+def _killed_outright(verb) -> bool:
     """"beating him to death", "burned him alive": a verb whose own words say it killed."""
-    return any(t.lower_ in ("death", "alive") and t.head.i in (verb.i, *(p.i for p in verb.children))
-               for t in verb.subtree)
+    return to_death(verb) or any(c.lower_ == "alive" for c in verb.children)
 
 
 ALLEGED_WORDS = {"alleged", "purported"}

@@ -251,7 +251,7 @@ def _harmed_oneself(tok) -> bool:
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not c.conjuncts for c in tok.children)
 
 
-def _to_death(verb) -> bool:
+def to_death(verb) -> bool:
     """"beat/stoned/hacked ... to death": the act killed (the parser may hang "to death" on the
     victim: "beat a 42-year-old supporter to death")."""
     return any(t.lower_ == "death" and t.head.lower_ == "to" and t.head.dep_ == "prep"
@@ -280,7 +280,7 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
     if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand):
         return True
-    if generic and weapon is None and not _to_death(tok):  # "beat a thief to death" is no sport
+    if generic and weapon is None and not to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \
             (not size.is_empty() and any(r.code for r in recipients + actors)) or \
             (not strict and any(a.sector for a in actors) and _conflict_target(tok))  # "residents attacked shops"

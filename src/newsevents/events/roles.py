@@ -509,6 +509,9 @@ READINESS_NOUNS = {"alert", "readiness", "standby", "footing", "mobilization", "
                    "build-up"}
 
 
+READIED_OR_MOVED = READINESS_NOUNS | FORCE_MOVING_NOUNS
+
+
 def moved_forces_noun_place(noun) -> list:
     """The place a force-moving noun's forces leave or go to ("the withdrawal of its troops from
     Mali", "its pullout from Mali" -> Mali), unless its of-objects are not forces; [] otherwise."""
@@ -1056,8 +1059,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     if pobjs and not recipients:
         recipients.extend(pobjs[:1])
         how.append("recipient:noun-prep")
-    readiness = noun.lemma_.lower() in READINESS_NOUNS | FORCE_MOVING_NOUNS
-    if not recipients and plover == "MOBILIZE" and light and readiness:
+    if not recipients and plover == "MOBILIZE" and light and noun.lemma_.lower() in READIED_OR_MOVED:
         # "troops remained on alert in the north": where forces are readied, as where they are sent
         readied = _prep_objects(noun, FORCE_PLACE_PREPS) + (
             _prep_objects(governor, FORCE_PLACE_PREPS) if governor is not None else [])

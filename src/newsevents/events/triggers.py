@@ -605,9 +605,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, acled=None) if hit & (set(lex.weapons) | ARMED_UNITS) else None  # "knocked out a tank"
     if lemma == "bring" and entry.particle == "down" and not _object_words(obj) & (set(lex.weapons) | INTERCEPTED_CRAFT):
         return None  # "brought down prices", "brought down the government"
-    if lemma == "turn" and entry.particle == "into" and not {w.lower() for w in _pobj_words(token, "into")
-                                                             | _pobj_texts(token, "into")} & BASES:
-        return None  # "turned the school into their headquarters" ("headquarters" may lemmatise to "headquarter")
+    if lemma == "turn" and entry.particle == "into" and not _pobj_words(token, "into") & BASES:
+        return None  # "turned the school into their headquarters"
     if lemma == "turn" and entry.particle == "over" and not (_object_words(obj) & TERRITORY_WORDS or (
             obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC"))):
         return None  # "turned over the base to the army"; "turned over documents" is no transfer
@@ -1160,12 +1159,6 @@ def _pobj_words(token, prep: str) -> set[str]:
     """Object words of the preposition ``prep`` hanging from ``token`` (the parser may call it a particle)."""
     return {w for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == prep
             for o in c.children if o.dep_ == "pobj" for w in _object_words(o)}
-
-
-def _pobj_texts(token, prep: str) -> set[str]:
-    """Lower-cased words of the objects of ``prep`` hanging from ``token``."""
-    return {o.lower_ for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == prep
-            for o in c.children if o.dep_ == "pobj"}
 
 
 def _handed_in_words(token, obj) -> set[str]:
