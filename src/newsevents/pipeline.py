@@ -81,7 +81,10 @@ class Coder:
         from .nlp.verb_repair import present_forms
 
         if self._headline_verbs is None:
-            self._headline_verbs = present_forms(self.lexicon.verbs)
+            from .events.triggers import FOILING_VERBS
+
+            # (verbs that govern a trigger noun are misread too: "forces foil IED plot")
+            self._headline_verbs = present_forms([*self.lexicon.verbs, *FOILING_VERBS])
         return self._headline_verbs
 
     def _participle_forms(self) -> dict[str, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..events.acled import reported_acled
 from .common import code_sentence
 from .scoring import per_class
 
@@ -22,7 +23,7 @@ def run(path: Path, limit: int | None = None) -> dict:
         rows = rows[:limit]
     for row in rows:
         coded, _doc = code_sentence(row["text"], "2026-06-15")
-        labelled = [e for e in coded.events if e.acled and "negation" not in e.aux]
+        labelled = [e for e in coded.events if reported_acled(e)]
         best = max(labelled, key=lambda e: (e.event in ("ASSAULT", "PROTEST", "COERCE"), e.confidence), default=None)
         label = best.acled["sub_event_type"] if best else NONE
         gold.append(row["sub_event_type"])

@@ -114,7 +114,7 @@ SUSPECT_WORDS = {"thief", "suspect", "robber", "burglar", "rustler", "kidnapper"
                  "blasphemer", "other", "shopkeeper", "neighbour", "neighbor"}
 # Prepositions that name what a protest is about, not what happened at it.
 GRIEVANCE_PREPS = {"for", "against", "over", "about"}
-HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "return"}
+HAND_LEMMAS = {"hand", "cede", "transfer", "surrender", "handover", "turn", "return", "relinquish"}
 # Types a hand-over or evacuation verb may carry ("handed over their weapons" is coded AID or
 # COOPERATE): hand-overs of weapons or places, and evacuated places, are ACLED developments.
 HANDING_TYPES = {"COOPERATE", "AID"}
@@ -137,6 +137,10 @@ AHEAD_WORDS = {"before", "ahead", "eve"}
 CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "protester", "protestor"}
 # A protest's own people or procession as the target of force ("fired at mourners", "shot at a march").
 PROTEST_TARGETS = CROWD_TARGETS | {"mourner", "march", "rally", "procession", "vigil", "sit-in", "picket"}
+# A crowd, its members when it gathers for a cause, and what makes it a peaceful one.
+CROWD_WORDS = {"crowd", "gathering", "throng"}
+CROWD_MEMBERS = {"supporter", "mourner", "demonstrator", "protester", "protestor", "marcher", "activist"}
+PEACEFUL_WORDS = {"unarmed", "peaceful"}
 # What people do when they protest, besides the protest cue words ("who blocked the road").
 PROTEST_ACT_LEMMAS = {"block", "march", "rally", "gather", "demonstrate", "protest", "picket", "chant", "occupy",
                       "demand"}
@@ -165,6 +169,20 @@ CROWD_RESPONSE_CUES = {"state_force", "lethal", "intervention"}
 PLACE_METHODS = ("location-as-recipient", "place-as-target")
 # Flags the scene decides (the rule table's), which outrank a lexicon entry's ACLED hint.
 SCENE_FLAGS = ACLED_FLAGS
+
+
+DISRUPTED = "Disrupted weapons use"
+
+
+def reported_acled(event) -> dict[str, str] | None:
+    """The ACLED label an analyst counts for a coded event: an asserted event's, and a foiled
+    attack's (its PLOVER act is denied, "foiled a bomb attack", but the disruption happened and
+    is what ACLED's "Disrupted weapons use" records); None otherwise."""
+    if not event.acled:
+        return None
+    if "negation" not in event.aux or event.acled.get("sub_event_type") == DISRUPTED:
+        return event.acled
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -581,7 +599,8 @@ def _flags(plover, mode, trigger, actors, recipients, scene: Scene) -> Reading:
             o.ent_type_ == "PERSON" or o.lemma_.lower() in PEOPLE_SEIZED for o in objs):
         flags.add("person_seized")
     fired_at = _fired_at(trigger, objs)
-    protesting_target = plover == "ASSAULT" and _protesting_objects(fired_at, GATHERING_ONLY)
+    protesting_target = plover == "ASSAULT" and (_protesting_objects(fired_at, GATHERING_ONLY)
+                                                 or _political_crowd(fired_at))
     crowd_target = (plover == "ASSAULT" and (any(o.lemma_.lower() in PROTEST_TARGETS for o in fired_at)
                                              or "protest" in _head_words(fired_at))) \
         or _fired_on_protest(plover, trigger) or protesting_target
@@ -700,9 +719,25 @@ def _protesting_objects(objs, not_protest: frozenset[str] = frozenset()) -> bool
     against fees", "a crowd demanding electricity") or as taking part in a protest ("a student
     taking part in a march")."""
     acts = (cue_terms()["protest"] | PROTEST_ACT_LEMMAS) - not_protest
-    clauses = [c for o in objs for c in o.children if c.dep_ in ("relcl", "acl")]
+    # ("a number of activists who were blocking a bridge": the clause is on the counted people)
+    people = list(objs) + [g for o in objs for g in objects_of_prep(o, "of")]
+    clauses = [c for o in people for c in o.children if c.dep_ in ("relcl", "acl")]
     return any(c.lemma_.lower() in acts or any(g.dep_ == "pobj" and g.lemma_.lower() in acts for g in c.subtree)
                for c in clauses)
+
+
+def _political_crowd(objs) -> bool:
+    """"a crowd of unarmed opposition supporters", "a peaceful crowd": a crowd gathered for a
+    cause (a crowd at a market or a match is none)."""
+    for o in objs:
+        if o.lemma_.lower() not in CROWD_WORDS:
+            continue
+        members = [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+        if any(m.lemma_.lower() in CROWD_MEMBERS for m in members[1:]) or any(
+                c.dep_ == "amod" and c.lower_ in PEACEFUL_WORDS for m in members for c in m.children):
+            return True
+    return False
 
 
 def _fired_on_protest(plover, trigger) -> bool:
@@ -713,11 +748,17 @@ def _fired_on_protest(plover, trigger) -> bool:
                for a in trigger.ancestors)
 
 
+FORCE_USING_VERBS = {"use", "employ", "deploy", "unleash"}
+
+
 def _fired_at(trigger, objs) -> list:
     """What the force was used on: the trigger's objects, and for a participle ("..., killing
     three") the main verb's ("fired live rounds at a peaceful march")."""
     if trigger.dep_ in SHARED_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         objs = objs + target_objects(trigger.head)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in FORCE_USING_VERBS:
+        # "used lethal force against protesters": the target hangs on the verb
+        objs = objs + [o for o in target_objects(trigger.head) if o.i != trigger.i]
     # "fired live ammunition at mourners": the parser may hang the target on the ammunition
     return objs + [g for o in objs for prep in TARGET_PREPS for g in objects_of_prep(o, prep)]
 
@@ -734,11 +775,14 @@ def _protest_flags(plover, state: bool, actor_scene: Scene, scene: Scene, crowd_
         not state and plover in ("ASSAULT", "COERCE") and "armed_word" not in actor_scene)
     if protest_actor and ("riot" in scene or "crowd_weapon" in scene or (mode == "destroy" and not state)):
         return {"riot"}  # "protesters breached the compound and set part of the building ablaze"
-    if (state or plover == "PROTEST") and "lethal" in scene and (state or "state_force" in scene):
+    if (state or plover == "PROTEST") and "lethal" in scene and (state or scene.cues & {"state_force", "state_means"}):
         return {"excessive_force", "protesters"}
     # "Police baton-charged striking teachers": the police's crowd control, even when the
     # parse gives the event no resolved actor.
-    if state or ("intervention" in scene and "state_force" in scene and "armed_word" not in actor_scene):
+    # (water cannon and tear gas name the state's force when no unit is named: "a march dispersed
+    # with water cannon")
+    if state or ("intervention" in scene and scene.cues & {"state_force", "state_means"}
+                 and "armed_word" not in actor_scene):
         return {"intervention"}
     return set()
 
@@ -919,11 +963,18 @@ def _scene_tokens(plover, trigger) -> list:
     grievance = {t.i for node in protests for c in node.children if _states_grievance(c) for t in c.subtree}
     if plover == "COERCE":
         # "arrested a former minister in connection with the killing of protesters": the charge
-        grievance |= {t.i for c in trigger.children if _states_charge(c) for t in c.subtree}
+        # (of "taken into custody over ...", the verb the custody noun hangs from holds the charge)
+        holders = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" else [])
+        grievance |= {t.i for h in holders for c in h.children if _states_charge(c) for t in c.subtree}
         # "detained an archbishop accused of plotting to seize power": what the detainee is accused of
         grievance |= {t.i for o in target_objects(trigger) for c in o.children
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CHARGING_LEMMAS for t in c.subtree}
     grievance |= {t.i for node in protests if _planned_protest(node) for t in node.subtree}
+    # "a march against corruption dispersed by police": the parser may hang how the protest was
+    # met on its grievance; a grievance is not dispersed or broken up
+    dispersals = [t for t in sent if t.i in grievance and t.dep_ == "acl" and t.tag_ == "VBN"
+                  and t.lemma_.lower() in DISPERSING_LEMMAS]
+    grievance -= {d.i for t in dispersals for d in t.subtree}
     if plover == "PROTEST":
         # "women whose relatives died in detention held a vigil": who protests, not what they did
         holders = [trigger, trigger.head]
@@ -998,12 +1049,19 @@ def _states_charge(child) -> bool:
     return child.lower_ == "in" and any(g.lower_ == "connection" for g in child.children)
 
 
+# How a crowd is met, never what it protests about ("broken up by police").
+DISPERSING_LEMMAS = {"disperse", "scatter", "break"}
+DEMANDING_LEMMAS = {"demand", "call", "urge", "seek", "chant", "press"}
+
+
 def _states_grievance(child) -> bool:
     """"for the victims of the attack", "to mark a year since the attack": a phrase or purpose
     clause saying what a protest is about."""
     if child.dep_ == "prep":
         return child.lower_ in GRIEVANCE_PREPS
-    return child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+    # ("gathered outside the base, demanding news of men detained by soldiers": what is demanded)
+    return child.dep_ in ("advcl", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                                                 or child.lemma_.lower() in DEMANDING_LEMMAS)
 
 
 HINT_OF_MODE = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb",

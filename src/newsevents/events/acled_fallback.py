@@ -128,7 +128,7 @@ def trigger_tokens(sent, lexicon, plover: str, limit: int = 3) -> list:
     "X did Y, police said"). The coder takes the first one it can build an event on ("nine
     fighters were killed as X and Y traded fire": the exchange of fire has the two sides)."""
     words = _act_words(sent)
-    listed = [t for t in words if t.lemma_.lower() in lexicon.verbs or t.lemma_.lower() in lexicon.nouns]
+    listed = [t for t in words if t.lemma_.lower() in lexicon.verbs or lexicon.names_act(t)]
     typed = [t for t in listed if plover in _types(t, lexicon)]
     if typed:
         return typed[:limit]
@@ -155,7 +155,8 @@ def _types(token, lexicon) -> set[str]:
     # "mortar rounds" names a weapon, not the act of mortaring; otherwise the tagger's part of
     # speech is not trusted ("fighting" as a noun or a verb)
     verbs = [] if token.dep_ == "compound" else lexicon.verbs.get(lemma, [])
-    return {e.plover for e in verbs + lexicon.nouns.get(lemma, [])}
+    nouns = lexicon.nouns.get(lemma, []) if lexicon.names_act(token) else []
+    return {e.plover for e in verbs + nouns}
 
 
 # Verbs of attribution, and two a report's root may be besides ("claimed", "showed").

@@ -63,6 +63,12 @@ class Lexicon:
     weapons: dict[str, tuple[str, str | None]]
     aid_objects: dict[str, str | None]
 
+    def names_act(self, noun) -> bool:
+        """The noun token is an event word of the noun lexicon ("the strike"), counting entries
+        that need a modifier only with it ("lethal force" is one, "security forces" are not)."""
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        return any(e.particle is None or e.particle in mods for e in self.nouns.get(noun.lemma_.lower(), ()))
+
 
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:

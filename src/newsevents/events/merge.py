@@ -101,6 +101,15 @@ def _better_loc(a, b):
     return a
 
 
+# ACLED types read from the crowd an act was aimed at or done by, not from its weapon.
+SCENE_LABELS = {"Excessive force against protesters", "Protest with intervention", "Violent demonstration",
+                "Mob violence"}
+
+
+def _scene_label(event: Event) -> bool:
+    return event.acled is not None and event.acled.get("sub_event_type") in SCENE_LABELS
+
+
 def _fold(base: Event, other: Event, merge_sizes) -> Event:
     sentences = base.evidence.get("sentences", []) + other.evidence.get("sentences", [])
     evidence = dict(base.evidence)
@@ -111,6 +120,10 @@ def _fold(base: Event, other: Event, merge_sizes) -> Event:
         # "Israeli strikes kill 31" then "air strikes killed 31": the later report says how
         base = replace(base, mode=other.mode, cameo=other.cameo, goldstein=other.goldstein,
                        acled=other.acled)
+    if _scene_label(other) and not _scene_label(base):
+        # what a report's crowd made of the act stays, whichever sentence or word said it: force
+        # used on protesters is excessive force whatever the weapon
+        base = replace(base, acled=other.acled)
     return replace(base, date=_better_date(base.date, other.date),
                    event_loc=_better_loc(base.event_loc, other.event_loc), size=size,
                    confidence=min(MAX_CONFIDENCE, max(base.confidence, other.confidence) + SUPPORT_BONUS),

@@ -126,6 +126,8 @@ LAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "autumn"}
 def earlier_clause(token) -> str | None:
     """A reason when the trigger heads a relative clause told as earlier than the report
     ("the town of Ann, which it captured last year"); PLOVER flags such acts historical."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _asked_about(token):
+        return "earlier-clause:asked-about"  # "calling for news of men detained by the navy"
     if token.dep_ != "relcl":
         return None
     own = [t for t in token.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != token.i
@@ -136,6 +138,21 @@ def earlier_clause(token) -> str | None:
         if t.lower_ == "last" and t.head.lemma_.lower() in LAST_PERIODS:
             return f"earlier-clause:last-{t.head.lemma_.lower()}"
     return None
+
+
+# Verbs of asking whose objects' participles name what was done before ("demanding the release
+# of activists detained in March").
+ASKING_VERBS = {"call", "demand", "seek", "urge", "chant", "press", "appeal", "ask"}
+
+
+def _asked_about(participle) -> bool:
+    """The reduced relative describes people or things a demand is about."""
+    for depth, a in enumerate(participle.ancestors):
+        if depth > 5 or a.dep_ in ("relcl", "ccomp"):
+            return False
+        if a.pos_ == "VERB":
+            return a.lemma_.lower() in ASKING_VERBS
+    return False
 
 
 def _ancestors_below(token, top):

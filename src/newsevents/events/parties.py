@@ -632,13 +632,6 @@ def _named_datives(cand: Candidate, resolver) -> tuple[list[Entity], set[int]]:
     return _not_the_actor(found, cand, resolver), {n.i for n in names}
 
 
-def _names_act(head, lex: Lexicon) -> bool:
-    """The noun is an event word of the lexicon ("the strike"), counting entries that need a
-    modifier only with it ("a new base" is one, "a military base" is not)."""
-    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound", "nmod")}
-    return any(e.particle is None or e.particle in mods for e in lex.nouns.get(head.lemma_.lower(), ()))
-
-
 def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
                dateline_end: int = 0) -> tuple[list[Entity], str | None]:
     """Recipients from the role heads. When none is an actor, in order: the owner of the object
@@ -660,7 +653,7 @@ def recipients(cand: Candidate, resolver, physical: bool, lex: Lexicon,
         all_heads = [mission_host(h) or h for h in all_heads]
     # "called off the strike", "condemned the attack": events are not parties, their owners may be;
     # "declared a state of siege" names no party either
-    heads = [h for h in all_heads if not _names_act(h, lex) and declared_state(h) is None]
+    heads = [h for h in all_heads if not lex.names_act(h) and declared_state(h) is None]
     if cand.plover == "THREATEN" and not any(names_party(h) for h in heads):
         # "threatened to ban voting in East Jerusalem if Hamas ran": the threatened is the one
         # the condition names, not the place of the act

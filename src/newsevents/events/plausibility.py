@@ -163,12 +163,16 @@ def _armed_partitives(cand: Candidate) -> set[str]:
 
 
 GUNFIRE_VERBS = {"trade", "exchange", "open", "return"}
+# Words that make "fire" shooting wherever the parse puts them ("live fire", "sniper fire").
+GUNFIRE_WORDS = {"live", "sniper", "machine-gun", "automatic", "small-arms", "gun", "rifle"}
 
 
 def _gunfire_named(token) -> bool:
-    """The sentence's "fire" is shooting: what sides trade, exchange, open or return."""
-    return any(t.lower_ == "fire" and t.dep_ == "dobj" and t.head.lemma_.lower() in GUNFIRE_VERBS
-               for t in sentence_of(token))
+    """The sentence's "fire" is shooting: what sides trade, exchange, open or return, or fire
+    called live, sniper or automatic fire."""
+    return any(t.lower_ == "fire" and ((t.dep_ == "dobj" and t.head.lemma_.lower() in GUNFIRE_VERBS)
+                                       or t.nbor(-1).lower_ in GUNFIRE_WORDS)
+               for t in sentence_of(token) if t.i > 0)
 
 
 def _named_assailants(cand: Candidate) -> bool:

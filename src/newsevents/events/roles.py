@@ -794,8 +794,9 @@ def verb_roles(verb, plover: str) -> Roles:
         elif subj is not None:
             actors.append(subj)
             how.append(f"actor:{subj_how}")
-        elif verb.tag_ == "VBG":
-            # "Fighting between the army and M23 around Goma killed 23": a gerund read as the verb
+        elif verb.tag_ == "VBG" or (verb.tag_ == "VBN" and plover in SIDES_TYPES):
+            # "Fighting between the army and M23 around Goma killed 23": a gerund read as the
+            # verb; "a truce signed between the SAF and the RSF": the sides agree
             between = _prep_objects(verb, {"between"})
             if between:
                 actors.extend(between[:1])
@@ -954,10 +955,22 @@ def _owner_modifier(noun):
     return None
 
 
+USE_NOUNS = {"use", "deployment"}
+# Types whose passive participle may name both sides in a "between" phrase.
+SIDES_TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE"}
+
+
+def _use_of(noun):
+    """"use" in "the use of force": the noun whose "of" object the trigger is, or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in USE_NOUNS:
+        return noun.head.head
+    return None
+
+
 def _subject_between(noun) -> list:
-    """The sides of "Fighting broke out between X and Y": a subject trigger whose verb (erupt,
-    break out, flare) carries the between-phrase; [] otherwise."""
-    if noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+    """The sides of "Fighting broke out between X and Y" or "gunfire was exchanged between X and
+    Y": a subject trigger whose verb carries the between-phrase; [] otherwise."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
         return []
     verb = noun.head
     sides = _prep_objects(verb, {"between"})
@@ -1015,6 +1028,15 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
     # "the withdrawal of its troops from Mali": the place left, not the one who withdraws
     by_preps = {"by"} if noun.lemma_.lower() in FORCE_MOVING_NOUNS else {"by", "from"}
     by = [p for p in _prep_objects(noun, by_preps)] or _verb_by_after_object(noun, governor)
+    used = _use_of(noun)
+    if used is not None and not by:
+        # "the use of lethal force by soldiers against protesters": the parser hangs the user and
+        # the target on "use" (and the target on the user)
+        by = _prep_objects(used, {"by"}) or [o for o in _prep_objects(used.head, {"by"}) if o.i > noun.i]
+        against = _prep_objects(used, {"against"}) + [g for b in by for g in _prep_objects(b, {"against"})]
+        if against and not recipients:
+            recipients.append(against[0])
+            how.append("recipient:use-against")
     if by and not actors:
         actors.extend(by[:1])
         how.append("actor:by-phrase")

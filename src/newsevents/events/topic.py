@@ -30,6 +30,11 @@ POLITICS_CONFLICT = {
     "opposition", "regime", "conflict", "invasion", "drone", "drones", "bomb", "explosion",
     "arrested", "detained", "nato", "un", "treaty", "border", "refugees", "humanitarian",
     "aid", "security", "defence", "defense", "hostages", "insurgents", "fighting", "offensive",
+    # violence words a sport, business or arts story hardly uses: a one-line report that a
+    # "phone thief" was "lynched" by "market traders" is not a business story
+    "dead", "wounded", "gunmen", "lynched", "mob", "looted", "militia", "clashes", "kidnapped",
+    "abducted", "massacre", "rioters", "bandits", "jihadists", "villagers", "thief", "thieves",
+    "robbers",
 }
 # ("office" is left out: a box office has its "box", and a government office is no business.)
 # Share of topical cue words from sport/arts/business above which conflict events need a state

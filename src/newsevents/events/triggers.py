@@ -181,10 +181,10 @@ def _time_phrase(prep) -> bool:
     return any(o.dep_ == "pobj" and is_time(o) for o in prep.children)
 
 
-def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
+def _verb_entries(token, lex: Lexicon) -> list[tuple[Trigger, str]]:
     entries = lex.verbs.get(token.lemma_.lower())
     if not entries:
-        return None
+        return []
     near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")
             and not (c.dep_ == "prep" and _time_phrase(c))}  # "fired ... on Tuesday" is not "fired on"
     if token.lemma_.lower() in COMPLEMENT_VERBS:  # "let free 40 activists", "let the man go", "went missing"
@@ -201,12 +201,15 @@ def _verb_entry(token, lex: Lexicon) -> tuple[Trigger, str] | None:
     # "spoke by telephone with Zelensky": the parser hangs "with" on the means phrase
     near |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
              for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"}
+    matched = []
     for entry in entries:
         if entry.particle is None:
-            return entry, "verb"
+            return matched or [(entry, "verb")]
         if entry.particle in near:
-            return entry, "verb+particle"
-    return None
+            # (several may match: "taken into custody over remarks" is "take into", not "take
+            # over"; the sense rules decide, in table order)
+            matched.append((entry, "verb+particle"))
+    return matched
 
 
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "helmet"}
@@ -267,7 +270,8 @@ HAND_ARMS = {"gun", "arm", "rifle", "weapon"}
 # or a mass grave (evidence of killings, ACLED "Other").
 FOUND_WEAPONS = {"weapon", "arm", "cache", "ammunition", "explosive", "rifle", "gun", "grenade",
                  "bomb", "ied", "device", "munition", "landmine", "mine", "stockpile", "arsenal",
-                 "rocket", "missile", "detonator"}
+                 "rocket", "missile", "detonator", "round", "firearm", "pistol", "kalashnikov", "ak-47",
+                 "ak-47s", "launcher", "rpg"}
 # Devices found and made safe where they lie ("destroyed two landmines"): the head noun itself.
 PLANTED_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "ordnance", "uxo", "bomb", "shell"}
 # Nouns of taking: an event only when ground or arms are taken ("the capture of Kyaukme").
@@ -309,21 +313,23 @@ CROWD_WORDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "ga
 THINGS_CARRIED_OFF = {"carry", "strip"}
 # Verbs whose subject, when it is a weapon fired from afar, is a strike ("mortar rounds landed
 # near a school"), and the weapon modes that are fired so.
-PROJECTILE_VERBS = {"land", "crash", "rain"}
+PROJECTILE_VERBS = {"land", "crash", "rain", "impact"}
 FIRED_MODES = {"heavy-weapons", "aerial", "drone"}
 # Places forces secure after an incident, which no side took from another.
 SECURED_SCENES = {"area", "scene", "site", "perimeter"}
 # What people are forced into that makes the act sexual violence.
 SEXUAL_WORDS = {"sex", "sexual", "prostitution"}
 # Verbs that hand a place to another side when it has a "to" ("surrendered the town to the rebels").
-PLACE_HANDING_VERBS = {"surrender", "return", "transfer"}
+PLACE_HANDING_VERBS = {"surrender", "return", "transfer", "hand", "relinquish"}
 # What air defences or navies stop in flight or at sea, besides the weapon table's words.
 INTERCEPTED_CRAFT = {"drone", "uav", "missile", "rocket", "projectile", "shell", "aircraft", "plane", "jet",
                      "helicopter", "boat", "vessel", "ship", "shipment", "consignment", "cargo", "barrage", "salvo"}
 REFLEXIVES = {"itself", "themselves"}
 # Nouns under which "for their release" names a release still to be won.
 RELEASE_SOUGHT_BY = {"ransom", "demand", "payment", "negotiation", "talk", "campaign", "call", "push", "plea",
-                     "appeal", "pressure", "fight", "bid", "effort"}
+                     "appeal", "pressure", "fight", "bid", "effort",
+                     # "chanting for the release of detained activists": a release asked for
+                     "chant", "march", "rally", "protest", "demonstrate", "pray", "vigil", "petition"}
 # What air defences stop in flight ("knocked out a rocket").
 AIRBORNE_PROJECTILES = {"drone", "uav", "missile", "rocket", "projectile", "shell", "shahed", "barrage", "salvo"}
 USED_WEAPONS = {"munition", "barrel", "agent", "weapon", "ammunition", "bullet", "round"}
@@ -529,7 +535,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "ordered residents to evacuate": the order is the event, not an evacuation
     if lemma in EVICTING_VERBS and entry.particle is None and entry.acled == EVICTION_ENTRY.acled:
         return None  # the lexicon's "order" is an event only as an armed group's eviction order
-    if obj is not None and obj_lemma in lex.nouns and lemma in LIGHT_VERBS and entry.particle is None:
+    if obj is not None and lex.names_act(obj) and lemma in LIGHT_VERBS and entry.particle is None:
         return None  # the object noun is the event ("launched an attack"); "call off" is not light
     if lemma == "strike" and obj_lemma in AGREEMENT_NOUNS | {"balance", "tone", "chord", "note",
                                                            "compromise", "blow", "pose", "match"}:
@@ -540,7 +546,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "lost both legs to a landmine"; "lost the match to Chelsea" is no event
     if lemma == "step" and not _stepped_on_weapon(token, lex):
         return None  # "stepped on a landmine" is a blast; "stepped on the brakes" is not
-    if lemma == "run" and entry.particle == "over" and not (
+    if lemma in ("run", "drive") and entry.particle == "over" and not (
             _object_words(obj) | _pobj_words(token, "over")) & (set(lex.weapons) | {"mine", "landmine", "ied"}):
         return None  # "ran over a pedestrian", "the meeting ran over"
     if lemma == "merge" and entry.particle is None and not (
@@ -549,7 +555,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     fired = obj_lemma or _fired_by_agent(token)
     if fired_into_the_air(token):
         return None  # "warning shots fired into the air"
-    if lemma in ("fire", "spray") and _object_words(obj) & CROWD_CONTROL_ROUNDS:
+    if lemma == "aim" and not (_object_words(obj) & (set(lex.weapons) | USED_WEAPONS | CROWD_CONTROL_ROUNDS)
+                               and objects_of_prep(token, "at")):
+        return None  # "aimed rifles at the crowd" is force; "aimed at ending the war" is a purpose
+    if lemma in ("fire", "spray", "aim") and _object_words(obj) & CROWD_CONTROL_ROUNDS:
         return replace(entry, mode="crowd-control", cameo="175", acled="Protest with intervention")  # "firing rubber bullets"
     if lemma == "break" and entry.particle == "up" and not _object_words(obj) & GATHERINGS:
         return None  # "broke up the company"
@@ -807,8 +816,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         if _held_place(obj) and receivers and not any(r.lemma_.lower() in TERRITORY_WORDS or gazetteer_place_name(r)
                                                       for r in receivers):  # "to Azerbaijan", not "to Dublin"
             return replace(entry, plover="COOPERATE", mode=None, cameo="063", acled=None)
-        if lemma == "transfer":
-            return None  # "transferred funds", "transferred the prisoner"
+        if lemma in ("transfer", "hand", "relinquish"):
+            return None  # "transferred funds", "handed a letter to", "relinquished his seat to"
     if lemma in ("oust", "expel") and _object_words(obj) & (ARMED_UNITS | NON_STATE_ARMED | FORCES | {"group", "army"}):
         # "ousted a rival militia from Pinga", "expelled army units from the town": fighting for ground
         return replace(entry, plover="ASSAULT", mode=None, cameo="190", acled=None)
@@ -882,7 +891,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
             _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
         return None  # "the region broke away": only an armed faction splitting is a group change
     if lemma == "pick" and entry.particle == "up" and not (
-            _person_word(obj) or any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children)):
+            _person_word(obj) or _counted_people(obj)
+            or any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children)):
         return None  # "picked up the pace"
     if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return None
@@ -991,7 +1001,10 @@ def _recruited_to(token) -> bool:
 def _protest_gathering(token, obj) -> bool:
     """"gathered to demand", "gathered outside parliament, chanting slogans": a purpose clause,
     or a protest place with no object gathered ("outside" may parse as the object's modifier)."""
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES for c in token.children):
+    # ("holding candles and chanting for ...": the purpose may be the second of two participles)
+    clauses = [g for c in token.children if c.dep_ in ("advcl", "xcomp")
+               for g in (c, *c.conjuncts, *(t for t in c.subtree if t.dep_ == "conj" and t.tag_ == "VBG"))]
+    if any(c.lemma_.lower() in PROTEST_PURPOSES for c in clauses):
         return True
     at_place = any(c.dep_ == "prep" and c.lower_ in ("outside", "against") for c in token.children)
     return (obj is None and at_place) or (obj is not None and any(c.lower_ == "outside" for c in obj.children))
@@ -1240,6 +1253,12 @@ def _holding(token, obj, entry: Trigger) -> Trigger | None:
     return entry if _forces_subject(token) or _object_words(_subject_of(token)) & {"police", "authority"} else None
 
 
+# Verbs that stop a planned attack, and what a plot they stop plans ("foiled an IED plot").
+FOILING_VERBS = {"foil", "thwart", "prevent", "avert"}
+PLOTTED_ATTACKS = {"attack", "bombing", "terror", "terrorist", "ied", "bomb", "assassination"}
+COUNT_WORDS = {"dozen", "hundred", "thousand", "score", "some", "several", "many", "most", "all"}
+
+
 def _counted_people(token) -> bool:
     """"More than 1,500 people", "dozens": a head counted as people."""
     return token is not None and token.lemma_.lower() in {"people", "dozen", "hundred", "thousand", "scores"}
@@ -1249,6 +1268,16 @@ def _person_word(token) -> bool:
     """A person noun, name or pronoun ("an activist", "Mr Khan", "him")."""
     return token is not None and (token.ent_type_ == "PERSON" or token.lemma_.lower() in PEOPLE_NOUNS | VICTIM_NOUNS
                                   or token.lower_ in ("him", "her", "them", "he", "she"))
+
+
+COUNT_WORDS = {"dozen", "hundred", "thousand", "score", "some", "several", "many", "most", "all"}
+
+
+def _counted_people(token) -> bool:
+    """"31 of them", "dozens of activists": a count of people."""
+    return token is not None and (token.pos_ == "NUM" or token.lemma_.lower() in COUNT_WORDS) and any(
+        _person_word(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _tasked_body(token) -> bool:
@@ -1483,6 +1512,10 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
     mods = _child_lemmas(token, ("compound", "amod", "nmod"))
     if lemma == "talk" and token.lower_ != "talks":
         return None
+    if lemma == "plot" and not (gov_lemma in FOILING_VERBS and mods & (set(lex.weapons) | PLOTTED_ATTACKS)):
+        return None  # "foiled a bomb plot" is a disrupted attack; a novel's plot, a coup plot are not
+    if lemma == "hostility" and token.lower_ != "hostilities":
+        return None  # "hostility towards migrants" is an attitude; "hostilities" are fighting
     if lemma in CUSTODY_WORDS and token.head.lower_ == "in" and gov_lemma in STATE_VERBS_IN_CUSTODY:
         return None  # "relatives who died in detention", "remains in custody": a state, not an arrest
     if lemma in MEAL_MEETINGS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
@@ -1634,11 +1667,11 @@ def _detect(token, lex: Lexicon) -> Detected | None:
     if token.lower_ in DISAPPROVAL_WORDS and token.dep_ in ("acomp", "ROOT", "conj", "xcomp", "ccomp"):
         return Detected(token, DISAPPROVAL_ENTRY, "adjective:disapproval")
     if pos == "VERB" or (pos == "AUX" and token.lemma_ in lex.verbs) or _verb_in_disguise(token, lex):
-        hit = _verb_entry(token, lex)
-        if hit is None:
-            return None
-        entry = _verb_sense(token, hit[0], lex)
-        return None if entry is None else Detected(token, entry, hit[1])
+        for found, rule in _verb_entries(token, lex):
+            entry = _verb_sense(token, found, lex)
+            if entry is not None:
+                return Detected(token, entry, rule)
+        return None
     opening = _opening_common_noun(token, lex)
     if pos in ("NOUN", "PROPN") and (pos == "NOUN" or token.lower_ in ("talks",) or opening) \
             and token.dep_ != "compound" and not (token.dep_ == "nmod" and token.head.i == token.i + 1):

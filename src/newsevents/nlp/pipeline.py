@@ -72,9 +72,23 @@ def _fix_lemmas(doc):
         lemma = fixes.get(token.lower_)
         if lemma is not None:
             token.lemma_ = lemma
-        elif token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and _opens_clause(token):
+        elif token.tag_ in ("NNP", "NNPS") and _no_name_beyond(token) and _opens_clause(token):
             token.lemma_ = _common_noun_lemma(token)
     return doc
+
+
+# Entity labels the small model gives a capitalised common noun opening a clause ("SANAA —
+# Warplanes struck", "Protesters pelted police"); a person or place keeps its name.
+MISREAD_NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"}
+
+
+def _no_name_beyond(token) -> bool:
+    """No entity, or a one-word entity of a kind a misread common noun gets."""
+    if not token.ent_type_:
+        return True
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and token.ent_type_ in MISREAD_NAME_LABELS
 
 
 def _opens_clause(token) -> bool:
@@ -91,8 +105,8 @@ def _common_noun_lemma(token) -> str:
     """"Rockets" -> "rocket", "Gunmen" -> "gunman": the tagger called the word a name only
     because it is capitalised."""
     word = token.lower_
-    if token.tag_ != "NNPS":
-        return word
+    if token.tag_ != "NNPS" and not word.endswith(PEOPLE_PLURAL_ENDINGS):
+        return word  # (tagged a singular name, "Protesters" and "Militants" are still plurals)
     for plural, singular in PLURAL_ENDINGS:
         if word.endswith(plural):
             return word[: len(word) - len(plural)] + singular
@@ -101,6 +115,7 @@ def _common_noun_lemma(token) -> str:
 
 # (a few suffix rules: lemminflect's lemma tables would cost about a second to load in every
 # worker for the handful of capitalised plurals that open a sentence)
+PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ants", "ents", "ians", "ors", "men")
 PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
 
 

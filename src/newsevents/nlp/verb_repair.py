@@ -29,6 +29,11 @@ PLURAL_WITHOUT_S = {"aircraft", "police", "personnel", "militia", "military", "a
                     "people", "youth", "staff", "crowd", "mob"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ"}
 SUBJECT_END_POS = {"NOUN", "PROPN", "ADJ"}
+# Participles used as adjectives before a noun ("drone bombs suspected militant gathering"):
+# after one the candidate may still be the verb.
+ATTRIBUTIVE_PARTICIPLES = {"suspected", "alleged", "armed", "unidentified", "wanted", "displaced", "abandoned"}
+# Plural nouns that are verb forms too, and far more often the subject's head.
+MOSTLY_NOUNS = {"forces", "rounds", "shells", "bombs", "strikes", "attacks", "raids", "fires"}
 # Verbs that are also units written before an amount ("pounds 5.5m").
 UNIT_FORMS = {"pound", "pounds"}
 CLAUSE_HEAD_DEPS = {"ROOT", "conj", "ccomp", "parataxis"}
@@ -95,7 +100,8 @@ def _candidates(sent, forms) -> list[tuple[object, str, str]]:
             continue
         before = doc[token.i - 1]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and (after.pos_ in ("VERB", "AUX") or (after.like_num and token.lower_ in UNIT_FORMS)):
+        if after is not None and ((after.pos_ in ("VERB", "AUX") and after.lower_ not in ATTRIBUTIVE_PARTICIPLES)
+                                  or (after.like_num and token.lower_ in UNIT_FORMS)):
             continue                       # "tax cuts target firms", "pounds 20"
         if before.pos_ not in SUBJECT_END_POS and before.text != ")" and not _plural_verb(before):
             continue                       # also "two attacks": a counted noun
@@ -104,7 +110,8 @@ def _candidates(sent, forms) -> list[tuple[object, str, str]]:
                                      or any(t.lower_ == "and" for t in doc[sent.start:token.i])):
             continue                       # a bare form needs a plural subject ("drones slam", "X and Y ink")
         found.append((token, *form))
-    return found
+    # "Taliban security forces foil IED plot": a word that is mostly a noun is tried last
+    return sorted(found, key=lambda f: f[0].lower_ in MOSTLY_NOUNS)
 
 
 def _reparsed(sent, nlp, replaced: dict[int, str]) -> Doc:
