@@ -1054,6 +1054,17 @@ ROUND35_CASES = [
     ("Arrests", "Police picked up 14 of the union's organisers in raids across Istanbul on Tuesday."),
     ("Agreement", "• 2 Jun: ceasefire signed in Doha between the government and the rebel alliance; monitors "
      "to deploy next week."),
+    # developments with no violence: communications cut, an armed group's levies and closure
+    # orders, a movement outlawed, soldiers dissolving the constitutional order
+    ("Other", "Ethiopian authorities shut down mobile internet across the Amhara region on Thursday, "
+     "aid agencies said."),
+    ("Other", "The military government suspended the broadcasts of two foreign radio stations on Monday."),
+    ("Other", "Boko Haram fighters collected taxes from fishermen on the shores of Lake Chad last week, "
+     "residents said."),
+    ("Other", "Armed separatists ordered all markets in Bamenda to shut on Mondays, traders said."),
+    ("Other", "The interior ministry outlawed the student movement under anti-terrorism law on Friday."),
+    ("Other", "Mutinous officers dissolved the government and suspended the constitution on Wednesday, "
+     "state radio said."),
 ]
 ROUND35_NOT = [
     # a letter handed over, hostility as an attitude, a plot of a film, a plan aimed at an end
@@ -1061,6 +1072,10 @@ ROUND35_NOT = [
     ("Armed clash", "Hostility towards refugees has grown in the border towns, a survey found."),
     ("Disrupted weapons use", "The novel's plot turns on a bomb hidden in a train."),
     ("Attack", "The new law is aimed at reducing crime in the capital."),
+    # a state's tax, subsidies cut, networks lost to an attack's damage
+    ("Other", "The government collected more taxes from importers this year, the finance ministry said."),
+    ("Other", "The government cut fuel subsidies on Monday."),
+    ("Other", "Militants blew up two telecom masts near Wajir overnight, cutting phone networks across the county."),
 ]
 
 

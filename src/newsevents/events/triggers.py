@@ -377,6 +377,23 @@ AID_MISSIONS = PEACEKEEPERS | {"observer", "monitor", "rescue", "relief", "human
 # (ACLED "Other"): the telling verbs, and the leaving they demand ("ordered villagers to leave",
 # "gave residents 48 hours to vacate the town"). A state ordering an evacuation is no such event.
 EVICTING_VERBS = {"order", "give", "instruct", "compel", "force", "tell"}
+CLOSING_VERBS = {"close", "shut"}
+# What a state or armed group cuts off when it silences a region: networks, broadcasts, outlets
+# ("shut down mobile internet", "pulled the BBC's broadcasts off air"); ACLED "Other".
+COMMUNICATIONS = {"internet", "broadband", "network", "telecommunication", "telecom", "broadcast", "signal",
+                  "website", "newspaper", "channel", "radio", "station", "communication", "social", "airwave"}
+SILENCING_VERBS = {"shut", "cut", "suspend", "block", "pull", "disconnect", "switch", "black", "restrict", "ban"}
+# Verbs the lexicon lists only for communications cut or levies collected.
+COMMS_OR_LEVY_ONLY = {"shut", "disconnect", "switch", "collect", "levy", "extort"}
+# What soldiers dissolve or suspend when they take power.
+CONSTITUTIONAL_ORDER = {"constitution", "parliament", "government", "assembly", "legislature", "senate", "institution"}
+CLIMBED_DEPS = {"ccomp", "conj", "xcomp", "advcl"}
+COUP_MAKERS = {"soldier", "officer", "army", "military", "junta", "troop", "colonel", "general", "mutineer"}
+# Bodies a ban outlaws ("banned the movement"), unlike goods or acts ("banned imports").
+BANNED_BODIES = {"party", "movement", "group", "organisation", "organization", "association", "union",
+                 "network", "front", "alliance", "coalition", "militia", "brotherhood"}
+# What an armed group collects when it taxes people in ground it holds.
+LEVIES = {"tax", "levy", "zakat", "toll", "fee", "tribute", "duty"}
 LEAVING_VERBS = {"leave", "abandon", "vacate", "evacuate", "flee", "quit", "relocate", "depart"}
 CONFINED_WORDS = {"home", "indoors", "inside", "homes"}
 EVICTION_ENTRY = Trigger("order", "VERB", None, "COERCE", "restrict", "174", "Other", "rule:eviction-order")
@@ -393,11 +410,13 @@ def _eviction_order(token) -> bool:
 
 
 def _leaving_or_confined(verb) -> bool:
-    """"to leave", "to vacate", or "to stay at home/indoors" (a curfew of the group's own)."""
+    """"to leave", "to vacate", "to stay at home/indoors" (a curfew of the group's own) or "to
+    close" (schools or shops shut on the group's order)."""
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in LEAVING_VERBS or (lemma == "stay" and any(t.lower_ in CONFINED_WORDS for t in verb.subtree))
+    return lemma in LEAVING_VERBS | CLOSING_VERBS or (
+        lemma == "stay" and any(t.lower_ in CONFINED_WORDS for t in verb.subtree))
 
 
 def _clause_verb_index(token) -> int | None:
@@ -522,6 +541,21 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     lemma = entry.lemma
     obj = _object(token)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    if lemma in ("suspend", "dissolve") and _object_words(obj) & CONSTITUTIONAL_ORDER and _soldiers_acting(token):
+        # "soldiers announced they had dissolved parliament and suspended the constitution": a coup
+        return replace(entry, plover="COERCE", mode="restrict", cameo="1721", acled="Other")
+    if lemma in SILENCING_VERBS and _object_words(obj) & COMMUNICATIONS:
+        # "shut down mobile internet", "suspended the broadcasts of RFI": communications cut;
+        # "destroyed telecom towers, cutting networks": what the destruction did, no act of its own
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp", "acl"):
+            return None
+        return replace(entry, plover="COERCE", mode="restrict", cameo="1721", acled="Other")
+    if lemma in ("collect", "levy", "impose", "extort") and _object_words(obj) & LEVIES:
+        # an armed group taxing traders; a state's tax is policy
+        return replace(entry, plover="COERCE", mode="restrict", cameo="1721", acled="Other") \
+            if _armed_group_subject(token) else None
+    if lemma in COMMS_OR_LEVY_ONLY or (lemma == "pull" and entry.particle == "off"):
+        return None  # "shut the gate", "collected the children", "pulled off a win"
     if _eviction_order(token):
         return EVICTION_ENTRY
     if lemma == "force" and _pobj_words(token, "into") & SEXUAL_WORDS:
@@ -864,6 +898,10 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if entry.plover == "COERCE" and entry.mode in ("restrict", "ban") and (
             token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN")):
         return None  # "the besieged town", "a choking agent banned in war": describes a thing
+    if entry.mode == "ban" and obj is not None and (_object_words(obj) & BANNED_BODIES or obj.ent_type_ == "ORG"):
+        # "banned the Pashtun Tahaffuz Movement", "outlawed the main opposition party": ACLED
+        # records an organisation banned as a development
+        return replace(entry, acled="Other")
     if lemma == "fight" and _object_words(obj) & SOCIAL_ILLS:
         return None  # "fight the epidemic", "fighting poverty"
     if lemma in ("drop", "use") and not _object_words(obj) & (set(lex.weapons) | USED_WEAPONS):
@@ -1414,6 +1452,18 @@ ARMED_BEARERS = {"group", "man", "individual", "person", "element", "youth", "ci
 
 
 GROUP_PARTS = {"faction", "wing", "splinter", "branch", "cell", "section", "unit", "part"}
+
+
+def _soldiers_acting(verb) -> bool:
+    """Soldiers or officers are the subject, or "they" in a clause soldiers announce ("soldiers
+    announced they had dissolved parliament")."""
+    subject, clause = _subject_of(verb), verb
+    for _ in range(3):  # "soldiers appeared ... to announce they had dissolved": up to the announcers
+        if subject is None or subject.lower_ not in ("they", "we") or clause.dep_ not in CLIMBED_DEPS:
+            break
+        clause = clause.head
+        subject = _subject_of(clause) or subject
+    return subject is not None and subject.lemma_.lower() in COUP_MAKERS
 
 
 def _armed_group_subject(verb) -> bool:
