@@ -1065,6 +1065,9 @@ ROUND35_CASES = [
     ("Other", "The interior ministry outlawed the student movement under anti-terrorism law on Friday."),
     ("Other", "Mutinous officers dissolved the government and suspended the constitution on Wednesday, "
      "state radio said."),
+    # an armed group's announced change of itself is the development, not a threat
+    ("Change to group/activity", "Three rebel groups in Darfur announced they would merge into a single "
+     "movement, a spokesman said."),
 ]
 ROUND35_NOT = [
     # a letter handed over, hostility as an attitude, a plot of a film, a plan aimed at an end
@@ -1076,6 +1079,8 @@ ROUND35_NOT = [
     ("Other", "The government collected more taxes from importers this year, the finance ministry said."),
     ("Other", "The government cut fuel subsidies on Monday."),
     ("Other", "Militants blew up two telecom masts near Wajir overnight, cutting phone networks across the county."),
+    # a cessation of hostilities is agreed, not fought
+    ("Armed clash", "The two sides agreed to a cessation of hostilities in Juba on Monday."),
 ]
 
 

@@ -209,6 +209,8 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "threaten")
         cand.notes.append(f"conditional-{condition}->THREATEN")
         return
+    if cand.acled_hint == GROUP_CHANGE and cand.plover == "MOBILIZE" and not negation:
+        return  # "factions announced they would merge": an armed group's announced change, no threat
     if cand.plover in THREAT_WHEN_ANNOUNCED and not negation and \
             (future.startswith(("modal:will", "modal:shall", "modal:would-in-report", "control:intend",
                                 "control:ready")) or cand.aux.get("hypothetical", "").startswith("mark:unless")):
@@ -225,11 +227,16 @@ def _apply_plover_modality(cand: Candidate) -> None:
 
 # Events that have not happened (yet): ACLED records only what took place.
 UNREAL = {"future", "hypothetical"}
+GROUP_CHANGE = "Change to group/activity"
+ANNOUNCED = ("control:", "modal:would-in-report")
 
 
-def _not_reported_now(aux: dict[str, str]) -> bool:
+def _not_reported_now(aux: dict[str, str], hint: str | None = None) -> bool:
     """Future and hypothetical events, and acts a relative clause tells as earlier ("the town,
-    which it captured last year"), are no ACLED event of this report."""
+    which it captured last year"), are no ACLED event of this report; an armed group's announced
+    change of itself is ("announced it would dissolve itself": the announcement is the development)."""
+    if hint == GROUP_CHANGE and UNREAL & set(aux) == {"future"} and aux["future"].startswith(ANNOUNCED):
+        return False
     return bool(UNREAL & set(aux)) or aux.get("historical", "").startswith("earlier-clause")
 
 
@@ -462,7 +469,7 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
         event_scale=_event_scale(ont, cand.plover, mode),
         actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
         size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
-        acled=None if _not_reported_now(aux) else acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
+        acled=None if _not_reported_now(aux, cand.acled_hint) else acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
         acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
         event_text=" ".join(t.text for t in trigger_tokens),
         text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,

@@ -31,8 +31,13 @@ def _intent_cameo(plover: str, mode: str | None) -> str:
     return table.get(mode, table.get(None, "033" if plover == "AID" else "030"))
 
 
-def recode(plover: str, cameo: str, mode: str | None, kind: str):
-    """New (plover, cameo, mode, aux flags) for an event governed by a control word of ``kind``."""
+def recode(plover: str, cameo: str, mode: str | None, kind: str, group_change: bool = False):
+    """New (plover, cameo, mode, aux flags) for an event governed by a control word of ``kind``.
+    ``group_change``: the event is an armed group changing itself (merging, splitting); announced
+    or decided, it stays that change, flagged future ("factions announced they would merge" is no
+    threat; a promise to lay down arms is still a promise, AGREE)."""
+    if group_change and plover not in COOPERATIVE and kind in ("promise", "decide", "ready", "intend"):
+        return plover, cameo, mode, {"future": f"control:{kind}"}
     cooperative = plover in COOPERATIVE
     if kind == "agree":
         # "agreed to hold joint exercises", "agreed to postpone the rally": the agreement is the event

@@ -583,8 +583,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma in ("run", "drive") and entry.particle == "over" and not (
             _object_words(obj) | _pobj_words(token, "over")) & (set(lex.weapons) | {"mine", "landmine", "ied"}):
         return None  # "ran over a pedestrian", "the meeting ran over"
-    if lemma == "merge" and entry.particle is None and not (
-            _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
+    if lemma == "merge" and entry.particle is None and not _group_acts(token):
         return None  # "the two banks merged"
     fired = obj_lemma or _fired_by_agent(token)
     if fired_into_the_air(token):
@@ -638,7 +637,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, plover="RETREAT", mode="release", cameo="0841", acled="Agreement")
     if lemma == "down" and not _object_words(obj) & (set(lex.weapons) | {"aircraft", "plane", "jet", "helicopter"}):
         return None
-    if lemma == "dissolve" and not (_armed_group_subject(token) and (obj is None or obj.lower_ in REFLEXIVES)
+    if lemma == "dissolve" and not (_group_acts(token) and (obj is None or obj.lower_ in REFLEXIVES)
                                      or _object_words(obj) & (NON_STATE_ARMED | GROUP_PARTS)):
         return None  # "HTS dissolved itself", "dissolved its militia wing"; not "dissolved parliament"
     if lemma == "knock" and entry.particle == "out":
@@ -925,8 +924,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "the march dispersed peacefully": the crowd went home, nobody broke it up
     if lemma == "call" and entry.particle == "up" and not _called_up_words(token, obj) & (RECRUITS | CALLED_UP):
         return None  # "called up the file"
-    if lemma == "break" and entry.particle == "away" and not (
-            _armed_group_subject(token) or (_pronoun_subject(token) and _armed_group_subject(token.head))):
+    if lemma == "break" and entry.particle == "away" and not _group_acts(token):
         return None  # "the region broke away": only an armed faction splitting is a group change
     if lemma == "pick" and entry.particle == "up" and not (
             _person_word(obj) or _counted_people(obj)
@@ -1454,6 +1452,12 @@ ARMED_BEARERS = {"group", "man", "individual", "person", "element", "youth", "ci
 GROUP_PARTS = {"faction", "wing", "splinter", "branch", "cell", "section", "unit", "part"}
 
 
+def _group_acts(verb) -> bool:
+    """An armed group is the subject, or "it"/"they" in a clause the group announces ("the PKK
+    announced it would dissolve itself")."""
+    return _armed_group_subject(verb) or (_pronoun_subject(verb) and _armed_group_subject(verb.head))
+
+
 def _soldiers_acting(verb) -> bool:
     """Soldiers or officers are the subject, or "they" in a clause soldiers announce ("soldiers
     announced they had dissolved parliament")."""
@@ -1564,8 +1568,10 @@ def _noun_sense(token, entry: Trigger, lex: Lexicon) -> tuple[Trigger, str] | No
         return None
     if lemma == "plot" and not (gov_lemma in FOILING_VERBS and mods & (set(lex.weapons) | PLOTTED_ATTACKS)):
         return None  # "foiled a bomb plot" is a disrupted attack; a novel's plot, a coup plot are not
-    if lemma == "hostility" and token.lower_ != "hostilities":
-        return None  # "hostility towards migrants" is an attitude; "hostilities" are fighting
+    if lemma == "hostility" and (token.lower_ != "hostilities" or (token.dep_ == "pobj" and token.head.lower_ == "of")):
+        # "hostility towards migrants" is an attitude; "hostilities" are fighting, but "a cessation
+        # of hostilities", "an escalation of hostilities" are the talk about it
+        return None
     if lemma in CUSTODY_WORDS and token.head.lower_ == "in" and gov_lemma in STATE_VERBS_IN_CUSTODY:
         return None  # "relatives who died in detention", "remains in custody": a state, not an arrest
     if lemma in MEAL_MEETINGS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
