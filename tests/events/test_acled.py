@@ -1065,6 +1065,14 @@ ROUND35_CASES = [
     ("Other", "The interior ministry outlawed the student movement under anti-terrorism law on Friday."),
     ("Other", "Mutinous officers dissolved the government and suspended the constitution on Wednesday, "
      "state radio said."),
+    # riot-control agents and unknown gases fired at soldiers or villages are chemical weapons
+    ("Chemical weapon", "Russian units dropped munitions loaded with irritant gas on Ukrainian positions "
+     "near Toretsk on Sunday, the general staff said."),
+    ("Chemical weapon", "Junta soldiers fired shells that released poisonous smoke over a village in Magway, "
+     "killing two."),
+    # what the victims were accused of is no event of the report
+    ("Mob violence", "Residents in Mbuji-Mayi beat to death two men they accused of kidnapping a girl, police "
+     "said."),
     # an armed group's announced change of itself is the development, not a threat
     ("Change to group/activity", "Three rebel groups in Darfur announced they would merge into a single "
      "movement, a spokesman said."),

@@ -201,11 +201,16 @@ ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce"}
 
 
 def _accused_of(token):
-    """The accused in "accused X of <act>", when ``token`` is that act."""
+    """The accused in "accused X of <act>", when ``token`` is that act; in "two men they accused
+    of kidnapping" and "a man suspected of abducting children", the noun the clause describes."""
     head = token.head
     if token.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in ("of", "for") \
             and head.head.lemma_.lower() in ACCUSING:
-        return next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        verb = head.head
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            accused = verb.head
+        return accused
     return None
 
 

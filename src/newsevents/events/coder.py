@@ -469,7 +469,8 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
         event_scale=_event_scale(ont, cand.plover, mode),
         actor=tuple(actors), recipient=tuple(recipients), date=date, event_loc=loc,
         size=size, aux=tuple(k for k in ("negation", "hypothetical", "future", "historical") if k in aux),
-        acled=None if _not_reported_now(aux, cand.acled_hint) else acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
+        acled=None if _not_reported_now(aux, cand.acled_hint) else
+        acled_fallback.acled_label(cand.acled_hint, ont) if fallback else
         acled_for_event(ont, cand.plover, cand.mode, cand.cameo, cand.acled_hint, tok, actors, recipients),
         event_text=" ".join(t.text for t in trigger_tokens),
         text=sent.text, sequence=seq, start=sent.start_char, end=sent.end_char,

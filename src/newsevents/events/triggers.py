@@ -113,7 +113,8 @@ NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data"
                      "movie", "track", "statistic", "number", "forecast", "guidance", "figure",
                      "finding", "study", "survey", "poll", "app", "software", "phone", "model",
                      "device", "console", "chip", "version", "edition", "episode", "series",
-                     "emission", "gas", "water", "energy", "pressure", "tension", "funds", "fund",
+                     "emission", "gas", "smoke", "fume", "cloud", "substance",
+                     "water", "energy", "pressure", "tension", "funds", "fund",
                      "money", "cash", "grip", "hold", "hand", "balloon", "dove", "pigeon"}
 MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
                     "armed": {"military", "army", "ground", "combat", "armed", "counter-terrorism",
