@@ -1073,6 +1073,9 @@ ROUND35_CASES = [
     # what the victims were accused of is no event of the report
     ("Mob violence", "Residents in Mbuji-Mayi beat to death two men they accused of kidnapping a girl, police "
      "said."),
+    # forces raising their flag over a place hold it
+    ("Non-state actor overtakes territory", "Al-Shabaab fighters attacked the town of Qansax Dheere on "
+     "Tuesday, overrunning the police post and raising their flag above the district headquarters."),
     # an armed group's announced change of itself is the development, not a threat
     ("Change to group/activity", "Three rebel groups in Darfur announced they would merge into a single "
      "movement, a spokesman said."),
@@ -1087,6 +1090,9 @@ ROUND35_NOT = [
     ("Other", "The government collected more taxes from importers this year, the finance ministry said."),
     ("Other", "The government cut fuel subsidies on Monday."),
     ("Other", "Militants blew up two telecom masts near Wajir overnight, cutting phone networks across the county."),
+    # a crowd waving flags takes no ground
+    ("Non-state actor overtakes territory", "Protesters clashed with police and raised flags on the main "
+     "square in Minsk on Sunday."),
     # a cessation of hostilities is agreed, not fought
     ("Armed clash", "The two sides agreed to a cessation of hostilities in Juba on Monday."),
 ]
@@ -1250,7 +1256,7 @@ def test_cue_table_has_every_cue_the_code_reads():
     needed = {"chemical", "suicide", "grenade", "aerial", "shelling", "explosive", "protest",
               "intervention", "lethal", "riot", "mob", "disrupt", "weapon_object", "place",
               "agreement", "coup", "looting", "civilian_word", "armed_target", "foiled",
-              "non_state_force", "state_property", "infrastructure", "checkpoint", "state_means"}
+              "non_state_force", "state_property", "infrastructure", "checkpoint", "state_means", "flag"}
     assert needed <= set(cue_terms())
 
 

@@ -307,6 +307,24 @@ def _weapon_mode(scene: Scene) -> tuple[str | None, bool]:
     return None, False
 
 
+# A side's flag raised over a place says it holds it.
+FLAG_RAISING_VERBS = {"raise", "hoist", "plant", "fly"}
+FLAG_PLACE_PREPS = ("over", "above", "on", "atop")
+FLAGGED_BUILDINGS = {"hall", "building", "headquarters", "office", "palace", "station", "base", "barracks"}
+
+
+def _armed_raiser(verb) -> bool:
+    """Forces raise the flag (not a crowd waving one): the verb's subject, or for a participle
+    ("..., raising their banner") the main verb's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for _ in range(3):  # "stormed Boni, routing the post and raising their banner"
+        if subjects or verb.dep_ not in SHARED_SUBJECT_DEPS:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(_words(subjects).cues & {"armed_word", "state_force", "non_state_force"})
+
+
 def _capture(sent) -> str | None:
     """'captured'/'regained' if a verb in the sentence takes a place or 'control', or
     expels an enemy from a place, or a noun names the taking of a place ("the recapture of
@@ -321,6 +339,9 @@ def _capture(sent) -> str | None:
             # "the militiamen were in control of the town centre"; "forces are back in control of"
             back = any(c.lower_ == "back" for c in (*t.head.children, *t.head.head.children) if c.dep_ == "advmod")
             return "regained" if back else "captured"
+        if lemma in FLAG_RAISING_VERBS and _words(target_objects(t)).cues & {"flag"} and _armed_raiser(t) and any(
+                _is_place(g) or g.lemma_.lower() in FLAGGED_BUILDINGS for p in FLAG_PLACE_PREPS for g in objects_of_prep(t, p)):
+            return "captured"  # "raised the national flag over Kitchanga", "their banner above the town hall"
         if not _clause_head(t) or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
         particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
