@@ -1073,6 +1073,9 @@ ROUND35_CASES = [
     # what the victims were accused of is no event of the report
     ("Mob violence", "Residents in Mbuji-Mayi beat to death two men they accused of kidnapping a girl, police "
      "said."),
+    # captives freed after talks: how they were taken is told, not reported
+    ("Agreement", "Bandits freed 20 passengers abducted from a bus in Kaduna last month after talks with "
+     "local leaders, police said."),
     # forces raising their flag over a place hold it
     ("Non-state actor overtakes territory", "Al-Shabaab fighters attacked the town of Qansax Dheere on "
      "Tuesday, overrunning the police post and raising their flag above the district headquarters."),

@@ -85,9 +85,13 @@ def modality(token) -> dict[str, str]:
             if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in node.children):
                 break  # a clause of its own ("until its demands are met") keeps its own polarity
         first = False
-    background = background_reference(token) or earlier_clause(token)
-    if background:
-        flags.setdefault("historical", background)
+    earlier = earlier_clause(token)
+    if earlier:
+        flags["historical"] = earlier  # (the reason that also takes the act out of ACLED's count)
+    else:
+        background = background_reference(token)
+        if background:
+            flags.setdefault("historical", background)
     # "going to attack", "set to attack", "plans to" are handled as control kinds.
     return flags
 
@@ -128,6 +132,9 @@ def earlier_clause(token) -> str | None:
     ("the town of Ann, which it captured last year"); PLOVER flags such acts historical."""
     if token.dep_ == "acl" and token.tag_ == "VBN" and _asked_about(token):
         return "earlier-clause:asked-about"  # "calling for news of men detained by the navy"
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and token.head.dep_ in ("dobj", "nsubjpass") \
+            and token.head.head.lemma_.lower() in FREEING_VERBS:
+        return "earlier-clause:captive-freed"  # "freed an aid worker abducted four years ago"
     if token.dep_ != "relcl":
         return None
     own = [t for t in token.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != token.i
@@ -140,6 +147,8 @@ def earlier_clause(token) -> str | None:
     return None
 
 
+# Verbs that free people; a participle on whom they free tells how they were taken, before.
+FREEING_VERBS = {"release", "free", "rescue", "liberate", "hand", "return", "swap", "exchange"}
 # Verbs of asking whose objects' participles name what was done before ("demanding the release
 # of activists detained in March").
 ASKING_VERBS = {"call", "demand", "seek", "urge", "chant", "press", "appeal", "ask"}
