@@ -138,7 +138,7 @@ CROWD_TARGETS = {"crowd", "gathering", "throng", "marcher", "demonstrator", "pro
 # A protest's own people or procession as the target of force ("fired at mourners", "shot at a march").
 PROTEST_TARGETS = CROWD_TARGETS | {"mourner", "march", "rally", "procession", "vigil", "sit-in", "picket"}
 # A crowd, its members when it gathers for a cause, and what makes it a peaceful one.
-CROWD_WORDS = {"crowd", "gathering", "throng"}
+CROWD_HEADS = {"crowd", "gathering", "throng"}
 CROWD_MEMBERS = {"supporter", "mourner", "demonstrator", "protester", "protestor", "marcher", "activist"}
 PEACEFUL_WORDS = {"unarmed", "peaceful"}
 # What people do when they protest, besides the protest cue words ("who blocked the road").
@@ -325,6 +325,14 @@ def _armed_raiser(verb) -> bool:
     return bool(_words(subjects).cues & {"armed_word", "state_force", "non_state_force"})
 
 
+def _flag_over_place(verb) -> bool:
+    """Forces' flag raised over a place or a seat of its authority."""
+    if not _words(target_objects(verb)).cues & {"flag"} or not _armed_raiser(verb):
+        return False
+    under = [g for prep in FLAG_PLACE_PREPS for g in objects_of_prep(verb, prep)]
+    return any(_is_place(g) or g.lemma_.lower() in FLAGGED_BUILDINGS for g in under)
+
+
 def _capture(sent) -> str | None:
     """'captured'/'regained' if a verb in the sentence takes a place or 'control', or
     expels an enemy from a place, or a noun names the taking of a place ("the recapture of
@@ -339,8 +347,7 @@ def _capture(sent) -> str | None:
             # "the militiamen were in control of the town centre"; "forces are back in control of"
             back = any(c.lower_ == "back" for c in (*t.head.children, *t.head.head.children) if c.dep_ == "advmod")
             return "regained" if back else "captured"
-        if lemma in FLAG_RAISING_VERBS and _words(target_objects(t)).cues & {"flag"} and _armed_raiser(t) and any(
-                _is_place(g) or g.lemma_.lower() in FLAGGED_BUILDINGS for p in FLAG_PLACE_PREPS for g in objects_of_prep(t, p)):
+        if lemma in FLAG_RAISING_VERBS and _flag_over_place(t):
             return "captured"  # "raised the national flag over Kitchanga", "their banner above the town hall"
         if not _clause_head(t) or lemma not in CAPTURE_VERBS | EXPEL_VERBS:
             continue
@@ -751,7 +758,7 @@ def _political_crowd(objs) -> bool:
     """"a crowd of unarmed opposition supporters", "a peaceful crowd": a crowd gathered for a
     cause (a crowd at a market or a match is none)."""
     for o in objs:
-        if o.lemma_.lower() not in CROWD_WORDS:
+        if o.lemma_.lower() not in CROWD_HEADS:
             continue
         members = [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"]
@@ -769,6 +776,7 @@ def _fired_on_protest(plover, trigger) -> bool:
                for a in trigger.ancestors)
 
 
+# Verbs whose object is force used on someone ("used lethal force against protesters").
 FORCE_USING_VERBS = {"use", "employ", "deploy", "unleash"}
 
 

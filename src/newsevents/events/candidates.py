@@ -174,7 +174,6 @@ def _cancels(verb) -> bool:
 
 
 REFUSED_CANCEL = "refused-to-cancel:"
-GROUP_CHANGE = "Change to group/activity"
 PROMISING = frozenset({"promise", "decide", "ready"})
 
 
@@ -303,8 +302,8 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
         if any(kind == "consider" for _, kind in chain):
             continue  # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014)
         for ctrl, kind in chain:
-            plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind,
-                                                              group_change=entry.acled == GROUP_CHANGE)
+            group_change = entry.acled == control_rules.GROUP_CHANGE
+            plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind, group_change)
             for key, value in extra.items():
                 aux.setdefault(key, value)
             notes.append(f"control:{ctrl.lemma_.lower()}({kind})")

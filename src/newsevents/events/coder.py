@@ -209,7 +209,7 @@ def _apply_plover_modality(cand: Candidate) -> None:
         cand.plover, cand.cameo, cand.mode, _ = control_rules.recode(cand.plover, cand.cameo, cand.mode, "threaten")
         cand.notes.append(f"conditional-{condition}->THREATEN")
         return
-    if cand.acled_hint == GROUP_CHANGE and cand.plover == "MOBILIZE" and not negation:
+    if cand.acled_hint == control_rules.GROUP_CHANGE and cand.plover == "MOBILIZE" and not negation:
         return  # "factions announced they would merge": an armed group's announced change, no threat
     if cand.plover in THREAT_WHEN_ANNOUNCED and not negation and \
             (future.startswith(("modal:will", "modal:shall", "modal:would-in-report", "control:intend",
@@ -227,7 +227,6 @@ def _apply_plover_modality(cand: Candidate) -> None:
 
 # Events that have not happened (yet): ACLED records only what took place.
 UNREAL = {"future", "hypothetical"}
-GROUP_CHANGE = "Change to group/activity"
 ANNOUNCED = ("control:", "modal:would-in-report")
 
 
@@ -235,7 +234,8 @@ def _not_reported_now(aux: dict[str, str], hint: str | None = None) -> bool:
     """Future and hypothetical events, and acts a relative clause tells as earlier ("the town,
     which it captured last year"), are no ACLED event of this report; an armed group's announced
     change of itself is ("announced it would dissolve itself": the announcement is the development)."""
-    if hint == GROUP_CHANGE and UNREAL & set(aux) == {"future"} and aux["future"].startswith(ANNOUNCED):
+    announced = UNREAL & set(aux) == {"future"} and aux["future"].startswith(ANNOUNCED)
+    if hint == control_rules.GROUP_CHANGE and announced:
         return False
     return bool(UNREAL & set(aux)) or aux.get("historical", "").startswith("earlier-clause")
 

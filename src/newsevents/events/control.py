@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+# ACLED's sub-event type for an armed group changing itself (merging, splitting, dissolving).
+GROUP_CHANGE = "Change to group/activity"
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 CONFLICTUAL = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                "COERCE", "ASSAULT"}

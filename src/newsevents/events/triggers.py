@@ -551,7 +551,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj", "xcomp", "acl"):
             return None
         return replace(entry, plover="COERCE", mode="restrict", cameo="1721", acled="Other")
-    if lemma in ("collect", "levy", "impose", "extort") and _object_words(obj) & LEVIES:
+    if lemma in ("collect", "levy", "extort") and _object_words(obj) & LEVIES:
         # an armed group taxing traders; a state's tax is policy
         return replace(entry, plover="COERCE", mode="restrict", cameo="1721", acled="Other") \
             if _armed_group_subject(token) else None
@@ -928,7 +928,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
     if lemma == "break" and entry.particle == "away" and not _group_acts(token):
         return None  # "the region broke away": only an armed faction splitting is a group change
     if lemma == "pick" and entry.particle == "up" and not (
-            _person_word(obj) or _counted_people(obj)
+            _person_word(obj) or _count_of_people(obj)
             or any(c.dep_ == "nsubjpass" and _person_word(c) for c in token.children)):
         return None  # "picked up the pace"
     if lemma == "clear" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
@@ -1293,7 +1293,6 @@ def _holding(token, obj, entry: Trigger) -> Trigger | None:
 # Verbs that stop a planned attack, and what a plot they stop plans ("foiled an IED plot").
 FOILING_VERBS = {"foil", "thwart", "prevent", "avert"}
 PLOTTED_ATTACKS = {"attack", "bombing", "terror", "terrorist", "ied", "bomb", "assassination"}
-COUNT_WORDS = {"dozen", "hundred", "thousand", "score", "some", "several", "many", "most", "all"}
 
 
 def _counted_people(token) -> bool:
@@ -1310,7 +1309,7 @@ def _person_word(token) -> bool:
 COUNT_WORDS = {"dozen", "hundred", "thousand", "score", "some", "several", "many", "most", "all"}
 
 
-def _counted_people(token) -> bool:
+def _count_of_people(token) -> bool:
     """"31 of them", "dozens of activists": a count of people."""
     return token is not None and (token.pos_ == "NUM" or token.lemma_.lower() in COUNT_WORDS) and any(
         _person_word(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
