@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..events.context import UNIDENTIFIED_METHOD
 from ..events.lexicon import get_lexicon
-from ..events.roles import is_time
+from ..events.roles import time_phrase
 from .common import code_sentence
 from .scoring import main_event, prf
 
@@ -186,15 +186,9 @@ def _phrase_end(token) -> int:
     for child in token.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ends.append(_phrase_end(child))  # the name after a title ("the Prime Minister, Shinzo Abe")
-        elif child.dep_ not in CLAUSE_DEPS and not _time_phrase(child):
+        elif child.dep_ not in CLAUSE_DEPS and not time_phrase(child):
             ends.append(child.right_edge.i)
     return max(ends)
-
-
-def _time_phrase(token) -> bool:
-    """A prepositional phrase of time the parse hung on a noun ("X, the last enclave on Thursday"):
-    when, never part of whom."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and is_time(c) for c in token.children)
 
 
 def _noun_phrase(doc, start: int, end: int, trigger: int | None = None) -> tuple[int, int]:

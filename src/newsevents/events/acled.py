@@ -23,10 +23,10 @@ from ..actors.kb import KnowledgeBase
 from ..datafiles import read_tsv
 from ..errors import NewsEventsError
 from ..nlp.sentences import sentence_of, sentences
-from .modality import background_reference
+from .modality import ASKING_VERBS, background_reference
 from .ontology import ACLED_FLAGS
 from .roles import (compound_name, fallen_to, fired_into_the_air, gazetteer_place_name, moved_in,
-                    noun_tagged_clause_head, objects_of_prep, reduced_passive_subject)
+                    noun_tagged_clause_head, objects_of_prep, reduced_passive_subject, to_infinitive)
 
 CUES_FILE = "ontology/acled_cues.v1.tsv"
 # Event types ACLED records at all (verbal cooperation and conflict are not ACLED events);
@@ -760,8 +760,7 @@ def _political_crowd(objs) -> bool:
     for o in objs:
         if o.lemma_.lower() not in CROWD_HEADS:
             continue
-        members = [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"]
+        members = [o] + objects_of_prep(o, "of")
         if any(m.lemma_.lower() in CROWD_MEMBERS for m in members[1:]) or any(
                 c.dep_ == "amod" and c.lower_ in PEACEFUL_WORDS for m in members for c in m.children):
             return True
@@ -1080,7 +1079,6 @@ def _states_charge(child) -> bool:
 
 # How a crowd is met, never what it protests about ("broken up by police").
 DISPERSING_LEMMAS = {"disperse", "scatter", "break"}
-DEMANDING_LEMMAS = {"demand", "call", "urge", "seek", "chant", "press"}
 
 
 def _states_grievance(child) -> bool:
@@ -1089,8 +1087,7 @@ def _states_grievance(child) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in GRIEVANCE_PREPS
     # ("gathered outside the base, demanding news of men detained by soldiers": what is demanded)
-    return child.dep_ in ("advcl", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-                                                 or child.lemma_.lower() in DEMANDING_LEMMAS)
+    return child.dep_ in ("advcl", "xcomp") and (to_infinitive(child) or child.lemma_.lower() in ASKING_VERBS)
 
 
 HINT_OF_MODE = {"unconventional": "Chemical weapon", "suicide-attack": "Suicide bomb",

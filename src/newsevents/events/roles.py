@@ -260,6 +260,12 @@ def is_time(token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS
 
 
+def time_phrase(token) -> bool:
+    """A prepositional phrase of time ("on Tuesday", "X, the last enclave on Thursday"): when,
+    never whom, and never a verb's particle ("fired ... on Tuesday" is not "fired on")."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and is_time(c) for c in token.children)
+
+
 AMOUNT_WORDS = {"million", "billion", "euro", "dollar", "pound", "yen", "franc", "rupee", "yuan", "crown",
                 "krona", "shekel", "dirham", "riyal", "package", "tranche", "worth", "sum", "amount"}
 

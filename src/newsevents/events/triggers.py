@@ -12,8 +12,9 @@ from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
-from .roles import (compound_name, fired_into_the_air, gazetteer_place_name, is_amount, is_time, moved_in,
-                    noun_tagged_clause_head, objects_of_prep, under_attack)
+from .roles import (compound_name, fired_into_the_air, gazetteer_place_name, is_amount, moved_in,
+                    noun_tagged_clause_head, objects_of_prep, time_phrase, to_infinitive,
+                    under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
 # ("launched an attack", "held talks", "imposed sanctions").
@@ -177,17 +178,12 @@ MEANS_PREPS = {"by", "over", "via", "on"}
 COMPLEMENT_VERBS = {"let", "go"}
 
 
-def _time_phrase(prep) -> bool:
-    """A preposition whose object is a date or time ("on Tuesday", "at dawn")."""
-    return any(o.dep_ == "pobj" and is_time(o) for o in prep.children)
-
-
 def _verb_entries(token, lex: Lexicon) -> list[tuple[Trigger, str]]:
     entries = lex.verbs.get(token.lemma_.lower())
     if not entries:
         return []
     near = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj", "advmod", "agent", "nsubjpass")
-            and not (c.dep_ == "prep" and _time_phrase(c))}  # "fired ... on Tuesday" is not "fired on"
+            and not time_phrase(c)}  # "fired ... on Tuesday" is not "fired on"
     if token.lemma_.lower() in COMPLEMENT_VERBS:  # "let free 40 activists", "let the man go", "went missing"
         near |= {c.lower_ for c in token.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd", "amod", "advcl")}
     # "called ... for Uganda to free him": "for" marks the clause, not the verb
@@ -570,7 +566,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "ordered residents to evacuate": the order is the event, not an evacuation
     if lemma in EVICTING_VERBS and entry.particle is None and entry.acled == EVICTION_ENTRY.acled:
         return None  # the lexicon's "order" is an event only as an armed group's eviction order
-    if obj is not None and lex.names_act(obj) and lemma in LIGHT_VERBS and entry.particle is None:
+    if lemma in LIGHT_VERBS and entry.particle is None and obj is not None and lex.names_act(obj):
         return None  # the object noun is the event ("launched an attack"); "call off" is not light
     if lemma == "strike" and obj_lemma in AGREEMENT_NOUNS | {"balance", "tone", "chord", "note",
                                                            "compromise", "blow", "pose", "match"}:
@@ -1032,7 +1028,7 @@ def _recruited_to(token) -> bool:
     """"recruited boys to fight", "enlisting youths to fight for the militia": an infinitive of
     purpose under a recruiting verb."""
     return token.dep_ in ("advcl", "xcomp", "relcl") and token.head.lemma_.lower() in ENLISTING_VERBS and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        to_infinitive(token)
 
 
 def _protest_gathering(token, obj) -> bool:
