@@ -34,13 +34,26 @@ def _widen(nlp, text, mention):
     # but not to an act ("the blockade of Qatar")
     ("Saudi Arabia lifted its blockade of Qatar on Tuesday.", "Qatar", "Qatar"),
     # a time phrase the parse hung on an apposition stays out
-    ("Rebels agreed to a truce in Kesh, the last rebel town on Friday.", "Kesh", "Kesh, the last rebel town"),
+    ("Rebels freed Tom Reyes, the last hostage on Friday.", "Tom Reyes", "Tom Reyes, the last hostage"),
+    # what is said of a named place in apposition stays out
+    ("Rebels agreed to a truce in Kesh, the last rebel town.", "Kesh", "Kesh"),
+    # a party's own in-phrase joins it
+    ("Rebels attacked a military base in northern Tovo on Friday.", "a military base", "a military base in northern Tovo"),
     # an of-phrase after the mention joins it
     ("Police detained dozens of supporters of the opposition leader on Saturday.", "dozens of supporters",
      "dozens of supporters of the opposition leader"),
 ])
 def test_mention_widens_to_the_gold_noun_phrase(nlp, text, mention, widened):
     assert _widen(nlp, text, mention) == widened
+
+
+def test_an_attacked_place_widens_to_the_thing_it_locates(nlp):
+    text = "Government forces continued their attacks on the rebel-held region near Damascus on Thursday."
+    doc = nlp(text)
+    start = text.index("Damascus")
+    s, e = _noun_phrase(doc, start, start + len("Damascus"), place=True)
+    assert text[s:e] == "the rebel-held region"
+    assert _widen(nlp, text, "Damascus") == "Damascus"     # a party named there stays itself
 
 
 def test_a_possessive_owner_widens_to_what_it_owns(nlp):

@@ -7,9 +7,10 @@ Tokens inside the main event's actor entity spans are predicted Source, inside r
 spans Target. Two conversions follow the dataset's conventions, not our output's:
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
   predicted mention is widened to its noun phrase: determiners and modifiers on the left,
-  appositions (without the clauses hung on them) and parenthetical acronyms on the right
-  (no relative clauses or prepositional phrases after the head itself); a mention that owns a larger argument ("ISIS" in "the last ISIS
-  group bastion") is widened to that argument's noun phrase;
+  appositions (without the clauses hung on them), of- and in-phrases and parenthetical acronyms
+  on the right (no relative clauses, time phrases or other prepositional phrases); a mention
+  that owns a larger argument ("ISIS" in "the last ISIS group bastion") is widened to that
+  argument's noun phrase;
 - gold spans mark a party where it is named: a pronoun our coreference resolved to a name
   earlier in the sentence ("called X ... and urged him") is scored at that name;
 - gold Reciprocal (R) tokens mark both sides of a meeting; they count as Source, and are
@@ -130,7 +131,8 @@ def _covered(spans, entities, doc=None, trigger=None) -> set[int]:
             continue
         if doc is not None:
             e = _at_antecedent(doc, e)
-        start, end = _noun_phrase(doc, e.start, e.end, trigger) if doc is not None else (e.start, e.end)
+        place = e.method.startswith(PLACE_METHODS)
+        start, end = _noun_phrase(doc, e.start, e.end, trigger, place) if doc is not None else (e.start, e.end)
         for i, (s, t) in enumerate(spans):
             if s < end and start < t:
                 out.add(i)
@@ -144,15 +146,35 @@ OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
 
 
 # Prepositions whose phrase belongs to the noun phrase in the dataset's spans ("an arms depot
-# of the Syrian army", "dozens of supporters of opposition leader X"); in-phrases are left out,
-# a place named there is often the recipient itself ("suspended aid deliveries in Nigeria").
+# of the Syrian army", "dozens of supporters of opposition leader X"). A mention is never climbed
+# out of an in-phrase, whose place is often the recipient itself ("suspended aid deliveries in
+# Nigeria"), but a party's own in-phrase is part of its span ("a military base in northeast Nigeria").
 NP_PREPS = {"of"}
+PHRASE_PREPS = NP_PREPS | {"in"}
 
 
 def _event_noun(token) -> bool:
     """An act named by a noun ("the blockade of Qatar", "the return of workers"): its of-object
     is the party, the act is not part of its name."""
     return token.lemma_.lower() in get_lexicon().nouns
+
+
+# A place standing for the state that received an attack ("attacks on the rebel-held region near
+# Damascus"): the dataset marks the place attacked, the noun the place name locates.
+PLACE_METHODS = ("place-as-target",)
+LOCATING_PREPS = {"in", "near", "outside", "around", "at"}
+
+
+def _located_thing(token, trigger=None):
+    """The noun a place name locates ("the region" in "the region near Damascus"), or None."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LOCATING_PREPS:
+        thing = head.head
+        if thing.pos_ == "NOUN" and thing.i < token.i and (trigger is None or thing.i != trigger) \
+                and not any(_event_noun(t) for t in thing.subtree if t.i < token.i) \
+                and thing.ent_type_ not in ("GPE", "LOC"):  # not "a state of siege in Pando"
+            return thing
+    return None
 
 
 def _argument_head(token, trigger=None):
@@ -191,20 +213,24 @@ def _phrase_end(token) -> int:
     return max(ends)
 
 
-def _noun_phrase(doc, start: int, end: int, trigger: int | None = None) -> tuple[int, int]:
-    """Character bounds of the noun phrase around the mention at [start, end)."""
+def _noun_phrase(doc, start: int, end: int, trigger: int | None = None, place: bool = False) -> tuple[int, int]:
+    """Character bounds of the noun phrase around the mention at [start, end); a place that
+    stands for the recipient is widened to the thing it locates, when there is one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return start, end
+    thing = _located_thing(span.root, trigger) if place else None
+    if thing is not None:
+        span = doc[thing.i:thing.i + 1]
     head = _argument_head(span.root, trigger)
     if head.pos_ not in ("NOUN", "PROPN"):
         return start, end
     left = min(head.left_edge.i, span.start)
     right = max(span.end - 1, head.i)
     for child in head.rights:
-        if child.dep_ in NP_RIGHT:
+        if child.dep_ in NP_RIGHT and not _place_name(head):
             right = max(right, _phrase_end(child))
-        elif child.dep_ == "prep" and child.lower_ in NP_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS and not time_phrase(child):
             right = max([right, child.i] + [_phrase_end(g) for g in child.children if g.dep_ == "pobj"])
         elif (child.dep_ == "punct" and child.text == "(") or \
                 (child.dep_ in ("appos", "nmod") and child.text.isupper()):
@@ -212,6 +238,12 @@ def _noun_phrase(doc, start: int, end: int, trigger: int | None = None) -> tuple
     if right + 1 < len(doc) and doc[right + 1].text == ")" and "(" in doc[left:right + 1].text:
         right += 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _place_name(token) -> bool:
+    """A named place: what is said of it in apposition ("Hodeidah, a major flashpoint") is not
+    part of its span."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def trigger_index(doc, ev) -> int | None:

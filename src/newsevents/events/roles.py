@@ -887,7 +887,7 @@ def verb_roles(verb, plover: str) -> Roles:
     if handing and plover not in GIVING_PREPS and not any(r.ent_type_ in NAME_TYPES for r in recipients):
         # "returned the artifacts to the government of Iraq", "offered an armoured regiment to
         # the US": whoever gets the thing receives the act
-        handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o)]
+        handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o) or o.lemma_.lower() in OWNER_NOUNS]
         if handed:
             recipients = handed[:1]
             how.append("recipient:handed-to")
@@ -910,6 +910,7 @@ def verb_roles(verb, plover: str) -> Roles:
 # Verbs that hand something back or over: the to-object, not the thing, is who receives the act.
 RETURNING_VERBS = {"return", "hand", "restore", "repatriate", "transfer", "surrender", "turn", "give"}
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+OWNER_NOUNS = {"owner", "heir", "family", "relative"}   # "returned the portrait to its owner"
 
 
 # Verbs of taking something away from its owner ("land seized from farmers").

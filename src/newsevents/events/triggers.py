@@ -36,6 +36,9 @@ RETURNABLE = {"painting", "artwork", "skull", "fossil", "manuscript", "sarcophag
               "weapon", "arm", "equipment", "property", "territory", "land", "body", "remains",
               "prisoner", "hostage", "asset", "artefact", "helicopter", "vessel", "ship", "aircraft",
               "plane", "money", "village", "town", "area", "detainee", "captive", "tank"}
+# Who property is handed back to ("returned the paintings to Italian authorities / to its owners").
+RECEIVING_PARTIES = {"authority", "government", "ministry", "embassy", "owner", "family", "heir", "museum",
+                     "people", "state", "country"}
 BORDER_LIKE = {"border", "crossing", "airspace", "corridor", "port", "road", "route", "checkpoint",
                "bridge", "frontier", "airport", "passage", "gate", "embassy"}
 TIES = {"tie", "relation", "link", "contact"}
@@ -118,6 +121,7 @@ NON_EVENT_RELEASE = {"statement", "report", "video", "footage", "figure", "data"
                      "water", "energy", "pressure", "tension", "funds", "fund",
                      "money", "cash", "grip", "hold", "hand", "balloon", "dove", "pigeon"}
 MODIFIER_ALIASES = {"phone": {"phone", "telephone", "video", "telephonic"},
+                    "cyber": {"cyber", "online", "digital", "computer", "internet", "ransomware", "hacking", "hacker"},
                     "armed": {"military", "army", "ground", "combat", "armed", "counter-terrorism",
                               "counterterrorism", "counter-insurgency", "punitive"},
                     "military": {"military", "naval", "joint", "war", "army", "navy", "air",
@@ -211,7 +215,7 @@ def _verb_entries(token, lex: Lexicon) -> list[tuple[Trigger, str]]:
 
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "helmet"}
 ARMED_UNITS = {"troop", "soldier", "force", "warship", "reinforcement", "tank", "unit", "battalion",
-               "brigade", "marine", "paratrooper", "jet", "bomber", "destroyer", "carrier"}
+               "brigade", "platoon", "contingent", "squadron", "regiment", "marine", "paratrooper", "jet", "bomber", "destroyer", "carrier"}
 VISITORS = {"president", "minister", "premier", "chancellor", "leader", "delegation", "envoy",
             "secretary", "king", "queen", "prince", "diplomat", "mediator", "negotiator", "pope"}
 # Whom a leader receives in a hosted visit ("received a delegation", "received a mission of observers").
@@ -753,7 +757,7 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return _holding(token, obj, entry)
     if lemma in ("share", "exchange", "swap") and not _object_words(obj) & INFO_OBJECTS:
         return None
-    if lemma == "return" and (obj is None or not _object_words(obj) & RETURNABLE):
+    if lemma == "return" and (obj is None or not (_object_words(obj) & RETURNABLE or _handed_to_party(token))):
         return None
     if lemma == "come" and entry.particle == "under" and under_attack(token) is None:
         return None  # "came under pressure", "came under scrutiny"
@@ -1378,12 +1382,27 @@ def _noun_entry(token, lex: Lexicon, lemma: str | None = None) -> tuple[Trigger,
     return None
 
 
+def _handed_to_party(token) -> bool:
+    """Whatever a verb hands "to" a state, an authority or its owner ("returned 21 frogs to Brazil",
+    "to Russian authorities", "to its owners") is property given back, whatever the thing is."""
+    for party in _to_objects(token):
+        if party.ent_type_ in ("GPE", "NORP") or party.lemma_.lower() in RECEIVING_PARTIES:
+            return True
+    return False
+
+
+def _to_objects(token) -> list:
+    """Objects of "to" after a verb, whether parsed as a preposition or a dative."""
+    return [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _hyphenated(token, lemma: str, lex: Lexicon) -> str:
     """"sit-in" tokenised as sit / - / in: the whole word when the lexicon knows it."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].head.i != token.i:
         return lemma
-    joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
+    joined = f"{doc[token.i - 2].lower_}-{lemma}"
     return joined if joined in lex.nouns else lemma
 
 
