@@ -34,3 +34,9 @@ def test_trigger_case(coder, sentence, expect, event, actors, recipients, aux):
     assert _codes(actors) <= {a.code for a in ev.actor if a.code}, ev.evidence
     assert _codes(recipients) <= {r.code for r in ev.recipient if r.code}, ev.evidence
     assert _codes(aux) <= set(ev.aux), ev.evidence
+
+
+def test_a_threatened_curfew_is_received_where_it_would_be_imposed(coder):
+    text = "The Thai government will extend the night curfew in Bangkok."
+    threats = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "THREATEN"]
+    assert threats and [r.entity_text for r in threats[0].recipient] == ["Bangkok"], threats

@@ -50,6 +50,8 @@ COUNTED_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 # Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
+# Where a threatened act's place is written: on the act itself, or on the verb it is the object of
+THREATENED_PLACE_METHODS = ("trigger-subtree", "head-1")
 LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
@@ -402,10 +404,10 @@ def _candidate_event(cand: Candidate, sent, seq: int, ctx: CoderContext) -> Even
         loc = ctx.places.location_of(recipients[0].start, recipients[0].end, "destination") or loc
     if cand.plover in PHYSICAL and loc is not None and loc.method.startswith(FALLBACK_METHODS):
         loc = _target_country_location(recipients, loc)
-    # a threat is received where the threatened act would happen ("a curfew in Algiers"),
-    # not where it was uttered
+    # a threat is received where the threatened act would happen ("a curfew in Algiers", "will
+    # extend the curfew in Bangkok"), not where it was uttered
     locative = (cand.plover in LOCATIVE_RECIPIENTS and not meets_at_venue(cand.token)) or (
-        cand.plover == "THREATEN" and loc is not None and loc.method.endswith("trigger-subtree"))
+        cand.plover == "THREATEN" and loc is not None and loc.method.endswith(THREATENED_PLACE_METHODS))
     place_state = _place_state(loc, sent, ctx.actors) if locative and not recipients and loc is not None else None
     if place_state and loc.start is not None and not loc.method.startswith(FALLBACK_METHODS) \
             and all(a.start != loc.start for a in actors):     # 'talks between Israel and X'
