@@ -216,9 +216,15 @@ def object_antecedent(pronoun, verb):
 
 
 def _responsibility_claimer(noun):
-    """Who claimed an act: the subject of "claimed responsibility for the attack"."""
+    """Who claimed an act or is said to be answerable for it: the subject of "claimed
+    responsibility for the attack" or of "has been responsible for the killings"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        subj, _ = _subject(prep.head.head)
+        return subj
+    if prep.head.lemma_.lower() != "responsibility":
         return None
     verb = prep.head.head
     if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
@@ -277,12 +283,26 @@ def is_amount(noun) -> bool:
 
 
 def _prep_objects(token, preps) -> list:
-    """Objects of the token's prepositions in ``preps``, leaving out times ("on Monday")."""
+    """Objects of the token's prepositions in ``preps``, leaving out times ("on Monday"); a
+    complex preposition "in relation to", "with regard to" counts as "on"."""
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             out.extend(c for c in pobjs_of(prep) if not is_time(c))
+        elif prep.dep_ == "prep" and "on" in preps:
+            out.extend(_complex_prep_objects(prep))
     return out
+
+
+# Complex prepositions meaning "on, concerning": (first word, noun) of "in relation to X".
+COMPLEX_PREPS = {("in", "relation"), ("with", "regard"), ("with", "respect"), ("in", "respect")}
+
+
+def _complex_prep_objects(prep) -> list:
+    """X in "in relation to X", "with regard to X", "in respect of X"; [] for any other phrase."""
+    return [o for noun in prep.children if noun.dep_ == "pobj" and (prep.lower_, noun.lower_) in COMPLEX_PREPS
+            for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in ("to", "of")
+            for o in pobjs_of(inner)]
 
 
 def objects_of_prep(token, prep: str) -> list:

@@ -661,8 +661,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and obj is None and moved_in(token) and _unopposed_entry(token, obj):
         return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
-    if lemma in ("head", "roll") and (entry.particle is not None or not _moving_forces(token)):
-        return None  # "the talks are heading for collapse", "heads of state"
+    if lemma in ("head", "roll") and entry.plover == "MOBILIZE" and (entry.particle is not None or not _moving_forces(token)):
+        return None  # "the talks are heading for collapse", "heads of state" ("rolled back tariffs" is read below)
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES) and not (
             obj is None and _moving_forces(token, HEADING_PREPS)):
         # "moved its embassy", "moved the vote"; "tanks were seen moving towards the border" moves
