@@ -73,6 +73,14 @@ def test_token_inside_a_name_resolves_to_the_whole_name(nlp, resolver):
     assert entity.identifier_text == "John Healey"
 
 
+def test_a_known_name_the_tagger_read_as_a_date_still_resolves(nlp, resolver):
+    text = "Germany rejected Theresa May's offer on trade."
+    entity, *_ = _resolve(nlp, resolver, text, "May", published="2018-06-01")
+    assert (entity.code, entity.identifier_text) == ("GBR", "Theresa May")
+    month, *_ = _resolve(nlp, resolver, "Rebels attacked the town on 12 May.", "May")
+    assert month is None
+
+
 def test_surname_after_first_mention_and_pronoun(nlp, resolver):
     text = ("Jan Novak, a Czech diplomat, arrived in Vienna. Novak said he hoped for progress.")
     second, doc, actors = _resolve(nlp, resolver, text, "Novak", occurrence=2)

@@ -256,6 +256,12 @@ class ArticleActors:
             self._lookups[text] = hits
         return hits
 
+    def _known_full_name(self, head) -> bool:
+        """A name of several words the KB knows, whatever the tagger called its last word
+        ("Theresa May's offer", where "May" was read as a month)."""
+        run = name_run(head)
+        return len(run) > 1 and bool(self._lookup(" ".join(t.text for t in run)))
+
     # -- one mention ----------------------------------------------------------------------
     def _resolve_cached(self, token) -> _Resolved | None:
         head = mention_head(token)
@@ -299,7 +305,7 @@ class ArticleActors:
         if self._plainly_no_actor(head):
             return None
         ent = self._ent_at.get(head.i)
-        if ent is not None and ent.label_ in NON_ACTOR_LABELS:
+        if ent is not None and ent.label_ in NON_ACTOR_LABELS and not self._known_full_name(head):
             return None
         start, end = mention_bounds(head)
         if ent is not None and ent.root.i == head.i:

@@ -262,8 +262,15 @@ def compound_name(token) -> list:
 
 
 def is_time(token) -> bool:
-    """A date or time word ("on Friday", "at the weekend"), which is never a party."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in TIME_NOUNS
+    """A date or time word ("on Friday", "at the weekend"), which is never a party; a month
+    name ending a person's name is not one ("Theresa May's offer")."""
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
+                                     for c in token.lefts):
+        return False
+    return token.ent_type_ in TIME_LABELS or token.lemma_.lower() in TIME_NOUNS
+
+
+TIME_LABELS = ("DATE", "TIME")
 
 
 def time_phrase(token) -> bool:
@@ -1073,6 +1080,9 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         preps = preps - LOCATIVE_PREPS  # "a summit in Doha", "talks at the UN": the venue
     # "talks in Jerusalem with Netanyahu": the place of a meeting gives way to its party
     pobjs = _prep_objects(noun, preps - LOCATIVE_PREPS) + _prep_objects(noun, preps & LOCATIVE_PREPS)
+    if not pobjs:
+        # "an offensive, Operation Zarb, against militants": the parse hangs the target on the name
+        pobjs = [p for name in noun.children if name.dep_ == "appos" for p in _prep_objects(name, {"against"})]
     if plover == "COOPERATE":
         # "the extradition of the banker to Portugal": the state that gets the person, not the
         # person (the people of an aid noun, "the evacuation of children to X", are helped)
