@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from ..events.coder import OWN_POPULATION_METHOD
 from ..events.context import UNIDENTIFIED_METHOD
 from ..events.lexicon import get_lexicon
 from ..events.roles import time_phrase
@@ -104,6 +105,8 @@ def _folded(text: str) -> str:
 
 
 COREF_PREFIX = "coref:"
+# Parties an act implies but no words name: an unidentified attacker, a curfew's own population
+IMPLIED_METHODS = (UNIDENTIFIED_METHOD, OWN_POPULATION_METHOD)
 
 
 def _at_antecedent(doc, entity):
@@ -127,7 +130,7 @@ def _at_antecedent(doc, entity):
 def _covered(spans, entities, doc=None, trigger=None) -> set[int]:
     out = set()
     for e in entities:
-        if e.method.startswith(UNIDENTIFIED_METHOD):     # implied by the attack, named by no words
+        if e.method.startswith(IMPLIED_METHODS):     # implied by the act, named by no words
             continue
         if doc is not None:
             e = _at_antecedent(doc, e)

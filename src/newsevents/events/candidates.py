@@ -13,7 +13,7 @@ from ..nlp.doc_views import span_tokens
 from . import control as control_rules
 from .lexicon import Lexicon, Trigger
 from .modality import BACKGROUND_PREPS, controller
-from .roles import Roles, adjective_roles, is_amount, noun_roles, verb_roles
+from .roles import Roles, adjective_roles, is_amount, noun_roles, question_asked, verb_roles
 from .triggers import LIGHT_VERBS, REMARK_VERBS, Detected, find_triggers
 
 
@@ -299,8 +299,10 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             if chain[0][0].i in by_index:
                 absorbed.add(chain[0][0].i)
             chain = []
-        if any(kind == "consider" for _, kind in chain):
-            continue  # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014)
+        if any(kind == "consider" or question_asked(ctrl) for ctrl, kind in chain) or (
+                d.entry.pos == "NOUN" and d.governor is not None and question_asked(d.governor)):
+            continue  # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014);
+            # "asked whether Russia would withdraw", "asked about the strike": a question
         for ctrl, kind in chain:
             group_change = entry.acled == control_rules.GROUP_CHANGE
             plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind, group_change)

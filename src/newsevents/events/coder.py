@@ -493,6 +493,9 @@ DOMESTIC_MEASURES = {"curfew", "lockdown", "martial", "emergency"}
 MEASURE_PLACE_PREPS = {"in", "on", "across", "throughout", "over", "around"}
 
 
+OWN_POPULATION_METHOD = "own-population"   # implied by the measure; its span is the measure word
+
+
 def _own_population(cand: Candidate, actors) -> list[Entity]:
     """The actor state's people as the recipient of a curfew, martial law or state of emergency
     with no named target ("prepared to impose martial law"); else []."""
@@ -509,7 +512,7 @@ def _own_population(cand: Candidate, actors) -> list[Entity]:
     if state is None:
         return []
     return [Entity(code=state.code, sector="CVL", entity_text=measure.text, start=measure.idx,
-                   end=measure.idx + len(measure.text), method="own-population")]
+                   end=measure.idx + len(measure.text), method=OWN_POPULATION_METHOD)]
 
 
 def _place_state(loc: EventLoc, sent, resolver) -> str | None:

@@ -291,10 +291,26 @@ GO_BETWEEN_PARTICIPLES = {"mediate", "broker", "host", "sponsor", "facilitate", 
                           "monitor", "witness", "supervise"}
 
 
+def _names_party(token) -> bool:
+    """A name, or a word the tagger knows as a state, people or body ("Iran", "Rusal")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+# Measures imposed on someone: their against/on-object is whom they hit.
+MEASURES = {"sanction", "embargo", "ban", "blockade", "restriction", "boycott", "curb", "tariff", "siege"}
+
+
 def _owners(tok) -> list:
     """Who stands behind a non-actor noun: its possessor, nationality modifier, by/from/of-phrase,
     or the agent and target of a participle after it ("a proposal submitted by X", "a ban
-    imposed on X"); failing those, an institution named in front of it ("an army convoy")."""
+    imposed on X"); failing those, an institution named in front of it ("an army convoy"). A
+    measure's target stands behind it before whoever imposed it ("lifted UN sanctions against
+    Iran": Iran)."""
+    if tok.lemma_.lower() in MEASURES:
+        targets = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
+                   for c in prep.children if c.dep_ == "pobj" and _names_party(c) for t in (c, *c.conjuncts)]
+        if targets:
+            return targets
     out = [c for c in tok.children if c.dep_ == "poss"]
     out += [c for c in tok.children if c.dep_ in ("amod", "compound")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]

@@ -312,6 +312,22 @@ def _complex_prep_objects(prep) -> list:
             for o in pobjs_of(inner)]
 
 
+QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
+
+
+def question_asked(verb) -> bool:
+    """"Asked about the strike", "asked whether talks would resume": "ask" putting a question,
+    no request (which asks for something or asks someone to act)."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children) or any(
+        c.dep_ == "ccomp" and any(g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.subtree)
+        for c in children)
+
+
 def objects_of_prep(token, prep: str) -> list:
     """Objects of the preposition ``prep`` hanging from ``token`` ("the town" in "the capture of the town")."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]

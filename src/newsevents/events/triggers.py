@@ -13,7 +13,7 @@ from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
 from .roles import (compound_name, fired_into_the_air, gazetteer_place_name, is_amount, moved_in,
-                    noun_tagged_clause_head, objects_of_prep, time_phrase, to_infinitive,
+                    noun_tagged_clause_head, objects_of_prep, question_asked, time_phrase, to_infinitive,
                     under_attack)
 
 # Verbs that carry no event of their own when their object is an event noun
@@ -623,6 +623,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, mode=mode, cameo=cameo)
     if lemma in ("arrive", "deploy"):
         return _arrival_sense(token, entry, obj)
+    if lemma == "ask" and question_asked(token):
+        return None  # "when asked about the talks", "asked whether the army would withdraw": a question
     if lemma == "seek":
         words = _object_words(obj)
         if not words & SOUGHT:
