@@ -40,3 +40,9 @@ def test_a_threatened_curfew_is_received_where_it_would_be_imposed(coder):
     text = "The Thai government will extend the night curfew in Bangkok."
     threats = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "THREATEN"]
     assert threats and [r.entity_text for r in threats[0].recipient] == ["Bangkok"], threats
+
+
+def test_the_army_a_state_mobilizes_is_its_own_not_the_target(coder):
+    text = "Israel mobilized the army for a possible ground assault against Gaza."
+    events = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "MOBILIZE"]
+    assert events and [r.entity_text for r in events[0].recipient] == ["Gaza"], events

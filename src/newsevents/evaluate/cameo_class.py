@@ -43,8 +43,7 @@ def run(path: Path, limit: int | None = None) -> dict:
                 continue
             text, _, label = line.rpartition("\t")
             coded, doc = code_sentence(text)
-            asserted = [e for e in coded.events if "negation" not in e.aux]
-            ev = main_event(type(coded)(coded.article, tuple(asserted), ()), doc) if asserted else None
+            ev = main_event(coded, doc, asserted_only=True)
             gold.append(label.strip())
             pred.append(cameo_class(ev.cameo if ev else None))
             if limit and len(gold) >= limit:

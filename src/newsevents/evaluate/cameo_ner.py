@@ -3,8 +3,9 @@
 Sentences are rebuilt from the gold tokens (spaces between them, none before a split-off
 possessive or compound hyphen: "Georgia ’ s" is "Georgia’s", "Kurdish - led" is
 "Kurdish-led", none around a number's separator: "30 , 000" is "30,000") and coded alone.
-Tokens inside the main event's actor entity spans are predicted Source, inside recipient
-spans Target. Two conversions follow the dataset's conventions, not our output's:
+Tokens inside the main asserted event's actor entity spans are predicted Source, inside
+recipient spans Target (a denied act, "rejected accusations that it shelled X", names no
+parties). Two conversions follow the dataset's conventions, not our output's:
 - gold spans are whole noun phrases ("the Palestinian president, Mahmoud Abbas"), so each
   predicted mention is widened to its noun phrase: determiners and modifiers on the left,
   appositions (without the clauses hung on them), of- and in-phrases and parenthetical acronyms
@@ -262,7 +263,7 @@ def run(path: Path, limit: int | None = None) -> dict:
         n += 1
         text, spans = rebuild(tokens)
         coded, doc = code_sentence(text)
-        ev = main_event(coded, doc)
+        ev = main_event(coded, doc, asserted_only=True)
         gold_r = {i for i, t in enumerate(tags) if t.endswith("-R")}
         gold_s = {i for i, t in enumerate(tags) if t.endswith("-S")} | gold_r
         gold_t = {i for i, t in enumerate(tags) if t.endswith("-T")}

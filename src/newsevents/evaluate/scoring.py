@@ -54,9 +54,10 @@ def _depth_at(doc, offset: int) -> int:
     return depth(tok) if tok is not None else 0
 
 
-def main_event(coded, doc=None):
-    """The event a one-sentence gold record most likely describes: asserted, near the root."""
-    events = list(coded.events)
+def main_event(coded, doc=None, asserted_only: bool = False):
+    """The event a one-sentence gold record most likely describes: asserted, near the root.
+    With ``asserted_only`` a sentence whose events are all denied or cancelled has none."""
+    events = [e for e in coded.events if not (asserted_only and "negation" in e.aux)]
     if not events:
         return None
 

@@ -32,7 +32,7 @@ from .modality import BACKGROUND_PREPS, condition_of, modality
 from .parties import INTERNATIONAL_CODES, entities, prep_objects_of, recipients as recipients_for, resolution_lines
 from .plausibility import (HEAVY_MODES, forum_not_target, ordinary_justice, plausible_violence, political,
                            state_backed, to_death)
-from .roles import is_time, meets_at_venue, noun_roles, verb_roles
+from .roles import is_time, meets_at_venue, noun_roles, objects_of_prep, verb_roles
 from .triggers import LIGHT_VERBS, Detected, governor as trigger_governor
 from .topic import NON_POLITICAL_THRESHOLD, non_political_score
 
@@ -564,7 +564,8 @@ def _forces_act(cand: Candidate, actors: list, recipients: list) -> tuple[list, 
     """"mobilized army reservists", "the deployment of NATO troops": the forces mobilized are the
     acting side's own (or, with no other actor named, the actor), never the event's recipient."""
     own = {a.code for a in actors}
-    forces = [r for r in recipients if r.sector in FORCE_SECTORS and (not actors or r.code in own or r.code is None)]
+    forces = [r for r in recipients if r.sector in FORCE_SECTORS and (
+        not actors or r.code in own or r.code is None or r.method.endswith(STORY_GUESS))]  # "mobilized the army"
     if not forces:
         return actors, recipients
     cand.notes.append("recipient:mobilized-forces-act")
@@ -600,6 +601,18 @@ def _protesters_at_home(actors: list, recipients: list, loc: EventLoc | None) ->
             if a.code is None else a for a in actors]
 
 
+def _sent_to(trigger) -> list:
+    """Where the parse hung the destination of forces sent elsewhere than on the verb: on the
+    forces ("sent vehicles and a team of paratroopers to Lebanon") or, for a deployment noun, on
+    the verb that reports it ("announced the deployment of 230 troops to Liberia": a place)."""
+    sent = [c for c in trigger.children if c.dep_ == "dobj"] + objects_of_prep(trigger, "of")
+    sent += [k for o in sent for k in o.conjuncts]
+    found = prep_objects_of([t for o in sent for t in o.subtree], ("to", "into"))
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        found = [p for p in prep_objects_of([trigger.head], ("to", "into")) if p.ent_type_ in ("GPE", "LOC")]
+    return found
+
+
 def _destination(cand: Candidate, actors: list, ctx) -> list:
     """"deployed troops to Belarus", "mobilized reservists for a war against Iraq": the state the
     forces are sent into (note 'recipient:destination') or against ('recipient:aimed-against')."""
@@ -608,7 +621,7 @@ def _destination(cand: Candidate, actors: list, ctx) -> list:
     def states(heads) -> list:
         return [e for e in entities(heads, ctx.actors, physical=False, lex=ctx.lexicon) if e.code and e.code not in own]
 
-    into = states(prep_objects_of([cand.token], ("to", "into")))
+    into = states(prep_objects_of([cand.token], ("to", "into"))) or states(_sent_to(cand.token))
     if into:
         cand.notes.append("recipient:destination")
         return into
