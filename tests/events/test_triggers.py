@@ -46,3 +46,9 @@ def test_the_army_a_state_mobilizes_is_its_own_not_the_target(coder):
     text = "Israel mobilized the army for a possible ground assault against Gaza."
     events = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "MOBILIZE"]
     assert events and [r.entity_text for r in events[0].recipient] == ["Gaza"], events
+
+
+def test_who_died_of_torture_received_it_not_the_place(coder):
+    text = "An Eritrean journalist was beaten and then died because of torture in Asmara."
+    torture = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event_text == "torture"]
+    assert torture and [r.entity_text for r in torture[0].recipient] == ["Eritrean journalist"], torture

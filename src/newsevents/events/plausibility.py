@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp.sentences import sentence_of
 from ..records import Entity, Event, Size
 from .acled import PROTEST_TARGETS, Scene, target_objects
+from .context import CLAIM_ROLE
 from .lexicon import get_lexicon
 from .parties import INTERNATIONAL_CODES
 
@@ -193,6 +194,8 @@ def political(cand: Candidate, actors, recipients) -> bool:
     parties = actors + recipients
     if any(_political_party(e) for e in parties) or _named_assailants(cand) or _gathering_dispersed(cand):
         return True
+    if cand.plover == "ASSAULT" and CLAIM_ROLE in cand.roles.how:
+        return True  # "the FLN claimed responsibility for the attacks": only an armed group claims attacks
     return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
 
 
@@ -282,7 +285,8 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
-    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand):
+    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand) \
+            or CLAIM_ROLE in cand.roles.how:   # a claimed attack is an armed group's
         return True
     if generic and weapon is None and not to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \

@@ -217,7 +217,10 @@ def object_antecedent(pronoun, verb):
 
 def _responsibility_claimer(noun):
     """Who claimed an act or is said to be answerable for it: the subject of "claimed
-    responsibility for the attack" or of "has been responsible for the killings"."""
+    responsibility for the attack" or of "has been responsible for the killings" (or for a
+    list of acts: "for the Farah and the Ghazni attacks")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return None
@@ -1071,10 +1074,12 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
             # "US drone strikes", "Israeli army raids": the owner of the means acts
             actors.append(owner)
             how.append("actor:modifier")
-    claimer = _responsibility_claimer(noun) if not actors else None
-    if claimer is not None:
-        actors.append(claimer)
-        how.append("actor:claimed-responsibility")
+    claimer = _responsibility_claimer(noun)
+    if claimer is not None and all(h == "actor:modifier" for h in how if h.startswith("actor:")):
+        # whoever claims the act did it; a name in front of the act ("the Ghazni attack") may
+        # only say where it happened
+        actors[:] = [claimer]
+        how[:] = [h for h in how if not h.startswith("actor:")] + ["actor:claimed-responsibility"]
     # "the withdrawal of its troops from Mali": the place left, not the one who withdraws
     by_preps = {"by"} if noun.lemma_.lower() in FORCE_MOVING_NOUNS else {"by", "from"}
     by = [p for p in _prep_objects(noun, by_preps)] or _verb_by_after_object(noun, governor)
@@ -1205,7 +1210,33 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         recipients.extend(condition_subjects(governor))
         if recipients:
             how.append("recipient:condition-subject")
+    if not recipients and (died := _died_of(noun)) is not None:
+        recipients.append(died)
+        how.append("recipient:died-of")
     return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
+
+
+DYING_VERBS = {"die", "succumb", "perish"}
+
+
+def _died_of(noun):
+    """Who died of the act a noun names ("X died as a result of torture", "died after beatings",
+    "died because of torture"): the dying verb's subject, reached through prepositions only."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in ("pobj", "prep", "pcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if cur.lemma_.lower() not in DYING_VERBS:
+        return None
+    subj = _subject(cur)[0]
+    if subj is None and cur.dep_ == "conj":  # "X was beaten, injured and then died of torture"
+        subj = next(iter(_children(cur.head, ("nsubj", "nsubjpass"))), None)
+    return subj
 
 
 # Means that are turned on people rather than undergoing the act themselves.
