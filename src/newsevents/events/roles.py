@@ -883,6 +883,14 @@ def verb_roles(verb, plover: str) -> Roles:
             else:
                 recipients.extend(dobj)
                 how.append("recipient:dobj")
+    if plover == "ASSAULT" and verb.lemma_.lower() in LAUNCHING_VERBS and "recipient:dobj" in how:
+        # "launched air and artillery strikes on troops": what is launched is the attack, and the
+        # parse may hang its target on the first of the things launched
+        aimed = _prep_objects(recipients[0], RECIPIENT_PREPS) or [
+            p for k in recipients[0].conjuncts for p in _prep_objects(k, RECIPIENT_PREPS)]
+        if aimed:
+            recipients = aimed[:1]
+            how[how.index("recipient:dobj")] = "recipient:launched-at"
     if not recipients and verb.lemma_.lower() in PERMISSION_VERBS:
         # "allowed the candidate to run", "refused to let UN planes land": the parser makes the
         # one allowed the subject of a clause under the verb
@@ -933,7 +941,10 @@ def verb_roles(verb, plover: str) -> Roles:
     if handing and plover not in GIVING_PREPS and not any(r.ent_type_ in NAME_TYPES for r in recipients):
         # "returned the artifacts to the government of Iraq", "offered an armoured regiment to
         # the US": whoever gets the thing receives the act
-        handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o) or o.lemma_.lower() in OWNER_NOUNS]
+        # (the parse may hang "to X" inside the thing returned: "a sculpture of the head of
+        # Marcus Aurelius to Algerian Ambassador X")
+        handed = [o for o in _prep_objects(verb, {"to"}) if _names_someone(o)] or [
+            o for r in recipients for t in r.subtree for o in _prep_objects(t, {"to"}) if _names_someone(o)]
         if handed:
             recipients = handed[:1]
             how.append("recipient:handed-to")
@@ -953,10 +964,11 @@ def verb_roles(verb, plover: str) -> Roles:
     return Roles(expand_conjuncts(actors), expand_conjuncts(recipients), tuple(how))
 
 
+# Verbs whose object is the attack or the weapon itself ("launched strikes on X", "fired rockets at X").
+LAUNCHING_VERBS = {"launch", "fire", "conduct", "mount", "unleash", "stage"}
 # Verbs that hand something back or over: the to-object, not the thing, is who receives the act.
 RETURNING_VERBS = {"return", "hand", "restore", "repatriate", "transfer", "surrender", "turn", "give"}
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-OWNER_NOUNS = {"owner", "heir", "family", "relative"}   # "returned the portrait to its owner"
 
 
 # Verbs of taking something away from its owner ("land seized from farmers").

@@ -37,8 +37,8 @@ RETURNABLE = {"painting", "artwork", "skull", "fossil", "manuscript", "sarcophag
               "prisoner", "hostage", "asset", "artefact", "helicopter", "vessel", "ship", "aircraft",
               "plane", "money", "village", "town", "area", "detainee", "captive", "tank"}
 # Who property is handed back to ("returned the paintings to Italian authorities / to its owners").
-RECEIVING_PARTIES = {"authority", "government", "ministry", "embassy", "owner", "family", "heir", "museum",
-                     "people", "state", "country"}
+RECEIVING_PARTIES = {"authority", "government", "ministry", "embassy", "ambassador", "envoy", "owner", "family",
+                     "heir", "museum", "people", "state", "country"}
 BORDER_LIKE = {"border", "crossing", "airspace", "corridor", "port", "road", "route", "checkpoint",
                "bridge", "frontier", "airport", "passage", "gate", "embassy"}
 TIES = {"tie", "relation", "link", "contact"}
@@ -1388,8 +1388,8 @@ def _handed_to_party(token) -> bool:
     """Whatever a verb hands "to" a state, an authority or its owner ("returned 21 frogs to Brazil",
     "to Russian authorities", "to its owners") is property given back, whatever the thing is."""
     for party in _to_objects(token):
-        if party.ent_type_ in ("GPE", "NORP") or party.lemma_.lower() in RECEIVING_PARTIES:
-            return True
+        if party.ent_type_ in ("GPE", "NORP") or {t.lemma_.lower() for t in party.subtree} & RECEIVING_PARTIES:
+            return True   # (a state, "Russian authorities", "Egyptian Ambassador X")
     return False
 
 
