@@ -15,6 +15,12 @@ def _root_verb(doc):
     return next(t for t in doc if t.dep_ == "ROOT")
 
 
+def test_a_month_ending_a_name_is_no_date_but_a_numbered_one_is(nlp):
+    may = next(t for t in nlp("Germany rejected Theresa May's offer on trade.") if t.text == "May")
+    april = next(t for t in nlp("Authorities eased the curfew in Amman April 27.") if t.text == "April")
+    assert not is_time(may) and is_time(april)
+
+
 def test_time_words_are_never_parties(nlp):
     doc = nlp("The envoy spoke on Friday about the ceasefire.")
     friday = next(t for t in doc if t.text == "Friday")

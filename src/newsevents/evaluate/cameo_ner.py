@@ -26,7 +26,7 @@ from pathlib import Path
 from ..events.coder import OWN_POPULATION_METHOD
 from ..events.context import UNIDENTIFIED_METHOD
 from ..events.lexicon import get_lexicon
-from ..events.roles import time_phrase
+from ..events.roles import is_time, time_phrase
 from .common import code_sentence
 from .scoring import main_event, prf
 
@@ -188,8 +188,8 @@ def _argument_head(token, trigger=None):
     whole argument noun phrase). The event's own trigger is never climbed into."""
     for _ in range(6):
         head = token.head
-        if token.dep_ in OWNER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
-            token = head
+        if token.dep_ in OWNER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN") and not is_time(head):
+            token = head  # (not "Amman April 27": a date the parse made the place's head)
         elif token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in NP_PREPS and \
                 head.head.pos_ in ("NOUN", "PROPN") and head.head.i < token.i and \
                 (trigger is None or head.head.i != trigger) and not _event_noun(head.head):

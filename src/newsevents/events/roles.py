@@ -268,8 +268,8 @@ def is_time(token) -> bool:
     """A date or time word ("on Friday", "at the weekend"), which is never a party; a month
     name ending a person's name is not one ("Theresa May's offer")."""
     if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_LABELS
-                                     for c in token.lefts):
-        return False
+                                     for c in token.lefts) and not any(c.dep_ == "nummod" for c in token.children):
+        return False  # ("in Amman April 27" is a date all the same)
     return token.ent_type_ in TIME_LABELS or token.lemma_.lower() in TIME_NOUNS
 
 

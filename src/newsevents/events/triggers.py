@@ -623,6 +623,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return replace(entry, mode=mode, cameo=cameo)
     if lemma in ("arrive", "deploy"):
         return _arrival_sense(token, entry, obj)
+    if lemma == "call" and entry.particle is None and not _called_someone(token, obj):
+        return None
     if lemma == "ask" and question_asked(token):
         return None  # "when asked about the talks", "asked whether the army would withdraw": a question
     if lemma == "seek":
@@ -1382,6 +1384,21 @@ def _noun_entry(token, lex: Lexicon, lemma: str | None = None) -> tuple[Trigger,
         if mods & MODIFIER_ALIASES.get(entry.particle, {entry.particle}):
             return entry, "noun+modifier"
     return None
+
+
+CALLED_PEOPLE = VISITORS | {"counterpart", "ambassador", "leader", "chancellor", "premier", "him", "her"}
+
+
+def _called_someone(token, obj) -> bool:
+    """"Called his Lebanese counterpart", "Putin called Erdogan to discuss Syria": a telephone
+    call to a person or a state, not "called him a liar", "called the vote illegal" (a
+    predicate after the object), "called elections" or a passive "was called"."""
+    if obj is None or obj.dep_ != "dobj" or any(
+            c.dep_ in ("oprd", "attr", "ccomp", "auxpass") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+            for c in token.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "GPE", "ORG") or obj.lower_ in CALLED_PEOPLE or \
+        obj.lemma_.lower() in CALLED_PEOPLE
 
 
 def _handed_to_party(token) -> bool:
