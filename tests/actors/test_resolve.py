@@ -73,6 +73,12 @@ def test_token_inside_a_name_resolves_to_the_whole_name(nlp, resolver):
     assert entity.identifier_text == "John Healey"
 
 
+def test_a_mention_widened_to_its_place_stops_before_clauses_and_appositions(nlp, resolver):
+    text = "The army freed students in northern Nigeria, a region that has suffered many abductions."
+    entity, *_ = _resolve(nlp, resolver, text, "students")
+    assert entity.entity_text == "students in northern Nigeria" and entity.code == "NGA"
+
+
 def test_a_known_name_the_tagger_read_as_a_date_still_resolves(nlp, resolver):
     text = "Germany rejected Theresa May's offer on trade."
     entity, *_ = _resolve(nlp, resolver, text, "May", published="2018-06-01")

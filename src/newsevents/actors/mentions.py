@@ -58,6 +58,22 @@ def mention_bounds(head) -> tuple[int, int]:
     return start, end
 
 
+# Dependents after a noun that are not part of its name: clauses and what a comma sets off
+# ("148 students at a university in Garissa, an attack that shocked Kenya").
+NOT_NAME_RIGHTS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
+
+
+def phrase_end(token) -> int:
+    """Index of the last token of the noun phrase ``token`` heads, without its clauses and
+    appositions: "a unit of China's biggest shipping company" in "... company that was accused
+    of hauling crude"; coordinated nouns stay ("people in Somalia, Ethiopia and Kenya")."""
+    end = token.i
+    for child in token.rights:
+        if child.dep_ not in NOT_NAME_RIGHTS:
+            end = max(end, phrase_end(child))
+    return end
+
+
 def name_run(head) -> list:
     """The run of proper-noun tokens ending at ``head`` ("John Healey" in "... Secretary John Healey")."""
     if head.pos_ not in NAME_POS:

@@ -18,7 +18,7 @@ from .coref import Mention, MentionHistory
 from .kb import NON_STATE_CODES, KBEntry, KnowledgeBase
 from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, coordinated_modifiers,
                        is_plural, left_modifiers, mention_bounds, mention_head, name_run,
-                       prep_objects)
+                       phrase_end, prep_objects)
 from .places import city_country, country_on, is_city
 from .story import story_country
 
@@ -507,7 +507,7 @@ class ArticleActors:
             code = res.place_code or res.entity.code if res is not None else None
             if code and code != own_code and code not in NON_STATE_CODES \
                     and res.kind in ("country", "place-metonym"):
-                return code, pobj.right_edge.i + 1
+                return code, phrase_end(pobj) + 1
         return None
 
     def _role_by_title(self, entry: KBEntry, entity: Entity, start: int, head):
@@ -572,7 +572,7 @@ class ArticleActors:
             if pobj.pos_ == "PROPN" and pobj.i == head.i + 2:
                 descr.append(pobj)
                 if self._code_from([pobj], head)[0]:
-                    end = max(end, pobj.right_edge.i + 1)
+                    end = max(end, phrase_end(pobj) + 1)
         code, sector, titles, how = self._describe(descr, head)
         gender = HONORIFICS.get(honorific) if honorific else None
         if code is None and self._story:
@@ -768,7 +768,7 @@ class ArticleActors:
                     code, how = res.entity.code, "prep-" + res.kind
                     if res.kind in ("org", "group") or (res.kind == "collective" and res.entity.sector in ARMED_SECTORS):
                         body = KBEntry(id="", name="", kind="org", code=code, sector=res.entity.sector)
-                    end = max(end, pobj.right_edge.i + 1)
+                    end = max(end, phrase_end(pobj) + 1)
                     break
         if code is None:
             # "forces loyal to Assad": whoever commands their loyalty
@@ -777,7 +777,7 @@ class ArticleActors:
                     res = self._resolve_cached(pobj)
                     if res is not None and res.entity.code:
                         code, how = res.entity.code, "loyal-to-" + res.kind
-                        end = max(end, pobj.right_edge.i + 1)
+                        end = max(end, phrase_end(pobj) + 1)
         if code is None and appos_res is not None and appos_res.entity.code:
             code, how = appos_res.entity.code, "appos-" + appos_res.entity.method.split("+")[0]
         if body is not None and body.sector and sector in ARMED_SECTORS:
@@ -898,7 +898,7 @@ class ArticleActors:
                 code = city_country(pobj.text)
                 how = "place" if code else ""
             if code:
-                end = max(end, pobj.right_edge.i + 1)
+                end = max(end, phrase_end(pobj) + 1)
         sector = body.sector if body is not None and body.kind == "group" else "GOV"
         method = f"anonymous-source+{how}" if how else "anonymous-source"
         if code is None:
