@@ -38,7 +38,8 @@ def _widen(nlp, text, mention):
     # what is said of a named place in apposition stays out
     ("Rebels agreed to a truce in Kesh, the last rebel town.", "Kesh", "Kesh"),
     # a party's own in-phrase joins it
-    ("Rebels attacked a military base in northern Tovo on Friday.", "a military base", "a military base in northern Tovo"),
+    ("Rebels attacked a military base in northern Tovo on Friday.", "a military base",
+     "a military base in northern Tovo"),
     # an of-phrase after the mention joins it
     ("Police detained dozens of supporters of the opposition leader on Saturday.", "dozens of supporters",
      "dozens of supporters of the opposition leader"),

@@ -299,10 +299,11 @@ def detect_candidates(sent, lex: Lexicon, resolver=None) -> list[Candidate]:
             if chain[0][0].i in by_index:
                 absorbed.add(chain[0][0].i)
             chain = []
+        # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014);
+        # "asked whether Russia would withdraw", "asked about the strike": a question
         if any(kind == "consider" or question_asked(ctrl) for ctrl, kind in chain) or (
                 d.entry.pos == "NOUN" and d.governor is not None and question_asked(d.governor)):
-            continue  # "considering sending aid", "hopes X will lift sanctions": a statement (CAMEO 014);
-            # "asked whether Russia would withdraw", "asked about the strike": a question
+            continue
         for ctrl, kind in chain:
             group_change = entry.acled == control_rules.GROUP_CHANGE
             plover, cameo, mode, extra = control_rules.recode(plover, cameo, mode, kind, group_change)

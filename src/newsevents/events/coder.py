@@ -49,9 +49,9 @@ PHYSICAL = {"ASSAULT", "COERCE"}
 COUNTED_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 
 
-# Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
 # Where a threatened act's place is written: on the act itself, or on the verb it is the object of
 THREATENED_PLACE_METHODS = ("trigger-subtree", "head-1")
+# Event types whose unnamed recipient is the state where they happen (PLOVER gold practice).
 LOCATIVE_RECIPIENTS = {"CONSULT", "CONCEDE", "RETREAT", "AID", "AGREE", "COOPERATE", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 

@@ -291,7 +291,7 @@ GO_BETWEEN_PARTICIPLES = {"mediate", "broker", "host", "sponsor", "facilitate", 
                           "monitor", "witness", "supervise"}
 
 
-def _names_party(token) -> bool:
+def _proper_party(token) -> bool:
     """A name, or a word the tagger knows as a state, people or body ("Iran", "Rusal")."""
     return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG")
 
@@ -308,7 +308,7 @@ def _owners(tok) -> list:
     Iran": Iran)."""
     if tok.lemma_.lower() in MEASURES:
         targets = [t for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("against", "on")
-                   for c in prep.children if c.dep_ == "pobj" and _names_party(c) for t in (c, *c.conjuncts)]
+                   for c in prep.children if c.dep_ == "pobj" and _proper_party(c) for t in with_conjuncts(c)]
         if targets:
             return targets
     out = [c for c in tok.children if c.dep_ == "poss"]

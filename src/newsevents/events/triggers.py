@@ -215,7 +215,8 @@ def _verb_entries(token, lex: Lexicon) -> list[tuple[Trigger, str]]:
 
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "helmet"}
 ARMED_UNITS = {"troop", "soldier", "force", "warship", "reinforcement", "tank", "unit", "battalion",
-               "brigade", "platoon", "contingent", "squadron", "regiment", "marine", "paratrooper", "jet", "bomber", "destroyer", "carrier"}
+               "brigade", "platoon", "contingent", "squadron", "regiment", "marine", "paratrooper", "jet",
+               "bomber", "destroyer", "carrier"}
 VISITORS = {"president", "minister", "premier", "chancellor", "leader", "delegation", "envoy",
             "secretary", "king", "queen", "prince", "diplomat", "mediator", "negotiator", "pope"}
 # Whom a leader receives in a hosted visit ("received a delegation", "received a mission of observers").
@@ -665,7 +666,8 @@ def _verb_sense(token, entry: Trigger, lex: Lexicon) -> Trigger | None:
         return None  # "abandoned the plan", "villagers abandoned their homes": no force withdrew
     if lemma == "move" and obj is None and moved_in(token) and _unopposed_entry(token, obj):
         return ENTRY_UNOPPOSED  # "government troops moved in unopposed"
-    if lemma in ("head", "roll") and entry.plover == "MOBILIZE" and (entry.particle is not None or not _moving_forces(token)):
+    if lemma in ("head", "roll") and entry.plover == "MOBILIZE" and (
+            entry.particle is not None or not _moving_forces(token)):
         return None  # "the talks are heading for collapse", "heads of state" ("rolled back tariffs" is read below)
     if lemma == "move" and not _object_words(obj) & (ARMED_UNITS | FORCES) and not (
             obj is None and _moving_forces(token, HEADING_PREPS)):
