@@ -52,3 +52,10 @@ def test_who_died_of_torture_received_it_not_the_place(coder):
     text = "An Eritrean journalist was beaten and then died because of torture in Asmara."
     torture = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event_text == "torture"]
     assert torture and [r.entity_text for r in torture[0].recipient] == ["Eritrean journalist"], torture
+
+
+def test_a_labour_strike_is_a_protest_and_no_force(coder):
+    text = "Thousands of teachers in Kenya took to the streets in a strike to demand better pay."
+    events = coder.code(Article(text=text, published="2026-06-10")).events
+    assert any(e.event == "PROTEST" for e in events), events
+    assert not any(a.sector == "MIL" for e in events for a in e.actor), events

@@ -22,6 +22,19 @@ from .mentions import (DROP_LEADING, PRONOUNS, RELATIVE, appositions, coordinate
 from .places import city_country, country_on, is_city
 from .story import story_country
 
+# What makes a "strike" workers' rather than a force's ("a general strike", "a strike to demand pay").
+LABOUR_STRIKE_WORDS = frozenset({"general", "hunger", "labour", "labor", "nationwide", "indefinite", "wildcat",
+                                 "union", "worker", "teacher", "doctor", "nurse", "warning", "token"})
+STRIKE_CAUSE_VERBS = frozenset({"demand", "protest", "press", "oppose", "denounce"})
+
+
+def _labour_strike(head) -> bool:
+    """A workers' strike named by its kind or its cause, which no role table reads as a force."""
+    return head.lemma_.lower() == "strike" and (
+        any(t.lemma_.lower() in LABOUR_STRIKE_WORDS for t in head.lefts)
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in STRIKE_CAUSE_VERBS for c in head.children))
+
+
 # NER labels that never name an actor.
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                               "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
@@ -832,6 +845,8 @@ class ArticleActors:
 
     def _role_of(self, head, start: int) -> tuple[str, str, tuple[str, ...]] | None:
         """(sector, term, classes) of the role noun phrase ending at ``head``, or None."""
+        if _labour_strike(head):
+            return None  # "a general strike to demand higher wages" is no force; "the strike killed five" is one
         role = None
         # most heads end no title: then the phrase is not even built
         lasts = [last for last in (head.lower_, head.lemma_.lower()) if not self.kb.ends_no_role(last)]

@@ -1564,6 +1564,8 @@ def _labour_strike(token, mods: set[str]) -> bool:
     gov = governor(token)
     if gov is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in LABOUR_PEOPLE for c in gov.children):
         return True
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in CAUSE_VERBS for c in token.children):
+        return True  # "a strike to demand better pay", "a strike protesting the cuts"
     for prep in (c for c in token.children if c.dep_ == "prep"):
         objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
         if prep.lower_ in ("over", "against") and objects & STRIKE_LABOUR_ISSUES:
