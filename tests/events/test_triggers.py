@@ -36,22 +36,18 @@ def test_trigger_case(coder, sentence, expect, event, actors, recipients, aux):
     assert _codes(aux) <= set(ev.aux), ev.evidence
 
 
-def test_a_threatened_curfew_is_received_where_it_would_be_imposed(coder):
-    text = "The Thai government will extend the night curfew in Bangkok."
-    threats = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "THREATEN"]
-    assert threats and [r.entity_text for r in threats[0].recipient] == ["Bangkok"], threats
-
-
-def test_the_army_a_state_mobilizes_is_its_own_not_the_target(coder):
-    text = "Israel mobilized the army for a possible ground assault against Gaza."
-    events = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event == "MOBILIZE"]
-    assert events and [r.entity_text for r in events[0].recipient] == ["Gaza"], events
-
-
-def test_who_died_of_torture_received_it_not_the_place(coder):
-    text = "An Eritrean journalist was beaten and then died because of torture in Asmara."
-    torture = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event_text == "torture"]
-    assert torture and [r.entity_text for r in torture[0].recipient] == ["Eritrean journalist"], torture
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # a threat is received where the threatened act would happen, written on its governing verb
+    ("The Thai government will extend the night curfew in Bangkok.", "curfew", ["Bangkok"]),
+    # the army a state mobilizes is its own, not the target
+    ("Israel mobilized the army for a possible ground assault against Gaza.", "mobilized", ["Gaza"]),
+    # who died of torture received it, not the place
+    ("An Eritrean journalist was beaten and then died because of torture in Asmara.", "torture",
+     ["Eritrean journalist"]),
+])
+def test_recipient_named_in_the_text(coder, text, trigger, recipients):
+    events = [e for e in coder.code(Article(text=text, published="2026-06-10")).events if e.event_text == trigger]
+    assert events and [r.entity_text for r in events[0].recipient] == recipients, events
 
 
 def test_a_labour_strike_is_a_protest_and_no_force(coder):

@@ -21,6 +21,7 @@ from ..records import Entity, Event
 from ..nlp.sentences import PARAGRAPH_BREAK
 from .lexicon import get_lexicon
 from .parties import resolution_lines
+from .roles import CLAIM_ROLE
 
 
 CONTEXT_WINDOW = 3  # sentences back to look for the attack an unowned weapon belongs to
@@ -137,7 +138,6 @@ def attribute_unowned_arrests(events: list[Event]) -> list[Event]:
 # How a sentence makes its subject the doer of a named-again attack: "claimed responsibility
 # for the bombing", or a verb of doing over the attack noun ("carried out / claimed the attack";
 # not "it was the first such bombing").
-CLAIM_ROLE = "actor:claimed-responsibility"
 PERPETRATING_VERBS = {"carry", "claim", "conduct", "stage", "launch", "mount", "perpetrate", "commit",
                       "execute", "orchestrate", "plan", "organise", "organize"}
 

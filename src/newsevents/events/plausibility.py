@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from ..nlp.sentences import sentence_of
 from ..records import Entity, Event, Size
 from .acled import PROTEST_TARGETS, Scene, target_objects
-from .context import CLAIM_ROLE
 from .lexicon import get_lexicon
 from .parties import INTERNATIONAL_CODES
+from .roles import CLAIM_ROLE
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -178,9 +178,11 @@ def _gunfire_named(token) -> bool:
 
 def _named_assailants(cand: Candidate) -> bool:
     """The subject of a violent act is a named kind of assailant ("Settlers attacked",
-    "attacked by a mob", "a group of vigilantes beat")."""
+    "attacked by a mob", "a group of vigilantes beat") or claimed it ("the FLN claimed
+    responsibility for the attacks": only an armed group claims attacks)."""
     heads = [t for a in cand.roles.actors for t in [a, *_of_objects(a)]]
-    return cand.plover == "ASSAULT" and any(t.lemma_.lower() in NAMED_ASSAILANTS for t in heads)
+    return cand.plover == "ASSAULT" and (CLAIM_ROLE in cand.roles.how or
+                                         any(t.lemma_.lower() in NAMED_ASSAILANTS for t in heads))
 
 
 def _of_objects(token) -> list:
@@ -194,8 +196,6 @@ def political(cand: Candidate, actors, recipients) -> bool:
     parties = actors + recipients
     if any(_political_party(e) for e in parties) or _named_assailants(cand) or _gathering_dispersed(cand):
         return True
-    if cand.plover == "ASSAULT" and CLAIM_ROLE in cand.roles.how:
-        return True  # "the FLN claimed responsibility for the attacks": only an armed group claims attacks
     return cand.plover in COLLECTIVE_ACTS and any(_collective_civilians(e) for e in parties)
 
 
@@ -285,8 +285,7 @@ def plausible_violence(cand: Candidate, actors, recipients, size: Size, mode: st
         return False  # "the tsunami killed thousands", "he killed himself", "she injured herself"
     generic = tok.lemma_.lower() in GENERIC_VIOLENCE and not cand.extra_tokens
     armed = ARMED_SECTORS - {"GOV"} if strict and generic else ARMED_SECTORS
-    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand) \
-            or CLAIM_ROLE in cand.roles.how:   # a claimed attack is an armed group's
+    if any(a.sector in armed or _armed_group(a) for a in actors) or mode in HEAVY_MODES or _named_assailants(cand):
         return True
     if generic and weapon is None and not to_death(tok):  # "beat a thief to death" is no sport
         return any(r.sector in armed or _armed_group(r) for r in recipients) or \

@@ -52,6 +52,7 @@ TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Verbs whose object "responsibility for X" makes their subject X's actor ("claimed responsibility
 # for the attack"); "denied responsibility" is left out: the denier is only alleged.
 RESPONSIBILITY_VERBS = {"claim", "take", "accept", "admit", "assume", "bear"}
+CLAIM_ROLE = "actor:claimed-responsibility"
 MEDIATION_WORDS = {"mediation", "mediator", "mediating", "brokering"}
 SINGULAR_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "their"}
@@ -886,8 +887,7 @@ def verb_roles(verb, plover: str) -> Roles:
     if plover == "ASSAULT" and verb.lemma_.lower() in LAUNCHING_VERBS and "recipient:dobj" in how:
         # "launched air and artillery strikes on troops": what is launched is the attack, and the
         # parse may hang its target on the first of the things launched
-        aimed = _prep_objects(recipients[0], RECIPIENT_PREPS) or [
-            p for k in recipients[0].conjuncts for p in _prep_objects(k, RECIPIENT_PREPS)]
+        aimed = [p for k in (recipients[0], *recipients[0].conjuncts) for p in _prep_objects(k, RECIPIENT_PREPS)]
         if aimed:
             recipients = aimed[:1]
             how[how.index("recipient:dobj")] = "recipient:launched-at"
@@ -1091,7 +1091,7 @@ def noun_roles(noun, governor, plover: str, *, light: bool = True) -> Roles:
         # whoever claims the act did it; a name in front of the act ("the Ghazni attack") may
         # only say where it happened
         actors[:] = [claimer]
-        how[:] = [h for h in how if not h.startswith("actor:")] + ["actor:claimed-responsibility"]
+        how[:] = [h for h in how if not h.startswith("actor:")] + [CLAIM_ROLE]
     # "the withdrawal of its troops from Mali": the place left, not the one who withdraws
     by_preps = {"by"} if noun.lemma_.lower() in FORCE_MOVING_NOUNS else {"by", "from"}
     by = [p for p in _prep_objects(noun, by_preps)] or _verb_by_after_object(noun, governor)

@@ -12,6 +12,7 @@ from ..actors.kb import KnowledgeBase
 from ..nlp.doc_views import span_tokens
 from ..nlp.sentences import sentence_of
 from .lexicon import Lexicon, Trigger
+from .parties import prep_objects_of
 from .roles import (compound_name, fired_into_the_air, gazetteer_place_name, is_amount, moved_in,
                     noun_tagged_clause_head, objects_of_prep, question_asked, time_phrase, to_infinitive,
                     under_attack)
@@ -1318,8 +1319,7 @@ COUNT_WORDS = {"dozen", "hundred", "thousand", "score", "some", "several", "many
 def _count_of_people(token) -> bool:
     """"31 of them", "dozens of activists": a count of people."""
     return token is not None and (token.pos_ == "NUM" or token.lemma_.lower() in COUNT_WORDS) and any(
-        _person_word(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj")
+        _person_word(g) for g in objects_of_prep(token, "of"))
 
 
 def _tasked_body(token) -> bool:
@@ -1388,7 +1388,7 @@ def _noun_entry(token, lex: Lexicon, lemma: str | None = None) -> tuple[Trigger,
     return None
 
 
-CALLED_PEOPLE = VISITORS | {"counterpart", "ambassador", "leader", "chancellor", "premier", "him", "her"}
+CALLED_PEOPLE = VISITORS | {"counterpart", "ambassador", "him", "her"}
 
 
 def _called_someone(token, obj) -> bool:
@@ -1406,16 +1406,10 @@ def _called_someone(token, obj) -> bool:
 def _handed_to_party(token) -> bool:
     """Whatever a verb hands "to" a state, an authority or its owner ("returned 21 frogs to Brazil",
     "to Russian authorities", "to its owners") is property given back, whatever the thing is."""
-    for party in _to_objects(token):
+    for party in prep_objects_of([token], ("to",)):
         if party.ent_type_ in ("GPE", "NORP") or {t.lemma_.lower() for t in party.subtree} & RECEIVING_PARTIES:
             return True   # (a state, "Russian authorities", "Egyptian Ambassador X")
     return False
-
-
-def _to_objects(token) -> list:
-    """Objects of "to" after a verb, whether parsed as a preposition or a dative."""
-    return [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _hyphenated(token, lemma: str, lex: Lexicon) -> str:
